@@ -1,0 +1,78 @@
+package org.vietparse;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one {@link Extractor#extract(String)} found in one text: every mention, sorted by start
+ * and then by end descending, with typed views per kind.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Extraction x = VietParse.extract(text);
+ * for (DateMention d : x.dates()) {
+ *   System.out.println(d.text() + " → " + d.date().timex());
+ * }
+ * }</pre>
+ */
+public final class Extraction {
+  private final String text;
+  private final ImmutableList<Mention> mentions;
+
+  Extraction(String text, List<Mention> mentions) {
+    this.text = Objects.requireNonNull(text, "text");
+    this.mentions = ImmutableList.sortedCopyOf(
+        (a, b) -> {
+          int c = a.span().compareTo(b.span());
+          return c != 0 ? c : a.type().compareTo(b.type());
+        },
+        mentions);
+  }
+
+  /** The text as given to {@code extract}. */
+  public String text() {
+    return text;
+  }
+
+  /** Every mention, sorted by start, then by end descending, then by type. */
+  public ImmutableList<Mention> mentions() {
+    return mentions;
+  }
+
+  /** The date and time mentions, in text order. */
+  public ImmutableList<DateMention> dates() {
+    return of(DateMention.class);
+  }
+
+  /** The money mentions, in text order. */
+  public ImmutableList<MoneyMention> money() {
+    return of(MoneyMention.class);
+  }
+
+  /** The title mentions, in text order. */
+  public ImmutableList<TitleMention> titles() {
+    return of(TitleMention.class);
+  }
+
+  /** The official mentions, in text order. */
+  public ImmutableList<OfficialMention> officials() {
+    return of(OfficialMention.class);
+  }
+
+  /** True when nothing was found. */
+  public boolean isEmpty() {
+    return mentions.isEmpty();
+  }
+
+  private <M extends Mention> ImmutableList<M> of(Class<M> type) {
+    return mentions.stream().filter(type::isInstance).map(type::cast)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public String toString() {
+    return "Extraction" + mentions;
+  }
+}

@@ -1,0 +1,135 @@
+package org.vietparse.internal;
+
+import com.google.common.collect.ImmutableList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.vietparse.text.Token;
+import org.vietparse.text.VietText;
+
+/**
+ * Phrases of one or more tokens mapped to values, matched longest-first at a token position.
+ * Keys are the tokens' lower-case forms (diacritics kept); each phrase is also indexed by its
+ * folded form (no diacritics), which {@link #longest} uses only when asked to, for texts
+ * written without diacritics.
+ *
+ * <p>Build with {@link #builder()}; the built trie is immutable and thread-safe.
+ *
+ * @param <V> the value of a phrase
+ */
+public final class PhraseTrie<V> {
+  private final Node<V> lowerRoot;
+  private final Node<V> foldedRoot;
+
+  private PhraseTrie(Node<V> lowerRoot, Node<V> foldedRoot) {
+    this.lowerRoot = lowerRoot;
+    this.foldedRoot = foldedRoot;
+  }
+
+  /** A new builder. */
+  public static <V> Builder<V> builder() {
+    return new Builder<>();
+  }
+
+  /** A match: the value and the token range {@code [start, end)}. */
+  public record Match<V>(V value, int start, int end) {}
+
+  /**
+   * The longest phrase starting at token {@code i}, or null.
+   *
+   * @param folded whether to compare folded forms (for text without diacritics)
+   */
+  public @Nullable Match<V> longest(List<Token> tokens, int i, boolean folded) {
+    Node<V> node = folded ? foldedRoot : lowerRoot;
+    Match<V> best = null;
+    for (int k = i; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (k > i && t.newlineBefore()) {
+        break;
+      }
+      node = node.children == null ? null : node.children.get(folded ? t.folded() : t.lower());
+      if (node == null) {
+        break;
+      }
+      if (node.value != null) {
+        best = new Match<>(node.value, i, k + 1);
+      }
+    }
+    return best;
+  }
+
+  /** Whether any phrase is stored. */
+  public boolean isEmpty() {
+    return lowerRoot.children == null;
+  }
+
+  /** Collects phrases; later puts of the same phrase replace earlier ones. */
+  public static final class Builder<V> {
+    private final Node<V> lowerRoot = new Node<>();
+    private final Node<V> foldedRoot = new Node<>();
+
+    private Builder() {}
+
+    /**
+     * Adds a phrase, tokenized as text is, so that "TT&TT" or "Bà Rịa - Vũng Tàu" match as
+     * they are written.
+     */
+    public Builder<V> put(String phrase, V value) {
+      List<Token> tokens = VietText.of(phrase).tokens();
+      if (tokens.isEmpty()) {
+        throw new IllegalArgumentException("empty phrase");
+      }
+      insert(lowerRoot, tokens, value, false);
+      insert(foldedRoot, tokens, value, true);
+      return this;
+    }
+
+    private static <V> void insert(Node<V> root, List<Token> tokens, V value, boolean folded) {
+      Node<V> n = root;
+      for (Token t : tokens) {
+        if (n.children == null) {
+          n.children = new HashMap<>();
+        }
+        n = n.children.computeIfAbsent(folded ? t.folded() : t.lower(), k -> new Node<>());
+      }
+      n.value = value;
+    }
+
+    public PhraseTrie<V> build() {
+      return new PhraseTrie<>(lowerRoot.freeze(), foldedRoot.freeze());
+    }
+  }
+
+  private static final class Node<V> {
+    @Nullable Map<String, Node<V>> children;
+    @Nullable V value;
+
+    Node<V> freeze() {
+      Node<V> copy = new Node<>();
+      copy.value = value;
+      if (children != null) {
+        Map<String, Node<V>> m = new HashMap<>(children.size() * 2);
+        children.forEach((k, v) -> m.put(k, v.freeze()));
+        copy.children = m;
+      }
+      return copy;
+    }
+  }
+
+  /** The phrases' values, in no particular order; for tests. */
+  ImmutableList<V> values() {
+    ImmutableList.Builder<V> out = ImmutableList.builder();
+    collect(lowerRoot, out);
+    return out.build();
+  }
+
+  private static <V> void collect(Node<V> n, ImmutableList.Builder<V> out) {
+    if (n.value != null) {
+      out.add(n.value);
+    }
+    if (n.children != null) {
+      n.children.values().forEach(c -> collect(c, out));
+    }
+  }
+}

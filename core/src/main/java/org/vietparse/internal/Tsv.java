@@ -1,0 +1,85 @@
+package org.vietparse.internal;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Reads the lexicon files: UTF-8 TSV resources of this module, a header line naming the
+ * columns, then one entry a line. A missing column reads as the empty string.
+ */
+public final class Tsv {
+  private static final Splitter TAB = Splitter.on('\t');
+
+  private final ImmutableList<String> header;
+  private final ImmutableList<ImmutableList<String>> rows;
+
+  private Tsv(ImmutableList<String> header, ImmutableList<ImmutableList<String>> rows) {
+    this.header = header;
+    this.rows = rows;
+  }
+
+  /**
+   * Loads a resource by its absolute path, e.g. {@code /org/vietparse/money/currencies.tsv}.
+   *
+   * @throws IllegalStateException if the resource is missing
+   * @throws UncheckedIOException if it cannot be read
+   */
+  public static Tsv load(String resource) {
+    try (InputStream in = Tsv.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon resource missing: " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String first = r.readLine();
+      if (first == null) {
+        throw new IllegalStateException("lexicon resource is empty: " + resource);
+      }
+      ImmutableList<String> header = ImmutableList.copyOf(TAB.split(strip(first)));
+      ImmutableList.Builder<ImmutableList<String>> rows = ImmutableList.builder();
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        rows.add(ImmutableList.copyOf(TAB.split(line)));
+      }
+      return new Tsv(header, rows.build());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon " + resource, e);
+    }
+  }
+
+  private static String strip(String s) {
+    return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+  }
+
+  /** The column names. */
+  public List<String> header() {
+    return header;
+  }
+
+  /** The entries, each a list of cells. */
+  public List<ImmutableList<String>> rows() {
+    return rows;
+  }
+
+  /** The index of a column. @throws IllegalArgumentException if there is no such column */
+  public int column(String name) {
+    int i = header.indexOf(name);
+    if (i < 0) {
+      throw new IllegalArgumentException("no column " + name + " in " + header);
+    }
+    return i;
+  }
+
+  /** The cell of {@code row} in column {@code col}, or "" when the row is short. */
+  public static String cell(List<String> row, int col) {
+    return col < row.size() ? row.get(col).trim() : "";
+  }
+}

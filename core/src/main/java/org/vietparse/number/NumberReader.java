@@ -1,0 +1,460 @@
+package org.vietparse.number;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.vietparse.text.Token;
+import org.vietparse.text.VietText;
+
+/**
+ * Reads Vietnamese numbers from tokens: digits with Vietnamese separators ("1.500.000", "1,3"),
+ * words ("hai mươi lăm", "một tỷ ba trăm triệu"), and the mixed forms of news ("1,3 tỷ",
+ * "3 nghìn tỷ", "2 triệu rưỡi", "nửa triệu", "500K").
+ *
+ * <p>Inside running text the reader is cautious with words that are also ordinary words: "năm"
+ * (five / year) counts only before "mươi", "trăm" or a scale word or after "lẻ"/"linh"; "tư",
+ * "mốt" and "lăm" only after "mươi"/"mười"; "không" (zero / not) only before "trăm"; a scale word
+ * with no number before it only before "rưỡi" ("triệu rưỡi"). {@link #parse(String)}, which reads
+ * one whole expression, accepts them anywhere.
+ *
+ * <p>Separators: "." followed by exactly three digits groups thousands; "," marks decimals, except
+ * in a chain of two or more ",ddd" groups ("1,500,000"), which is read as English grouping. A dot
+ * followed by one or two digits is read as an English decimal point ("1.5"). "1,500" is therefore
+ * 1.5, as Vietnamese convention writes it.
+ *
+ * <p>Stateless and thread-safe; cost is linear in the tokens read, with a bounded look-ahead.
+ */
+public final class NumberReader {
+  /** Longest run of atoms one number may have; real numerals stay far below. */
+  private static final int MAX_ATOMS = 48;
+
+  private NumberReader() {}
+
+  /**
+   * Reads the number that starts at token {@code i}, in running text.
+   *
+   * @param tokens the tokens of a text
+   * @param i index of the first token
+   * @return the number, or empty when none starts there
+   */
+  public static Optional<NumberMatch> read(List<Token> tokens, int i) {
+    return read(tokens, i, false);
+  }
+
+  /**
+   * Parses a whole string as one number: "1.500.000", "hai mươi lăm", "1,3 tỷ", "âm 5".
+   *
+   * @param text the text; not null
+   * @return the value, or empty when the text is not exactly one number
+   */
+  public static Optional<BigDecimal> parse(String text) {
+    Objects.requireNonNull(text, "text");
+    List<Token> tokens = VietText.of(text).tokens();
+    if (tokens.isEmpty()) {
+      return Optional.empty();
+    }
+    return read(tokens, 0, true)
+        .filter(m -> m.end() == tokens.size())
+        .map(NumberMatch::value);
+  }
+
+  static Optional<NumberMatch> read(List<Token> tokens, int i, boolean whole) {
+    if (i < 0 || i >= tokens.size()) {
+      return Optional.empty();
+    }
+    Token t = tokens.get(i);
+    boolean negative = false;
+    int j = i;
+    if (t.isDash() && j + 1 < tokens.size() && tokens.get(j + 1).isNumber()
+        && !tokens.get(j + 1).spaceBefore()) {
+      negative = true;
+      j++;
+    } else if (t.isWord() && t.lower().equals("âm") && j + 1 < tokens.size()) {
+      negative = true;
+      j++;
+    }
+    Optional<NumberMatch> m = new Atoms(tokens, j, whole).read();
+    if (negative) {
+      return m.map(x -> new NumberMatch(x.value().negate(), i, x.end(), x.digits(), x.scaled(), ""));
+    }
+    return m;
+  }
+
+  /**
+   * Reads a digit expression at {@code j}: "10", "1.500.000", "28,2", "1,500,000", "1.5".
+   * Returns null when token j is not a number.
+   */
+  static DigitRun readDigits(List<Token> tokens, int j) {
+    Token head = tokens.get(j);
+    if (!head.isNumber()) {
+      return null;
+    }
+    StringBuilder whole = new StringBuilder(head.text());
+    int end = j + 1;
+    boolean grouped = false;
+    // Vietnamese grouping: 1.500.000
+    if (head.length() <= 3) {
+      int k = end;
+      while (isSep(tokens, k, '.') && groupOf3(tokens, k + 1)) {
+        whole.append(tokens.get(k + 1).text());
+        k += 2;
+        grouped = true;
+      }
+      if (grouped) {
+        end = k;
+      } else {
+        // English grouping, two or more groups: 1,500,000
+        int commas = 0;
+        k = end;
+        StringBuilder eng = new StringBuilder(head.text());
+        while (isSep(tokens, k, ',') && groupOf3(tokens, k + 1)) {
+          eng.append(tokens.get(k + 1).text());
+          k += 2;
+          commas++;
+        }
+        if (commas >= 2 && !isSep(tokens, k, ',') && !isSep(tokens, k, '.')) {
+          return new DigitRun(new BigDecimal(eng.toString()), j, k, "");
+        }
+      }
+    }
+    String fraction = null;
+    if (isSep(tokens, end, ',') && isDigitsAdjacent(tokens, end + 1)) {
+      fraction = tokens.get(end + 1).text();
+      end += 2;
+    } else if (!grouped && isSep(tokens, end, '.') && isDigitsAdjacent(tokens, end + 1)
+        && tokens.get(end + 1).length() <= 2 && !isSep(tokens, end + 2, '.')
+        && !isSep(tokens, end + 2, '/')) {
+      fraction = tokens.get(end + 1).text();
+      end += 2;
+    }
+    String digits = fraction == null ? whole.toString() : whole + "." + fraction;
+    String plain = end == j + 1 ? head.text() : "";
+    return new DigitRun(new BigDecimal(digits), j, end, plain);
+  }
+
+  private static boolean isSep(List<Token> tokens, int k, char sep) {
+    return k < tokens.size() && tokens.get(k).is(sep) && !tokens.get(k).spaceBefore();
+  }
+
+  private static boolean isDigitsAdjacent(List<Token> tokens, int k) {
+    return k < tokens.size() && tokens.get(k).isNumber() && !tokens.get(k).spaceBefore();
+  }
+
+  private static boolean groupOf3(List<Token> tokens, int k) {
+    return isDigitsAdjacent(tokens, k) && tokens.get(k).length() == 3;
+  }
+
+  /** A digit expression's value and extent. */
+  record DigitRun(BigDecimal value, int start, int end, String plain) {}
+
+  /** Splits the tokens into numeral atoms, then evaluates them, backing off on nonsense. */
+  private static final class Atoms {
+    private final List<Token> tokens;
+    private final int start;
+    private final boolean whole;
+    private final List<Atom> atoms = new ArrayList<>();
+    private String plain = "";
+
+    Atoms(List<Token> tokens, int start, boolean whole) {
+      this.tokens = tokens;
+      this.start = start;
+      this.whole = whole;
+    }
+
+    Optional<NumberMatch> read() {
+      collect();
+      while (!atoms.isEmpty()) {
+        BigDecimal v = evaluate(atoms);
+        if (v != null) {
+          int end = atoms.get(atoms.size() - 1).end;
+          boolean scaled = atoms.stream().anyMatch(a -> a.scale != null);
+          boolean digits = atoms.stream().allMatch(a -> !a.word && a.scale == null);
+          String p = atoms.size() == 1 ? plain : "";
+          return Optional.of(new NumberMatch(canonical(v), start, end, digits, scaled, p));
+        }
+        atoms.remove(atoms.size() - 1);
+      }
+      return Optional.empty();
+    }
+
+    private void collect() {
+      int j = start;
+      while (j < tokens.size() && atoms.size() < MAX_ATOMS) {
+        Token t = tokens.get(j);
+        Atom last = atoms.isEmpty() ? null : atoms.get(atoms.size() - 1);
+        boolean afterScale = last != null && last.scale != null;
+        if (t.isNumber()) {
+          if (last != null && !afterScale) {
+            return;
+          }
+          if (last != null && (t.newlineBefore() || !t.spaceBefore())) {
+            return;
+          }
+          DigitRun run = readDigits(tokens, j);
+          if (atoms.isEmpty()) {
+            plain = run.plain();
+          }
+          atoms.add(Atom.number(run.value(), j, run.end(), false));
+          j = run.end();
+          if (j < tokens.size() && !tokens.get(j).spaceBefore() && tokens.get(j).isWord()) {
+            Token suffix = tokens.get(j);
+            BigDecimal mult = suffixValue(suffix);
+            if (mult != null) {
+              atoms.add(Atom.suffix(mult, j, j + 1));
+              j++;
+              return;
+            }
+          }
+          continue;
+        }
+        if (!t.isWord() || (last != null && t.newlineBefore())) {
+          return;
+        }
+        String w = t.lower();
+        BigDecimal scale = NumberWords.SCALES.get(w);
+        if (scale != null) {
+          boolean leadingOk = last != null && (last.value != null || last.scale != null);
+          if (!leadingOk && !whole && !(next(j, "rưỡi"))) {
+            return;
+          }
+          if (afterScale && last.scale.compareTo(scale) >= 0) {
+            // "nghìn tỷ" multiplies; "tỷ triệu" and "triệu triệu" are no numerals
+            return;
+          }
+          atoms.add(Atom.scale(scale, j));
+          j++;
+          continue;
+        }
+        if (w.equals("rưỡi")) {
+          if (!afterScale) {
+            return;
+          }
+          atoms.add(Atom.word(last.scale.divide(BigDecimal.valueOf(2)), j, j + 1));
+          j++;
+          return;
+        }
+        if (w.equals("nửa")) {
+          if (last != null || !nextIsScale(j)) {
+            return;
+          }
+          atoms.add(Atom.word(new BigDecimal("0.5"), j, j + 1));
+          j++;
+          continue;
+        }
+        if (w.equals("tá") && last != null && last.value != null) {
+          atoms.add(Atom.scale(BigDecimal.valueOf(12), j));
+          j++;
+          return;
+        }
+        if ((w.equals("phẩy") || w.equals("chấm")) && last != null && last.word
+            && last.value != null && isDigitWord(j + 1)) {
+          int k = j + 1;
+          StringBuilder frac = new StringBuilder();
+          while (isDigitWord(k)) {
+            frac.append(NumberWords.DIGITS.get(tokens.get(k).lower()));
+            k++;
+          }
+          atoms.set(atoms.size() - 1, Atom.word(
+              last.value.add(new BigDecimal("0." + frac)), last.start, k));
+          j = k;
+          return;
+        }
+        if (last != null && last.value != null && !afterScale) {
+          return;
+        }
+        int k = readTens(j, last);
+        if (k < 0) {
+          return;
+        }
+        j = k;
+      }
+    }
+
+    private boolean isDigitWord(int k) {
+      return k < tokens.size() && tokens.get(k).isWord()
+          && NumberWords.DIGITS.containsKey(tokens.get(k).lower())
+          && !tokens.get(k).lower().equals("linh") && !tokens.get(k).lower().equals("lẻ");
+    }
+
+    private boolean next(int j, String word) {
+      return j + 1 < tokens.size() && tokens.get(j + 1).lower().equals(word);
+    }
+
+    private boolean nextIsScale(int j) {
+      return j + 1 < tokens.size() && NumberWords.SCALES.containsKey(tokens.get(j + 1).lower());
+    }
+
+    private boolean nextIsScaleOrMuoi(int j) {
+      return j + 1 < tokens.size() && (nextIsScale(j) || tokens.get(j + 1).lower().equals("mươi")
+          || tokens.get(j + 1).lower().equals("chục"));
+    }
+
+    /**
+     * Reads a value below 100 written in words at j ("mười lăm", "hai mươi mốt", "lẻ năm",
+     * "ba chục"); adds it as an atom and returns the next index, or -1 when none is there.
+     */
+    private int readTens(int j, Atom last) {
+      String w = tokens.get(j).lower();
+      boolean filler = w.equals("linh") || w.equals("lẻ");
+      if (filler) {
+        if (last == null || last.scale == null || j + 1 >= tokens.size()) {
+          return -1;
+        }
+        String u = tokens.get(j + 1).lower();
+        Integer d = NumberWords.DIGITS.get(u);
+        if (d == null || d == 0 || u.equals("linh") || u.equals("lẻ") || u.equals("mốt")
+            || u.equals("tư") && !whole) {
+          if (tokens.get(j + 1).isNumber() && tokens.get(j + 1).length() <= 2) {
+            atoms.add(Atom.word(new BigDecimal(tokens.get(j + 1).text()), j, j + 2));
+            return j + 2;
+          }
+          return -1;
+        }
+        atoms.add(Atom.word(BigDecimal.valueOf(d), j, j + 2));
+        return j + 2;
+      }
+      if (w.equals("mười")) {
+        int value = 10;
+        int k = j + 1;
+        if (k < tokens.size()) {
+          String u = tokens.get(k).lower();
+          Integer d = NumberWords.DIGITS.get(u);
+          if (d != null && d > 0 && !u.equals("mốt") && !u.equals("tư")
+              && (!u.equals("năm") || whole || nextIsScale(k))) {
+            value += d;
+            k++;
+          }
+        }
+        atoms.add(Atom.word(BigDecimal.valueOf(value), j, k));
+        return k;
+      }
+      Integer d = NumberWords.DIGITS.get(w);
+      if (d == null) {
+        return -1;
+      }
+      boolean contextual = w.equals("năm") || w.equals("tư") || w.equals("mốt") || w.equals("lăm")
+          || w.equals("nhăm") || w.equals("không") || w.equals("bẩy");
+      if (contextual && !whole) {
+        boolean ok = w.equals("năm") && nextIsScaleOrMuoi(j)
+            || w.equals("không") && next(j, "trăm");
+        if (!ok) {
+          return -1;
+        }
+      }
+      if (whole && (w.equals("mốt") || w.equals("lăm") || w.equals("nhăm"))) {
+        return -1;
+      }
+      int k = j + 1;
+      int value = d;
+      if (k < tokens.size() && (tokens.get(k).lower().equals("mươi")
+          || tokens.get(k).lower().equals("chục")) && d >= 1) {
+        boolean muoi = tokens.get(k).lower().equals("mươi");
+        if (muoi && d < 2) {
+          return -1;
+        }
+        value = d * 10;
+        k++;
+        if (muoi && k < tokens.size()) {
+          String u = tokens.get(k).lower();
+          Integer unit = NumberWords.DIGITS.get(u);
+          boolean unitOk = unit != null && unit > 0 && !u.equals("linh") && !u.equals("lẻ")
+              && (!u.equals("năm") || whole || nextIsScale(k));
+          if (unitOk) {
+            value += unit;
+            k++;
+          }
+        }
+      }
+      atoms.add(Atom.word(BigDecimal.valueOf(value), j, k));
+      return k;
+    }
+
+    private static BigDecimal suffixValue(Token t) {
+      String s = t.text();
+      if (s.equals("k") || s.equals("K") || s.equals("M") || s.equals("B") || s.equals("tr")) {
+        return NumberWords.SUFFIXES.get(s.toLowerCase(java.util.Locale.ROOT));
+      }
+      return null;
+    }
+
+    /**
+     * Evaluates atoms by splitting at the last occurrence of the largest scale: left × scale +
+     * right, where the right part must stay below the scale. Returns null for nonsense.
+     */
+    private static BigDecimal evaluate(List<Atom> list) {
+      if (list.isEmpty()) {
+        return null;
+      }
+      int at = -1;
+      BigDecimal max = null;
+      for (int k = 0; k < list.size(); k++) {
+        Atom a = list.get(k);
+        if (a.scale != null && (max == null || a.scale.compareTo(max) >= 0)) {
+          max = a.scale;
+          at = k;
+        }
+      }
+      if (at < 0) {
+        return list.size() == 1 ? list.get(0).value : null;
+      }
+      List<Atom> left = list.subList(0, at);
+      List<Atom> right = list.subList(at + 1, list.size());
+      BigDecimal l = left.isEmpty() ? BigDecimal.ONE : evaluate(left);
+      if (l == null || l.signum() <= 0 && !(l.signum() == 0 && max.intValue() == 100)) {
+        return null;
+      }
+      if (max.intValue() == 100 && l.compareTo(BigDecimal.TEN) >= 0) {
+        return null;
+      }
+      BigDecimal r = right.isEmpty() ? BigDecimal.ZERO : evaluate(right);
+      if (r == null || r.compareTo(max) >= 0) {
+        return null;
+      }
+      return l.multiply(max).add(r);
+    }
+
+    private static BigDecimal canonical(BigDecimal v) {
+      BigDecimal s = v.stripTrailingZeros();
+      return s.scale() < 0 ? s.setScale(0) : s;
+    }
+  }
+
+  /** One piece of a numeral: a value, or a scale that multiplies what stands before it. */
+  private static final class Atom {
+    final BigDecimal value;
+    final BigDecimal scale;
+    final int start;
+    final int end;
+    final boolean word;
+    final boolean suffix;
+
+    private Atom(BigDecimal value, BigDecimal scale, int start, int end, boolean word,
+        boolean suffix) {
+      this.value = value;
+      this.scale = scale;
+      this.start = start;
+      this.end = end;
+      this.word = word;
+      this.suffix = suffix;
+    }
+
+    static Atom number(BigDecimal v, int start, int end, boolean word) {
+      return new Atom(v, null, start, end, word, false);
+    }
+
+    static Atom word(BigDecimal v, int start, int end) {
+      return new Atom(v, null, start, end, true, false);
+    }
+
+    static Atom scale(BigDecimal s, int at) {
+      return new Atom(null, s, at, at + 1, true, false);
+    }
+
+    static Atom suffix(BigDecimal s, int start, int end) {
+      return new Atom(null, s, start, end, false, true);
+    }
+
+  }
+}

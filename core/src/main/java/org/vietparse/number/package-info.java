@@ -1,0 +1,8 @@
+/**
+ * Vietnamese numbers: digits with Vietnamese separators, numerals in words, scale words, and
+ * ordinals. Not exported: callers use {@code VietParse.parseNumber}.
+ */
+@NullMarked
+package org.vietparse.number;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The official values the library returns. */
+@NullMarked
+package org.vietparse.official;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,92 @@
+package org.vietparse.text;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * Splits a normalized text into words, numbers and punctuation in one linear pass.
+ *
+ * <p>A word also ends where a run of three or more lower-case letters meets an upper-case one:
+ * text extracted from HTML glues words ("triệuUSD", "CườngTiếp"), while short mixed-case words
+ * ("ThS", "iPhone", "McCain") keep together.
+ */
+final class Tokenizer {
+  private Tokenizer() {}
+
+  static ImmutableList<Token> tokenize(VietText t) {
+    String s = t.normalized();
+    String lo = t.lower();
+    String fo = t.folded();
+    int n = s.length();
+    ImmutableList.Builder<Token> out = ImmutableList.builderWithExpectedSize(n / 4 + 1);
+    int index = 0;
+    boolean space = true;
+    boolean newline = false;
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\n') {
+        space = true;
+        newline |= c == '\n';
+        i++;
+        continue;
+      }
+      int start = i;
+      Token.Kind kind;
+      if (c >= '0' && c <= '9') {
+        kind = Token.Kind.NUMBER;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+          i++;
+        }
+      } else if (isLetter(s, i)) {
+        kind = Token.Kind.WORD;
+        int lowerRun = 0;
+        while (i < n) {
+          char d = s.charAt(i);
+          if (Character.isHighSurrogate(d) && i + 1 < n) {
+            if (!Character.isLetter(s.codePointAt(i))) {
+              break;
+            }
+            i += 2;
+            lowerRun = 0;
+            continue;
+          }
+          if (!isLetter(s, i)) {
+            break;
+          }
+          if (Character.isUpperCase(d) && lowerRun >= 3) {
+            break;
+          }
+          if (Character.isLowerCase(d)) {
+            lowerRun++;
+          } else if (Character.isLetter(d)) {
+            lowerRun = 0;
+          }
+          i++;
+        }
+      } else {
+        kind = Token.Kind.PUNCT;
+        i += Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))
+            ? 2 : 1;
+      }
+      out.add(new Token(kind, index++, start, i, s.substring(start, i), lo.substring(start, i),
+          fo.substring(start, i), space, newline));
+      space = false;
+      newline = false;
+    }
+    return out.build();
+  }
+
+  private static boolean isLetter(String s, int i) {
+    char c = s.charAt(i);
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+    if (Character.isSurrogate(c)) {
+      return Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLetter(s.codePointAt(i));
+    }
+    int type = Character.getType(c);
+    return Character.isLetter(c) || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+  }
+}

@@ -1,0 +1,90 @@
+package org.vietparse.text;
+
+import java.text.Normalizer;
+
+/**
+ * Per-character facts about Vietnamese letters: the base vowel and tone of a precomposed
+ * vowel, the tone-less and case-less fold of any letter. Tables are built once from the JDK
+ * normalizer, so that the hot path never calls it.
+ */
+final class VietChars {
+  /** Tone marks in the order the tables use; index 0 is "no tone". */
+  static final char[] TONES = {0, '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'};
+
+  private static final String BASE_VOWELS = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY";
+  private static final int TABLE_SIZE = 0x2000;
+
+  /** For a precomposed vowel: base vowel char; 0 for other chars. */
+  private static final char[] BASE = new char[TABLE_SIZE];
+  /** For a precomposed vowel: tone index into {@link #TONES}. */
+  private static final byte[] TONE = new byte[TABLE_SIZE];
+  /** Lower case, no diacritics, đ → d. */
+  private static final char[] FOLD = new char[TABLE_SIZE];
+
+  static {
+    for (char c = 0; c < TABLE_SIZE; c++) {
+      FOLD[c] = foldSlow(c);
+    }
+    for (int b = 0; b < BASE_VOWELS.length(); b++) {
+      char base = BASE_VOWELS.charAt(b);
+      for (int t = 0; t < TONES.length; t++) {
+        String composed = t == 0 ? String.valueOf(base)
+            : Normalizer.normalize(base + String.valueOf(TONES[t]), Normalizer.Form.NFC);
+        if (composed.length() == 1) {
+          BASE[composed.charAt(0)] = base;
+          TONE[composed.charAt(0)] = (byte) t;
+        }
+      }
+    }
+  }
+
+  private VietChars() {}
+
+  private static char foldSlow(char c) {
+    if (c == 'đ' || c == 'Đ' || c == 'ð' || c == 'Ð') {
+      return 'd';
+    }
+    if (c < 0x80) {
+      return Character.toLowerCase(c);
+    }
+    if (Character.isSurrogate(c)) {
+      return c;
+    }
+    String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+    char first = d.charAt(0);
+    if (Character.isLetter(first) && d.length() > 1) {
+      return Character.toLowerCase(first);
+    }
+    return Character.toLowerCase(c);
+  }
+
+  /** Lower case without diacritics; đ folds to d. Keeps the string's length. */
+  static char fold(char c) {
+    return c < TABLE_SIZE ? FOLD[c] : Character.toLowerCase(c);
+  }
+
+  /** The base vowel of a (possibly toned) Vietnamese vowel, or 0 when c is not one. */
+  static char baseVowel(char c) {
+    return c < TABLE_SIZE ? BASE[c] : 0;
+  }
+
+  /** The tone index of a Vietnamese vowel (0 = none). */
+  static int tone(char c) {
+    return c < TABLE_SIZE ? TONE[c] : 0;
+  }
+
+  /** The vowel {@code base} carrying tone {@code tone}. */
+  static char withTone(char base, int tone) {
+    if (tone == 0) {
+      return base;
+    }
+    String s = Normalizer.normalize(base + String.valueOf(TONES[tone]), Normalizer.Form.NFC);
+    return s.length() == 1 ? s.charAt(0) : base;
+  }
+
+  /** True for a letter that carries a Vietnamese diacritic (tone, breve, circumflex, horn, đ). */
+  static boolean hasDiacritic(char c) {
+    return c >= 0x80 && Character.isLetter(c) && fold(c) != Character.toLowerCase(c)
+        || c == 'đ' || c == 'Đ';
+  }
+}

@@ -1,0 +1,311 @@
+package org.vietparse.text;
+
+import com.google.common.collect.ImmutableList;
+import java.text.Normalizer;
+import java.util.Objects;
+
+/**
+ * A normalized view of a text, with a map from every normalized offset back to the original.
+ *
+ * <p>Normalization, in one pass: NFC; the modern tone placement ("hoà" → "hòa", "Uỷ" → "Ủy",
+ * "thuỷ" → "thủy"); no-break and other Unicode spaces, tabs and control characters → a plain
+ * space; CR LF and lone CR → LF; zero-width characters, soft hyphens and the BOM removed; a lone
+ * surrogate → U+FFFD; the look-alike "Ð" → "Đ". Two further forms have the same length as the
+ * normalized text: {@link #lower()} and {@link #folded()} (no diacritics, đ → d), so one offset
+ * serves all three.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * VietText t = VietText.of("Chủ tịch UBND TP Hà Nội\u00a0hoà");
+ * t.normalized();   // "Chủ tịch UBND TP Hà Nội hòa"
+ * t.folded();       // "chu tich ubnd tp ha noi hoa"
+ * t.toOriginalStart(0);
+ * }</pre>
+ */
+public final class VietText {
+  private final String original;
+  private final String normalized;
+  private final String lower;
+  private final String folded;
+  /** Original offset of each normalized char (plus one past the end); null when identity. */
+  private final int[] startMap;
+  /** Original end offset after each normalized prefix of length i; null when identity. */
+  private final int[] endMap;
+  private final boolean hasDiacritics;
+  private volatile ImmutableList<Token> tokens;
+
+  private VietText(String original, String normalized, int[] startMap, int[] endMap) {
+    this.original = original;
+    this.normalized = normalized;
+    this.startMap = startMap;
+    this.endMap = endMap;
+    char[] lo = new char[normalized.length()];
+    char[] fo = new char[normalized.length()];
+    boolean diacritics = false;
+    for (int i = 0; i < lo.length; i++) {
+      char c = normalized.charAt(i);
+      lo[i] = Character.isSurrogate(c) ? c : Character.toLowerCase(c);
+      fo[i] = VietChars.fold(c);
+      if (!diacritics && c >= 0xC0 && fo[i] != lo[i] && Character.isLetter(c)) {
+        diacritics = true;
+      }
+    }
+    this.lower = new String(lo);
+    this.folded = new String(fo);
+    this.hasDiacritics = diacritics;
+  }
+
+  /**
+   * Normalizes {@code text}.
+   *
+   * @param text any string, including malformed UTF-16; not null
+   * @return its normalized view
+   * @throws NullPointerException if text is null
+   */
+  public static VietText of(String text) {
+    Objects.requireNonNull(text, "text");
+    return new Normalization(text).run();
+  }
+
+  /** The text as given. */
+  public String original() {
+    return original;
+  }
+
+  /** The normalized text. */
+  public String normalized() {
+    return normalized;
+  }
+
+  /** The normalized text in lower case, diacritics kept; same length as {@link #normalized()}. */
+  public String lower() {
+    return lower;
+  }
+
+  /** The normalized text folded: lower case, no diacritics, đ → d; same length. */
+  public String folded() {
+    return folded;
+  }
+
+  /**
+   * Whether any letter of the text carries a Vietnamese diacritic. A text without any is
+   * matched against lexicons by its folded form.
+   */
+  public boolean hasDiacritics() {
+    return hasDiacritics;
+  }
+
+  /**
+   * The original offset where the normalized char at {@code index} comes from.
+   *
+   * @param index 0 to {@code normalized().length()} inclusive
+   * @return an offset into {@link #original()}, 0 to {@code original().length()}
+   */
+  public int toOriginalStart(int index) {
+    Objects.checkIndex(index, normalized.length() + 1);
+    return startMap == null ? index : startMap[index];
+  }
+
+  /**
+   * The original offset just after the normalized chars before {@code index}: the end of a span
+   * that ends at {@code index} in the normalized text.
+   *
+   * @param index 0 to {@code normalized().length()} inclusive
+   * @return an offset into {@link #original()}, 0 to {@code original().length()}
+   */
+  public int toOriginalEnd(int index) {
+    Objects.checkIndex(index, normalized.length() + 1);
+    return endMap == null ? index : endMap[index];
+  }
+
+  /** The tokens of the normalized text, computed once. */
+  public ImmutableList<Token> tokens() {
+    ImmutableList<Token> t = tokens;
+    if (t == null) {
+      t = Tokenizer.tokenize(this);
+      tokens = t;
+    }
+    return t;
+  }
+
+  @Override
+  public String toString() {
+    return normalized.length() <= 64 ? normalized : normalized.substring(0, 64) + "…";
+  }
+
+  /** One pass over the original, building the normalized chars and both offset maps. */
+  private static final class Normalization {
+    private final String in;
+    private char[] out;
+    private int len;
+    private int[] starts;
+    private int[] ends;
+
+    Normalization(String in) {
+      this.in = in;
+      this.out = new char[in.length() + 16];
+    }
+
+    VietText run() {
+      int n = in.length();
+      int i = 0;
+      while (i < n) {
+        char c = in.charAt(i);
+        if (c >= 0x20 && c < 0x7F || c == '\n') {
+          emit(c, i, i + 1);
+          i++;
+          continue;
+        }
+        if (c == '\r') {
+          boolean crlf = i + 1 < n && in.charAt(i + 1) == '\n';
+          emit('\n', i, crlf ? i + 2 : i + 1);
+          i += crlf ? 2 : 1;
+          continue;
+        }
+        if (isDropped(c)) {
+          diverge();
+          i++;
+          continue;
+        }
+        if (c == '\t' || Character.isISOControl(c) || Character.isSpaceChar(c)) {
+          emit(' ', i, i + 1);
+          i++;
+          continue;
+        }
+        if (Character.isSurrogate(c)) {
+          if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(in.charAt(i + 1))) {
+            i = chunk(i, 2);
+          } else {
+            emit('\uFFFD', i, i + 1);
+            i++;
+          }
+          continue;
+        }
+        i = chunk(i, 1);
+      }
+      canonicalizeTones();
+      String normalized = new String(out, 0, len);
+      if (starts == null) {
+        return new VietText(in, normalized.equals(in) ? in : normalized, null, null);
+      }
+      starts[len] = n;
+      ends[len] = n;
+      return new VietText(in, normalized, trim(starts), trim(ends));
+    }
+
+    private int[] trim(int[] a) {
+      return a.length == len + 1 ? a : java.util.Arrays.copyOf(a, len + 1);
+    }
+
+    /** A base character of {@code width} chars plus its combining marks, normalized as one. */
+    private int chunk(int i, int width) {
+      int j = i + width;
+      while (j < in.length() && isCombining(in.charAt(j))) {
+        j++;
+      }
+      if (j == i + 1) {
+        char c = in.charAt(i);
+        char mapped = c == 'Ð' ? 'Đ' : c == 'ð' ? 'đ' : c;
+        if (mapped != c || !Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC)) {
+          String s = mapped != c ? String.valueOf(mapped)
+              : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFC);
+          diverge();
+          for (int k = 0; k < s.length(); k++) {
+            emit(s.charAt(k), i, j);
+          }
+        } else {
+          emit(c, i, j);
+        }
+        return j;
+      }
+      String piece = in.substring(i, j);
+      String s = Normalizer.normalize(piece, Normalizer.Form.NFC);
+      if (!s.equals(piece)) {
+        diverge();
+      }
+      for (int k = 0; k < s.length(); k++) {
+        emit(s.charAt(k), i, j);
+      }
+      return j;
+    }
+
+    private static boolean isCombining(char c) {
+      if (c < 0x300) {
+        return false;
+      }
+      int t = Character.getType(c);
+      return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK
+          || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isDropped(char c) {
+      return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
+          || c == '\u00AD';
+    }
+
+    private void emit(char c, int origStart, int origEnd) {
+      if (starts == null && (origStart != len || origEnd != len + 1 || c != in.charAt(origStart))) {
+        diverge();
+      }
+      if (len + 1 >= out.length) {
+        out = java.util.Arrays.copyOf(out, out.length * 2);
+        if (starts != null) {
+          starts = java.util.Arrays.copyOf(starts, out.length + 1);
+          ends = java.util.Arrays.copyOf(ends, out.length + 1);
+        }
+      }
+      out[len] = c;
+      if (starts != null) {
+        starts[len] = origStart;
+        ends[len + 1] = origEnd;
+      }
+      len++;
+    }
+
+    /** From here on the normalized text differs from the original: keep explicit maps. */
+    private void diverge() {
+      if (starts != null) {
+        return;
+      }
+      starts = new int[out.length + 1];
+      ends = new int[out.length + 1];
+      for (int k = 0; k <= len; k++) {
+        starts[k] = k;
+        ends[k] = k;
+      }
+    }
+
+    /**
+     * Moves the tone of an open syllable ending in "oa", "oe" or "uy" from the second vowel to
+     * the first ("hoà" → "hòa", "thuỷ" → "thủy"); "qu" keeps its tone on the y ("quý").
+     */
+    private void canonicalizeTones() {
+      for (int k = 1; k < len; k++) {
+        char second = out[k];
+        int tone = VietChars.tone(second);
+        if (tone == 0) {
+          continue;
+        }
+        char secondBase = Character.toLowerCase(VietChars.baseVowel(second));
+        char first = out[k - 1];
+        char firstBase = Character.toLowerCase(first);
+        boolean pair = firstBase == 'o' && (secondBase == 'a' || secondBase == 'e')
+            || firstBase == 'u' && secondBase == 'y';
+        if (!pair) {
+          continue;
+        }
+        boolean open = k + 1 >= len || !Character.isLetter(out[k + 1]);
+        boolean afterQ = k >= 2 && Character.toLowerCase(out[k - 2]) == 'q';
+        if (!open || afterQ) {
+          continue;
+        }
+        out[k - 1] = VietChars.withTone(first, tone);
+        out[k] = VietChars.baseVowel(second);
+        if (starts == null) {
+          diverge();
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.vietparse.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import org.vietparse.Extraction;
+import org.vietparse.Mention;
+
+/** The human-readable output: one aligned row per mention, grouped by document. */
+final class Table {
+  private Table() {}
+
+  static void print(PrintWriter out, Documents.Doc doc, Extraction x) {
+    out.println("== " + doc.id() + " (" + x.mentions().size() + " mentions)");
+    if (x.isEmpty()) {
+      return;
+    }
+    int width = 4;
+    for (Mention m : x.mentions()) {
+      width = Math.max(width, Math.min(48, m.text().length()));
+    }
+    out.println(String.format(Locale.ROOT, "%-8s %-13s %-" + width + "s  %s", "TYPE", "SPAN", "TEXT",
+        "VALUE"));
+    for (Mention m : x.mentions()) {
+      String text = m.text().replace('\n', ' ');
+      if (text.length() > 48) {
+        text = text.substring(0, 47) + "…";
+      }
+      out.println(String.format(Locale.ROOT, "%-8s %-13s %-" + width + "s  %s", m.type(),
+          m.span().start() + "-" + m.span().end(), text, compact(m.value())));
+    }
+  }
+
+  private static String compact(Map<String, Object> value) {
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<String, Object> e : value.entrySet()) {
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(e.getKey()).append('=').append(e.getValue());
+    }
+    return sb.toString();
+  }
+}
