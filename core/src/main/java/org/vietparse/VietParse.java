@@ -3,7 +3,16 @@ package org.vietparse;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.vietparse.date.DateValue;
+import org.vietparse.internal.Settings;
+import org.vietparse.internal.date.DateRecognizer;
+import org.vietparse.internal.money.MoneyRecognizer;
+import org.vietparse.internal.official.OfficialRecognizer;
+import org.vietparse.internal.title.TitleRecognizer;
+import org.vietparse.money.Money;
 import org.vietparse.number.NumberReader;
+import org.vietparse.official.Official;
+import org.vietparse.title.Title;
 
 /**
  * The entry point: find dates, money, official titles and named officials in Vietnamese news
@@ -55,6 +64,56 @@ public final class VietParse {
    */
   public static Optional<BigDecimal> parseNumber(String text) {
     return NumberReader.parse(text);
+  }
+
+  /**
+   * Parses one date or time expression: "chiều 10/11" (XXXX-11-10TAF), "Thứ bảy 06/12/2025
+   * 09:04", "10 tháng đầu năm 2022" (2022-01 … 2022-10). No reference date is applied.
+   *
+   * @param text one expression; not null
+   * @return its value, or empty when the text is not exactly one date expression
+   * @throws NullPointerException if text is null
+   */
+  public static Optional<DateValue> parseDate(String text) {
+    Objects.requireNonNull(text, "text");
+    return DateRecognizer.create().parse(text, Settings.DEFAULT);
+  }
+
+  /**
+   * Parses one monetary figure: "hơn 1,3 tỷ USD" (1300000000 USD, more than),
+   * "khoảng nửa triệu đồng/lượng" (500000 VND per lượng, approximately).
+   *
+   * @param text one expression; not null
+   * @return its value, or empty when the text is not exactly one monetary figure
+   * @throws NullPointerException if text is null
+   */
+  public static Optional<Money> parseMoney(String text) {
+    Objects.requireNonNull(text, "text");
+    return MoneyRecognizer.create().parse(text, Settings.DEFAULT);
+  }
+
+  /**
+   * Parses one official title: "Thứ trưởng Ngoại giao Lào", "Chủ tịch UBND TP Hà Nội".
+   *
+   * @param text one title; not null
+   * @return its value, or empty when the text is not exactly one title
+   * @throws NullPointerException if text is null
+   */
+  public static Optional<Title> parseTitle(String text) {
+    Objects.requireNonNull(text, "text");
+    return TitleRecognizer.create().parse(text, Settings.DEFAULT);
+  }
+
+  /**
+   * Parses one named official: "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn".
+   *
+   * @param text one official with title(s) or honorific and name; not null
+   * @return its value, or empty when the text is not exactly one official
+   * @throws NullPointerException if text is null
+   */
+  public static Optional<Official> parseOfficial(String text) {
+    Objects.requireNonNull(text, "text");
+    return OfficialRecognizer.create().parse(text, Settings.DEFAULT);
   }
 
   static Extractor defaults() {
