@@ -118,7 +118,7 @@ public final class TitleRecognizer implements Recognizer {
       i = f.end;
     }
     for (Found f : out) {
-      f.generic = r.isGeneric(f.start);
+      f.generic = r.isGeneric(f.start) || r.pluralAfter(f.end);
     }
     chains(r, out);
     return out;
@@ -129,6 +129,9 @@ public final class TitleRecognizer implements Recognizer {
     for (int k = 1; k < found.size(); k++) {
       Found a = found.get(k - 1);
       Found b = found.get(k);
+      if (r.abbreviates(a, b)) {
+        b.generic = true;
+      }
       if (a.generic && r.linked(a, b, MAX_LOOSE_GAP)) {
         b.generic = true;
       }
@@ -289,6 +292,12 @@ public final class TitleRecognizer implements Recognizer {
       }
       PhraseTrie.Match<Role> rm = match(lex.roles, j);
       PhraseTrie.Match<Office> om = match(lex.offices, j);
+      if (rm != null && splitsWord(rm.start(), rm.end())) {
+        rm = null;
+      }
+      if (om != null && splitsWord(om.start(), om.end())) {
+        om = null;
+      }
       Found best = null;
       if (om != null) {
         best = new Found();
@@ -341,6 +350,7 @@ public final class TitleRecognizer implements Recognizer {
       if (f.org == null && role.needsOrg()) {
         return null;
       }
+      boolean lowerCase = !folded && !capitalized(rm.start());
       if (f.org != null && f.org.place() != Place.NONE) {
         PlaceMatch p = place(f.end);
         if (p != null) {
@@ -349,7 +359,26 @@ public final class TitleRecognizer implements Recognizer {
         }
       }
       extend(f, role.envoy());
+      if (lowerCase && f.org == null && f.country == null && f.postedTo == null) {
+        return null;
+      }
       return f;
+    }
+
+    /**
+     * Whether a phrase begins inside a compound word: its first word is in lower case but a
+     * later one is capitalized ("nhiệm vụ Trưởng Đoàn" holds no "Vụ trưởng").
+     */
+    private boolean splitsWord(int from, int to) {
+      if (folded || capitalized(from)) {
+        return false;
+      }
+      for (int k = from + 1; k < to; k++) {
+        if (capitalized(k)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Sets the organization; tokens [k, roleEnd) are shared by role and organization. */
@@ -592,6 +621,13 @@ public final class TitleRecognizer implements Recognizer {
       return false;
     }
 
+    /** A plural word right after a title: "Chủ tịch UBND các xã" speaks of many offices. */
+    boolean pluralAfter(int end) {
+      PhraseTrie.Match<Use> m = match(lex.context, end);
+      return m != null && m.value() == Use.PLURAL && !ts.get(end).newlineBefore()
+          && !ts.get(end).isCapitalized();
+    }
+
     /** A bare number of people before a title: "109 Trưởng cơ quan đại diện". */
     private boolean isCount(int k) {
       Token t = ts.get(k);
@@ -612,22 +648,28 @@ public final class TitleRecognizer implements Recognizer {
     }
 
     /**
-     * The number of tokens between two titles joined directly by a comma, "và" or "kiêm"
-     * (1 or 2), or -1.
+     * How two titles are joined: 1 for a comma alone, 2 for "và", "kiêm" and the like (maybe
+     * with "các": "Chủ tịch và các Phó Chủ tịch Quốc hội"), -1 when they are not joined.
      */
     int strictLink(Found a, Found b) {
       int gap = b.start - a.end;
-      if (gap < 1 || gap > 2 || ts.get(b.start).newlineBefore()) {
+      if (gap < 1 || gap > 3 || ts.get(b.start).newlineBefore()) {
         return -1;
       }
       for (int k = a.end; k < b.start; k++) {
         PhraseTrie.Match<Use> m = match(lex.context, k);
-        if (m == null || m.value() != Use.CHAIN) {
+        if (m == null || m.value() != Use.CHAIN && m.value() != Use.PLURAL) {
           return -1;
         }
         k = m.end() - 1;
       }
       return gap == 1 && ts.get(a.end).is(',') ? 1 : 2;
+    }
+
+    /** Whether b is a's abbreviation in parentheses: "đại biểu Quốc hội (ĐBQH)". */
+    boolean abbreviates(Found a, Found b) {
+      return b.start == a.end + 1 && ts.get(a.end).is('(') && b.end < ts.size()
+          && ts.get(b.end).is(')') && a.toTitle().canonical().equals(b.toTitle().canonical());
     }
 
     /** Whether b follows a within a few lower-case words ending in a chain word. */
