@@ -277,8 +277,21 @@ public final class TitleRecognizer implements Recognizer {
       this.folded = folded;
     }
 
-    <V> PhraseTrie.@Nullable Match<V> match(PhraseTrie<V> trie, int i) {
-      return i < ts.size() ? trie.longest(ts, i, folded) : null;
+    <V> PhraseTrie.@Nullable Match<V> match(PhraseTrie<TitleLexicon.Form<V>> trie, int i) {
+      if (i >= ts.size()) {
+        return null;
+      }
+      PhraseTrie.Match<TitleLexicon.Form<V>> m = trie.longest(ts, i, folded);
+      if (m == null) {
+        return null;
+      }
+      long caps = m.value().caps();
+      for (int k = 0; caps != 0 && k < m.end() - m.start(); k++, caps >>>= 1) {
+        if ((caps & 1) != 0 && !ts.get(i + k).isAllCaps()) {
+          return null;
+        }
+      }
+      return new PhraseTrie.Match<>(m.value().value(), m.start(), m.end());
     }
 
     /** The title starting at token i, or null. */
@@ -330,19 +343,18 @@ public final class TitleRecognizer implements Recognizer {
       f.roleKind = role.kind();
       f.inherit = role.inherit();
       f.end = rm.end();
+      PhraseTrie.Match<Org> sm = role.ministry() ? match(lex.ministryShort, rm.end()) : null;
       for (int k = rm.start() + 1; k <= rm.end() && f.org == null; k++) {
         PhraseTrie.Match<Org> om = match(lex.orgs, k);
-        if (om != null && (om.end() > rm.end() || k == rm.end())) {
+        boolean shortWins = sm != null && k == rm.end() && om != null && sm.end() >= om.end();
+        if (om != null && !shortWins && (om.end() > rm.end() || k == rm.end())) {
           attach(f, om.value(), k, rm.end());
           f.end = om.end();
         }
       }
-      if (f.org == null && role.ministry()) {
-        PhraseTrie.Match<Org> sm = match(lex.ministryShort, rm.end());
-        if (sm != null) {
-          attach(f, sm.value(), rm.end(), rm.end());
-          f.end = sm.end();
-        }
+      if (f.org == null && sm != null) {
+        attach(f, sm.value(), rm.end(), rm.end());
+        f.end = sm.end();
       }
       if (f.org == null && role.kind() == Title.Kind.BUSINESS) {
         company(f);
@@ -352,7 +364,7 @@ public final class TitleRecognizer implements Recognizer {
       }
       boolean lowerCase = !folded && !capitalized(rm.start());
       if (f.org != null && f.org.place() != Place.NONE) {
-        PlaceMatch p = place(f.end);
+        PlaceMatch p = place(f.end, f.org.place());
         if (p != null) {
           f.place = p;
           f.end = p.end();
@@ -492,18 +504,27 @@ public final class TitleRecognizer implements Recognizer {
       PhraseTrie.Match<Use> head = match(lex.context, q);
       int end;
       if (head != null && head.value() == Use.COMPANY) {
-        end = head.end();
-        int count = 0;
-        while (end < ts.size() && count < MAX_COMPANY_NAME && !ts.get(end).newlineBefore()) {
-          Token t = ts.get(end);
-          boolean nameLike = t.isWord() && (t.isCapitalized() || t.isAllCaps());
-          if (!nameLike || count > 0 && lex.surnames.contains(t.lower())) {
+        // Sentence case: "Tập đoàn Điện lực Việt Nam"; the name ends on a capitalized word,
+        // or on a lower-case one right before punctuation.
+        int k = head.end();
+        end = -1;
+        int lower = 0;
+        while (k < ts.size() && k - head.end() < MAX_COMPANY_NAME && !ts.get(k).newlineBefore()) {
+          Token t = ts.get(k);
+          if (!t.isWord() || k > head.end() && lex.surnames.contains(t.lower())) {
             break;
           }
-          end++;
-          count++;
+          if (capitalized(k)) {
+            lower = 0;
+            end = k + 1;
+          } else if (end < 0 || ++lower > 2) {
+            break;
+          } else if (k + 1 < ts.size() && ts.get(k + 1).kind() == Token.Kind.PUNCT) {
+            end = k + 1;
+          }
+          k++;
         }
-        if (count == 0) {
+        if (end < 0) {
           return;
         }
       } else if (brandLike(ts.get(q))) {
@@ -543,7 +564,7 @@ public final class TitleRecognizer implements Recognizer {
     }
 
     /** A place after an organization that takes one. */
-    private @Nullable PlaceMatch place(int q) {
+    private @Nullable PlaceMatch place(int q, Place style) {
       if (q >= ts.size() || ts.get(q).newlineBefore()) {
         return null;
       }
@@ -554,7 +575,7 @@ public final class TitleRecognizer implements Recognizer {
       }
       PhraseTrie.Match<String> um = match(lex.placeUnits, q);
       if (um == null) {
-        return null;
+        return style == Place.BARE ? localName(q, null) : null;
       }
       int r = um.end();
       String unit = um.value();
@@ -565,12 +586,20 @@ public final class TitleRecognizer implements Recognizer {
           return new PlaceMatch(p.name(), p.unit(), p.en(), pm.end());
         }
       }
+      return localName(r, unit);
+    }
+
+    /**
+     * A district, ward or commune name: capitalized words (or a number, "Quận 1"); a bare name,
+     * with no unit word before it, must not begin with a family name.
+     */
+    private @Nullable PlaceMatch localName(int r, @Nullable String unit) {
       int end = r;
       while (end < ts.size() && end - r < MAX_LOCAL_NAME && !ts.get(end).newlineBefore()) {
         Token t = ts.get(end);
         boolean first = end == r;
-        boolean ok = t.isWord() && t.isCapitalized() || first && t.isNumber();
-        if (!ok || !first && lex.surnames.contains(t.lower())) {
+        boolean ok = t.isWord() && t.isCapitalized() || first && unit != null && t.isNumber();
+        if (!ok || (!first || unit == null) && lex.surnames.contains(t.lower())) {
           break;
         }
         end++;
