@@ -344,10 +344,12 @@ public final class TitleRecognizer implements Recognizer {
       f.inherit = role.inherit();
       f.end = rm.end();
       PhraseTrie.Match<Org> sm = role.ministry() ? match(lex.ministryShort, rm.end()) : null;
+      PhraseTrie.Match<Country> cm = match(lex.countries, rm.end());
       for (int k = rm.start() + 1; k <= rm.end() && f.org == null; k++) {
         PhraseTrie.Match<Org> om = match(lex.orgs, k);
-        boolean shortWins = sm != null && k == rm.end() && om != null && sm.end() >= om.end();
-        if (om != null && !shortWins && (om.end() > rm.end() || k == rm.end())) {
+        boolean other = k == rm.end() && om != null
+            && (sm != null && sm.end() >= om.end() || cm != null && cm.end() > om.end());
+        if (om != null && !other && (om.end() > rm.end() || k == rm.end())) {
           attach(f, om.value(), k, rm.end());
           f.end = om.end();
         }
