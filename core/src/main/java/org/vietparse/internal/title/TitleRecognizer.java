@@ -345,14 +345,21 @@ public final class TitleRecognizer implements Recognizer {
       f.end = rm.end();
       PhraseTrie.Match<Org> sm = role.ministry() ? match(lex.ministryShort, rm.end()) : null;
       PhraseTrie.Match<Country> cm = match(lex.countries, rm.end());
-      for (int k = rm.start() + 1; k <= rm.end() && f.org == null; k++) {
+      // The organization may begin inside the role ("Trưởng ban" + "Ban Đối ngoại Trung ương");
+      // the reading that runs furthest wins, and among equals the one sharing more words.
+      PhraseTrie.Match<Org> best = null;
+      for (int k = rm.start() + 1; k <= rm.end(); k++) {
         PhraseTrie.Match<Org> om = match(lex.orgs, k);
         boolean other = k == rm.end() && om != null
             && (sm != null && sm.end() >= om.end() || cm != null && cm.end() > om.end());
-        if (om != null && !other && (om.end() > rm.end() || k == rm.end())) {
-          attach(f, om.value(), k, rm.end());
-          f.end = om.end();
+        if (om != null && !other && (om.end() > rm.end() || k == rm.end())
+            && (best == null || om.end() > best.end())) {
+          best = om;
         }
+      }
+      if (best != null) {
+        attach(f, best.value(), best.start(), rm.end());
+        f.end = best.end();
       }
       if (f.org == null && sm != null) {
         attach(f, sm.value(), rm.end(), rm.end());
