@@ -253,7 +253,11 @@ public final class TitleRecognizer implements Recognizer {
       orgEn = orgEn.replace("{place}", placeEn).strip();
       String ministry = "Ministry of ";
       String out;
-      if (orgEn.startsWith(ministry) && roleEn.contains("Minister")) {
+      int shared = sharedEnding(roleEn, orgEn);
+      if (shared >= 0) {
+        // "Chief of the Office" + "Office of the Party Central Committee"
+        out = roleEn.substring(0, shared) + orgEn;
+      } else if (orgEn.startsWith(ministry) && roleEn.contains("Minister")) {
         out = roleEn + " of " + orgEn.substring(ministry.length());
       } else if (org.kind() == Title.Kind.BUSINESS) {
         out = roleEn + " of " + orgEn;
@@ -365,8 +369,8 @@ public final class TitleRecognizer implements Recognizer {
         attach(f, sm.value(), rm.end(), rm.end());
         f.end = sm.end();
       }
-      if (f.org == null && role.kind() == Title.Kind.BUSINESS) {
-        company(f);
+      if (f.org == null && (role.kind() == null || role.kind() == Title.Kind.BUSINESS)) {
+        company(f, role.kind() == Title.Kind.BUSINESS);
       }
       if (f.org == null && role.needsOrg()) {
         return null;
@@ -504,8 +508,11 @@ public final class TitleRecognizer implements Recognizer {
       }
     }
 
-    /** A company after a business role: "Tập đoàn Điện lực Việt Nam", "Vingroup", "FPT". */
-    private void company(Found f) {
+    /**
+     * A company after a role: "Tập đoàn Điện lực Việt Nam"; after a business role also a brand
+     * ("Vingroup", "FPT") or a single name followed by a person's family name ("Vietjet Đinh…").
+     */
+    private void company(Found f, boolean business) {
       int q = f.end;
       if (q >= ts.size() || ts.get(q).newlineBefore()) {
         return;
@@ -536,7 +543,7 @@ public final class TitleRecognizer implements Recognizer {
         if (end < 0) {
           return;
         }
-      } else if (brandLike(ts.get(q))) {
+      } else if (business && (brandLike(ts.get(q)) || beforeFamilyName(q))) {
         end = q + 1;
       } else {
         return;
@@ -553,6 +560,13 @@ public final class TitleRecognizer implements Recognizer {
       f.org = new Org(s, Title.Kind.BUSINESS, Place.NONE, null, null, s);
       f.orgPart = s;
       f.end = end;
+    }
+
+    /** A capitalized word, not a family name, followed by a family name: "Vietjet Đinh…". */
+    private boolean beforeFamilyName(int q) {
+      return q + 1 < ts.size() && capitalized(q) && ts.get(q).isWord()
+          && !lex.surnames.contains(ts.get(q).lower()) && capitalized(q + 1)
+          && !ts.get(q + 1).newlineBefore() && lex.surnames.contains(ts.get(q + 1).lower());
     }
 
     /** A word that names a company on its own: "FPT", "VinFast", "Vietcombank", "Vingroup". */
@@ -727,6 +741,17 @@ public final class TitleRecognizer implements Recognizer {
       PhraseTrie.Match<Use> m = match(lex.context, b.start - 1);
       return m != null && m.value() == Use.CHAIN;
     }
+  }
+
+  /** Where a word-final part of {@code role} begins that {@code org} also begins with, or -1. */
+  private static int sharedEnding(String role, String org) {
+    for (int k = role.indexOf(' '); k >= 0; k = role.indexOf(' ', k + 1)) {
+      String tail = role.substring(k + 1);
+      if (org.startsWith(tail + " ")) {
+        return k + 1;
+      }
+    }
+    return -1;
   }
 
   private static List<String> words(String s) {
