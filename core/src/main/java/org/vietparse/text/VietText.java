@@ -152,7 +152,8 @@ public final class VietText {
       int i = 0;
       while (i < n) {
         char c = in.charAt(i);
-        if (c >= 0x20 && c < 0x7F || c == '\n') {
+        boolean marked = i + 1 < n && isCombining(in.charAt(i + 1));
+        if ((c >= 0x20 && c < 0x7F || c == '\n') && !marked) {
           emit(c, i, i + 1);
           i++;
           continue;
@@ -295,7 +296,9 @@ public final class VietText {
         if (!pair) {
           continue;
         }
-        boolean open = k + 1 >= len || !Character.isLetter(out[k + 1]);
+        // a lower-case vowel right before a capital ends a word glued by HTML extraction
+        boolean open = k + 1 >= len || !Character.isLetter(out[k + 1])
+            || Character.isLowerCase(second) && Character.isUpperCase(out[k + 1]);
         boolean afterQ = k >= 2 && Character.toLowerCase(out[k - 2]) == 'q';
         if (!open || afterQ) {
           continue;
