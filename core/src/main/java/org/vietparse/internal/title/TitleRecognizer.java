@@ -1,5 +1,6 @@
 package org.vietparse.internal.title;
 
+import com.google.common.collect.ListMultimap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,6 +53,26 @@ public final class TitleRecognizer implements Recognizer {
   /** The recognizer with the bundled lexicons. */
   public static TitleRecognizer create() {
     return new TitleRecognizer(TitleLexicon.bundled());
+  }
+
+  /**
+   * The recognizer with the bundled lexicons and a user's entries.
+   *
+   * @param entries lexicon file name ("roles.tsv"…) → TSV texts in that file's format
+   * @throws IllegalArgumentException if the entries do not fit their lexicon
+   */
+  public static TitleRecognizer create(ListMultimap<String, String> entries) {
+    return new TitleRecognizer(TitleLexicon.withEntries(entries));
+  }
+
+  /**
+   * Checks the shape of a user's entries for a title lexicon, as {@link #create(ListMultimap)}
+   * will read them.
+   *
+   * @throws IllegalArgumentException if the file is unknown or the entries malformed
+   */
+  public static void checkEntries(String lexicon, String tsv) {
+    TitleLexicon.check(lexicon, tsv);
   }
 
   @Override
