@@ -643,7 +643,10 @@ public final class TitleRecognizer implements Recognizer {
         Token t = ts.get(end);
         boolean first = end == r;
         boolean ok = t.isWord() && t.isCapitalized() || first && unit != null && t.isNumber();
-        if (!ok || (!first || unit == null) && lex.surnames.contains(t.lower())) {
+        // A province-level unit not in the lexicon followed by a family name is a person:
+        // "Chủ tịch UBND tỉnh Trần Văn An" names the chairman, not a place.
+        boolean personFirst = unit == null || unit.equals("tỉnh") || unit.equals("thành phố");
+        if (!ok || (!first || personFirst) && lex.surnames.contains(t.lower())) {
           break;
         }
         end++;
