@@ -186,8 +186,8 @@ public final class TitleRecognizer implements Recognizer {
   /** A place after an organization: a province or city, or a district, ward or commune. */
   private record PlaceMatch(String name, @Nullable String unit, String en, int end) {
     String canonical(Place style) {
-      if (style == Place.BARE || unit == null) {
-        return name;
+      if (style == Place.BARE || unit == null || name.isEmpty()) {
+        return name.isEmpty() && unit != null ? unit : name;
       }
       if (unit.equals("thành phố")) {
         return "Thành phố " + name;
@@ -630,7 +630,9 @@ public final class TitleRecognizer implements Recognizer {
           return new PlaceMatch(p.name(), p.unit(), p.en(), pm.end());
         }
       }
-      return localName(r, unit);
+      PlaceMatch local = localName(r, unit);
+      // "Chủ tịch UBND tỉnh cho biết": the unit alone still belongs to the title.
+      return local != null ? local : new PlaceMatch("", unit, "", r);
     }
 
     /**
