@@ -1,0 +1,372 @@
+package org.vietparse.internal.money;
+
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Objects;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.vietparse.internal.PhraseTrie;
+import org.vietparse.money.Modifier;
+import org.vietparse.money.Money;
+import org.vietparse.number.NumberMatch;
+import org.vietparse.number.NumberReader;
+import org.vietparse.text.Token;
+
+/**
+ * The grammar of one monetary figure, read at a token with a bounded look-ahead:
+ *
+ * <pre>
+ * figure  = [modifier] ["từ"] amounts tail [connector amount tail] [modifier-after]
+ * amounts = [sign] number [connector [sign] number]        "2-3 tỷ", "$5 triệu"
+ * tail    = currency [number subunit | "rưỡi"] [per]       "đô 23 xu", "đồng/lượng"
+ * per     = ("/" | "mỗi" | "một") unit {"/" unit}
+ * </pre>
+ *
+ * A figure needs a currency, except when {@code whole} is set: then the caller has said the
+ * text is money, and an amount alone is taken to be in đồng. Not thread-safe: one instance
+ * reads one token list.
+ */
+final class MoneyGrammar {
+  private static final Currency VND = Currency.getInstance("VND");
+  /** Scale of a bare scale word between 100 (trăm) and 10^12 (nghìn tỷ), tested on ranges. */
+  private static final BigDecimal MIN_SCALE = BigDecimal.valueOf(100);
+
+  /** The grammar's own words and their forms without diacritics. */
+  private static final ImmutableMap<String, String> FOLDED = ImmutableMap.<String, String>builder()
+      .put("từ", "tu").put("đến", "den").put("tới", "toi").put("mỗi", "moi").put("một", "mot")
+      .put("rưỡi", "ruoi").buildOrThrow();
+
+  private final MoneyLexicon lex;
+  private final List<Token> tokens;
+  private final boolean folded;
+  private final boolean whole;
+
+  /** A figure found: its value and token range {@code [start, end)}. */
+  record Found(Money money, int start, int end) {}
+
+  /** What follows an amount: its currency, any subunit or half added, and the unit. */
+  private record Tail(Currency currency, BigDecimal extra, @Nullable String per, int end) {}
+
+  MoneyGrammar(MoneyLexicon lex, List<Token> tokens, boolean folded, boolean whole) {
+    this.lex = lex;
+    this.tokens = tokens;
+    this.folded = folded;
+    this.whole = whole;
+  }
+
+  /** The figure starting at token {@code i}, or null. */
+  @Nullable Found at(int i) {
+    int k = i;
+    Modifier mod = null;
+    PhraseTrie.Match<Modifier> before = lex.before.longest(tokens, k, folded);
+    if (before != null) {
+      mod = before.value();
+      k = before.end();
+    }
+    boolean from = false;
+    if (isWord(k, "từ")) {
+      from = true;
+      k++;
+    }
+    Currency sign = null;
+    PhraseTrie.Match<Currency> prefix = prefixAt(k);
+    if (prefix != null) {
+      sign = prefix.value();
+      k = prefix.end();
+    }
+    NumberMatch first = amount(k, sign != null);
+    if (first == null) {
+      return null;
+    }
+    k = first.end();
+    BigDecimal amount = first.value();
+    BigDecimal min = null;
+    BigDecimal max = null;
+    int c = connector(k);
+    if (c > 0) {
+      int c2 = c;
+      if (sign != null) {
+        PhraseTrie.Match<Currency> again = prefixAt(c);
+        if (again != null && again.value().equals(sign)) {
+          c2 = again.end();
+        }
+      }
+      NumberMatch second = amount(c2, true);
+      if (second != null) {
+        BigDecimal low = first.value();
+        if (!first.scaled() && second.scaled()) {
+          BigDecimal q = leadingScale(second);
+          low = q == null ? null : low.multiply(q);
+        }
+        if (low != null && low.compareTo(second.value()) < 0) {
+          min = low;
+          max = second.value();
+          k = second.end();
+        }
+      }
+    }
+    Tail tail = null;
+    if (sign == null) {
+      tail = tail(k, min == null ? amount : max, min == null && !first.scaled());
+      if (tail != null) {
+        k = tail.end();
+        amount = amount.add(tail.extra());
+      }
+    } else {
+      tail = new Tail(sign, BigDecimal.ZERO, per(k), k);
+      k = perEnd(k);
+    }
+    if (tail == null) {
+      if (!whole) {
+        return null;
+      }
+      tail = new Tail(VND, BigDecimal.ZERO, per(k), k);
+      k = perEnd(k);
+    }
+    if (min == null && sign == null && tail.extra().signum() == 0) {
+      // "từ 2 triệu đồng đến 3 triệu đồng": the currency written on both ends
+      int c3 = connector(k);
+      if (c3 > 0) {
+        NumberMatch second = amount(c3, true);
+        if (second != null && amount.compareTo(second.value()) < 0) {
+          Tail other = tail(second.end(), second.value(), false);
+          if (other != null && other.currency().equals(tail.currency())
+              && Objects.equals(other.per(), tail.per())
+              && other.extra().signum() == 0) {
+            min = amount;
+            max = second.value();
+            k = other.end();
+          } else if (other == null && from && second.scaled()) {
+            min = amount;
+            max = second.value();
+            k = second.end();
+          }
+        }
+      }
+    }
+    PhraseTrie.Match<Modifier> after = lex.after.longest(tokens, k, folded);
+    if (after != null) {
+      if (mod == null) {
+        mod = after.value();
+      }
+      k = after.end();
+    }
+    if (from && min == null && after == null) {
+      // "tăng từ 2 tỷ USD lên 3 tỷ USD": "từ" starts a change, not a bound
+      return null;
+    }
+    Money money = min == null
+        ? Money.of(amount, tail.currency())
+        : Money.range(min, max, tail.currency());
+    if (mod != null) {
+      money = money.withModifier(mod);
+    }
+    if (tail.per() != null) {
+      money = money.withPer(tail.per());
+    }
+    return new Found(money, i, k);
+  }
+
+  /**
+   * A number that can be an amount at token k. Digits glued to a word ("E5", "A320") or to a
+   * date or number before them ("10/11", the "500" of "1.500"), and digits after a label
+   * ("năm 2024", "Điều 5", "RON 95") are no amounts.
+   */
+  private @Nullable NumberMatch amount(int k, boolean afterSign) {
+    if (k >= tokens.size()) {
+      return null;
+    }
+    Token t = tokens.get(k);
+    if (t.isDash() || t.lower().equals("âm")) {
+      return null;
+    }
+    if (!afterSign && k > 0 && t.isNumber()) {
+      Token p = tokens.get(k - 1);
+      if (!t.spaceBefore() && (p.isWord() || p.isNumber())) {
+        return null;
+      }
+      if (!t.spaceBefore() && !p.isWord() && k >= 2 && tokens.get(k - 2).isNumber()
+          && !p.spaceBefore()) {
+        return null;
+      }
+      if (p.isWord() && (folded ? lex.numberLabelsFolded.contains(p.folded())
+          : lex.numberLabels.contains(p.lower()))) {
+        return null;
+      }
+    }
+    Optional<NumberMatch> m = NumberReader.read(tokens, k);
+    return m.filter(x -> x.value().signum() >= 0).orElse(null);
+  }
+
+  /**
+   * The scale a range's upper end gives its bare lower end: "2-3 tỷ" reads the 2 as 2 tỷ.
+   * Returns the power of ten that turns the upper end's leading number into its value, or null.
+   */
+  private @Nullable BigDecimal leadingScale(NumberMatch m) {
+    for (int k = m.start() + 1; k < m.end(); k++) {
+      if (!tokens.get(k).isWord()) {
+        continue;
+      }
+      Optional<NumberMatch> lead = NumberReader.read(tokens.subList(0, k), m.start());
+      if (lead.isEmpty() || lead.get().end() != k || lead.get().value().signum() <= 0) {
+        return null;
+      }
+      try {
+        BigDecimal q = m.value().divide(lead.get().value()).stripTrailingZeros();
+        boolean powerOfTen = q.unscaledValue().equals(BigInteger.ONE) && q.scale() <= 0;
+        return powerOfTen && q.compareTo(MIN_SCALE) >= 0 ? q : null;
+      } catch (ArithmeticException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The index after a range connector ("-", "–", "đến", "tới", "~") at k, or -1. */
+  private int connector(int k) {
+    if (k >= tokens.size()) {
+      return -1;
+    }
+    Token t = tokens.get(k);
+    if (t.isDash() || t.is('~') || isWord(k, "đến") || isWord(k, "tới")) {
+      return k + 1;
+    }
+    return -1;
+  }
+
+  private PhraseTrie.@Nullable Match<Currency> prefixAt(int k) {
+    if (k >= tokens.size()) {
+      return null;
+    }
+    PhraseTrie.Match<Currency> p = lex.prefixes.longest(tokens, k, folded);
+    if (p == null || p.end() >= tokens.size()) {
+      return null;
+    }
+    Token next = tokens.get(p.end());
+    return next.isNumber() || next.isWord() && !next.spaceBefore() ? p : null;
+  }
+
+  /**
+   * The currency and what follows it at k, for an amount of {@code value}; {@code plainAmount}
+   * tells whether the amount is an unscaled figure that a subunit or "rưỡi" may complete.
+   */
+  private @Nullable Tail tail(int k, BigDecimal value, boolean plainAmount) {
+    PhraseTrie.Match<Currency> cur = currencyAt(k, value);
+    if (cur == null) {
+      return null;
+    }
+    int e = cur.end();
+    BigDecimal extra = BigDecimal.ZERO;
+    if (plainAmount && e < tokens.size()) {
+      if (isWord(e, "rưỡi")) {
+        extra = new BigDecimal("0.5");
+        e++;
+      } else {
+        Optional<NumberMatch> sub = NumberReader.read(tokens, e);
+        if (sub.isPresent() && !sub.get().scaled() && sub.get().value().signum() > 0) {
+          PhraseTrie.Match<BigDecimal> unit = lex.subunits.longest(tokens, sub.get().end(), folded);
+          if (unit != null) {
+            BigDecimal add = sub.get().value().multiply(unit.value());
+            if (add.compareTo(BigDecimal.ONE) < 0) {
+              extra = add;
+              e = unit.end();
+            }
+          }
+        }
+      }
+    }
+    return new Tail(cur.value(), extra, per(e), perEnd(e));
+  }
+
+  private PhraseTrie.@Nullable Match<Currency> currencyAt(int k, BigDecimal value) {
+    if (k >= tokens.size()) {
+      return null;
+    }
+    PhraseTrie.Match<Currency> cur = lex.currencies.longest(tokens, k, folded);
+    if (cur == null) {
+      return null;
+    }
+    PhraseTrie.Match<Boolean> not = lex.notCurrency.longest(tokens, k, folded);
+    if (not != null && not.end() > cur.end()) {
+      return null;
+    }
+    Token first = tokens.get(k);
+    if (cur.end() == k + 1 && first.isWord() && first.length() == 1 && first.spaceBefore()
+        && value.compareTo(BigDecimal.valueOf(1000)) < 0) {
+      // a lone "đ" after a small number is more often a clause letter ("khoản 2 đ") than money
+      return null;
+    }
+    if (cur.end() < tokens.size()) {
+      // "Euro-3", "Euro 5": an emission standard, not a currency
+      Token next = tokens.get(cur.end());
+      if (!next.spaceBefore() && (next.isNumber()
+          || next.isDash() && cur.end() + 1 < tokens.size()
+              && tokens.get(cur.end() + 1).isNumber())) {
+        return null;
+      }
+    }
+    return cur;
+  }
+
+  /** The unit of a unit price at k ("/lượng", "mỗi lít", "/người/tháng"), or null. */
+  private @Nullable String per(int k) {
+    int[] end = new int[1];
+    return perAndEnd(k, end);
+  }
+
+  private int perEnd(int k) {
+    int[] end = {k};
+    perAndEnd(k, end);
+    return end[0];
+  }
+
+  private @Nullable String perAndEnd(int k, int[] end) {
+    end[0] = k;
+    String per = null;
+    int j = k;
+    for (int round = 0; round < 2 && j < tokens.size(); round++) {
+      Token t = tokens.get(j);
+      boolean slash = t.is('/');
+      boolean word = round == 0 && (isWord(j, "mỗi") || isWord(j, "một"));
+      if (!slash && !word) {
+        break;
+      }
+      String unit;
+      int unitEnd;
+      PhraseTrie.Match<String> u = lex.units.longest(tokens, j + 1, folded);
+      PhraseTrie.Match<Currency> c = slash ? lex.currencies.longest(tokens, j + 1, folded) : null;
+      if (c != null && (u == null || c.end() > u.end())) {
+        unit = c.value().getCurrencyCode();
+        unitEnd = c.end();
+      } else if (u != null) {
+        unit = u.value();
+        unitEnd = u.end();
+      } else {
+        break;
+      }
+      if (unitEnd < tokens.size() && !tokens.get(unitEnd).spaceBefore()
+          && (tokens.get(unitEnd).isWord() || tokens.get(unitEnd).isNumber())) {
+        break;
+      }
+      per = per == null ? unit : per + "/" + unit;
+      j = unitEnd;
+      end[0] = j;
+      if (word) {
+        break;
+      }
+    }
+    return per;
+  }
+
+  /** Whether token k is {@code word}, one of the grammar's own words in {@link #FOLDED}. */
+  private boolean isWord(int k, String word) {
+    if (k >= tokens.size() || !tokens.get(k).isWord()) {
+      return false;
+    }
+    Token t = tokens.get(k);
+    return folded ? t.folded().equals(FOLDED.get(word)) : t.lower().equals(word);
+  }
+}

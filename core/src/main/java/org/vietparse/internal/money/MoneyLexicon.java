@@ -1,0 +1,121 @@
+package org.vietparse.internal.money;
+
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import org.vietparse.internal.PhraseTrie;
+import org.vietparse.internal.Tsv;
+import org.vietparse.money.Modifier;
+import org.vietparse.text.Token;
+import org.vietparse.text.VietText;
+
+/**
+ * The money lexicons, compiled once into tries: currencies, modifiers, units of unit prices,
+ * subunits ("xu", "cent"), phrases that begin like a currency but are none ("đồng thời"), and
+ * words that label the number after them as something other than an amount ("năm 2024").
+ * Immutable and thread-safe.
+ */
+final class MoneyLexicon {
+  private static final String DIR = "/org/vietparse/money/";
+
+  final PhraseTrie<Currency> currencies;
+  /** Currency signs that may stand before the figure: "$5 triệu", "US$ 200", "€10". */
+  final PhraseTrie<Currency> prefixes;
+  final PhraseTrie<Modifier> before;
+  final PhraseTrie<Modifier> after;
+  final PhraseTrie<String> units;
+  final PhraseTrie<BigDecimal> subunits;
+  final PhraseTrie<Boolean> notCurrency;
+  final ImmutableSet<String> numberLabels;
+  final ImmutableSet<String> numberLabelsFolded;
+
+  private MoneyLexicon() {
+    PhraseTrie.Builder<Currency> cur = PhraseTrie.builder();
+    PhraseTrie.Builder<Currency> pre = PhraseTrie.builder();
+    Tsv c = Tsv.load(DIR + "currencies.tsv");
+    int word = c.column("word");
+    int code = c.column("code");
+    for (List<String> row : c.rows()) {
+      String w = Tsv.cell(row, word);
+      Currency currency = Currency.getInstance(Tsv.cell(row, code));
+      cur.put(w, currency);
+      if (w.chars().anyMatch(ch -> !Character.isLetter(ch) && ch != ' ')) {
+        pre.put(w, currency);
+      }
+    }
+    currencies = cur.build();
+    prefixes = pre.build();
+
+    PhraseTrie.Builder<Modifier> bef = PhraseTrie.builder();
+    PhraseTrie.Builder<Modifier> aft = PhraseTrie.builder();
+    Tsv m = Tsv.load(DIR + "modifiers.tsv");
+    int mw = m.column("word");
+    int mm = m.column("modifier");
+    int mp = m.column("position");
+    for (List<String> row : m.rows()) {
+      Modifier mod = Modifier.valueOf(Tsv.cell(row, mm));
+      String position = Tsv.cell(row, mp);
+      if (position.equals("before")) {
+        bef.put(Tsv.cell(row, mw), mod);
+      } else if (position.equals("after")) {
+        aft.put(Tsv.cell(row, mw), mod);
+      } else {
+        throw new IllegalStateException("modifier position must be before or after: " + row);
+      }
+    }
+    before = bef.build();
+    after = aft.build();
+
+    PhraseTrie.Builder<String> u = PhraseTrie.builder();
+    Tsv ut = Tsv.load(DIR + "units.tsv");
+    int uw = ut.column("word");
+    int uu = ut.column("unit");
+    for (List<String> row : ut.rows()) {
+      u.put(Tsv.cell(row, uw), Tsv.cell(row, uu));
+    }
+    units = u.build();
+
+    PhraseTrie.Builder<BigDecimal> s = PhraseTrie.builder();
+    Tsv st = Tsv.load(DIR + "subunits.tsv");
+    int sw = st.column("word");
+    int sf = st.column("fraction");
+    for (List<String> row : st.rows()) {
+      s.put(Tsv.cell(row, sw), new BigDecimal(Tsv.cell(row, sf)));
+    }
+    subunits = s.build();
+
+    PhraseTrie.Builder<Boolean> n = PhraseTrie.builder();
+    Tsv nt = Tsv.load(DIR + "not-currency.tsv");
+    int np = nt.column("phrase");
+    for (List<String> row : nt.rows()) {
+      n.put(Tsv.cell(row, np), Boolean.TRUE);
+    }
+    notCurrency = n.build();
+
+    ImmutableSet.Builder<String> labels = ImmutableSet.builder();
+    ImmutableSet.Builder<String> labelsFolded = ImmutableSet.builder();
+    Tsv lt = Tsv.load(DIR + "number-labels.tsv");
+    int lw = lt.column("word");
+    for (List<String> row : lt.rows()) {
+      List<Token> t = VietText.of(Tsv.cell(row, lw)).tokens();
+      if (t.size() != 1) {
+        throw new IllegalStateException("a number label is one word: " + row);
+      }
+      labels.add(t.get(0).lower().toLowerCase(Locale.ROOT));
+      labelsFolded.add(t.get(0).folded());
+    }
+    numberLabels = labels.build();
+    numberLabelsFolded = labelsFolded.build();
+  }
+
+  /** The shared instance, loaded on first use. */
+  static MoneyLexicon get() {
+    return Holder.INSTANCE;
+  }
+
+  private static final class Holder {
+    static final MoneyLexicon INSTANCE = new MoneyLexicon();
+  }
+}
