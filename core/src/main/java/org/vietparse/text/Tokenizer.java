@@ -7,7 +7,8 @@ import com.google.common.collect.ImmutableList;
  *
  * <p>A word also ends where a run of three or more lower-case letters meets an upper-case one:
  * text extracted from HTML glues words ("triệuUSD", "CườngTiếp"), while short mixed-case words
- * ("ThS", "iPhone", "McCain") keep together.
+ * ("ThS", "iPhone", "McCain") keep together. After a two-letter run, only an acronym of two or more
+ * capitals is cut off ("tỷUSD"), so that "McCain" stays whole.
  */
 final class Tokenizer {
   private Tokenizer() {}
@@ -53,7 +54,8 @@ final class Tokenizer {
           if (!isLetter(s, i)) {
             break;
           }
-          if (Character.isUpperCase(d) && lowerRun >= 3) {
+          if (Character.isUpperCase(d) && (lowerRun >= 3
+              || lowerRun == 2 && i + 1 < n && Character.isUpperCase(s.charAt(i + 1)))) {
             break;
           }
           if (Character.isLowerCase(d)) {

@@ -197,8 +197,53 @@ final class MoneyGrammar {
         return null;
       }
     }
+    if (!afterSign && isSpacedGroup(k)) {
+      return null;
+    }
     Optional<NumberMatch> m = NumberReader.read(tokens, k);
+    if (m.isPresent() && m.get().isPlain() && m.get().plain().length() <= 3) {
+      NumberMatch spaced = spacedGroups(k);
+      if (spaced != null) {
+        return spaced;
+      }
+    }
     return m.filter(x -> x.value().signum() >= 0).orElse(null);
+  }
+
+  /**
+   * Thousands grouped by spaces, as a non-breaking space becomes once normalized:
+   * "1 500 000 đồng". Read here rather than by the shared reader, since only a currency after
+   * them makes such a run one number. Returns null unless at least one group follows.
+   */
+  private @Nullable NumberMatch spacedGroups(int k) {
+    StringBuilder digits = new StringBuilder(tokens.get(k).text());
+    int j = k + 1;
+    while (j < tokens.size() && isSpacedGroup(j) && !continues(j + 1)) {
+      digits.append(tokens.get(j).text());
+      j++;
+    }
+    if (j == k + 1 || continues(j)) {
+      return null;
+    }
+    return new NumberMatch(new BigDecimal(digits.toString()), k, j, true, false, "");
+  }
+
+  /** Whether token j is a group of three digits set off by a space from digits before it. */
+  private boolean isSpacedGroup(int j) {
+    if (j < 1 || j >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(j);
+    Token p = tokens.get(j - 1);
+    return t.isNumber() && t.length() == 3 && t.spaceBefore() && !t.newlineBefore()
+        && p.isNumber() && p.length() <= 3;
+  }
+
+  /** Whether a separator glued to digits at j continues the number ("000,5", "000.000"). */
+  private boolean continues(int j) {
+    return j + 1 < tokens.size() && !tokens.get(j).spaceBefore()
+        && (tokens.get(j).is('.') || tokens.get(j).is(','))
+        && tokens.get(j + 1).isNumber() && !tokens.get(j + 1).spaceBefore();
   }
 
   /**
