@@ -37,7 +37,7 @@ final class MoneyGrammar {
   /** The grammar's own words and their forms without diacritics. */
   private static final ImmutableMap<String, String> FOLDED = ImmutableMap.<String, String>builder()
       .put("từ", "tu").put("đến", "den").put("tới", "toi").put("mỗi", "moi").put("một", "mot")
-      .put("rưỡi", "ruoi").buildOrThrow();
+      .put("rưỡi", "ruoi").put("năm", "nam").buildOrThrow();
 
   private final MoneyLexicon lex;
   private final List<Token> tokens;
@@ -110,7 +110,7 @@ final class MoneyGrammar {
     }
     Tail tail = null;
     if (sign == null) {
-      tail = tail(k, min == null ? amount : max, min == null && !first.scaled());
+      tail = tail(k, min == null && !first.scaled(), yearShaped(first));
       if (tail != null) {
         k = tail.end();
         amount = amount.add(tail.extra());
@@ -132,7 +132,7 @@ final class MoneyGrammar {
       if (c3 > 0) {
         NumberMatch second = amount(c3, true);
         if (second != null && amount.compareTo(second.value()) < 0) {
-          Tail other = tail(second.end(), second.value(), false);
+          Tail other = tail(second.end(), false, false);
           if (other != null && other.currency().equals(tail.currency())
               && Objects.equals(other.per(), tail.per())
               && other.extra().signum() == 0) {
@@ -192,8 +192,7 @@ final class MoneyGrammar {
           && !p.spaceBefore()) {
         return null;
       }
-      if (p.isWord() && (folded ? lex.numberLabelsFolded.contains(p.folded())
-          : lex.numberLabels.contains(p.lower()))) {
+      if (lex.numberLabels.contains(p, folded)) {
         return null;
       }
     }
@@ -206,6 +205,11 @@ final class MoneyGrammar {
       if (spaced != null) {
         return spaced;
       }
+    }
+    if (m.isEmpty() && isWord(k, "năm") && !(k > 0 && lex.yearDeterminers.contains(
+        tokens.get(k - 1), folded)) && currencyAt(k + 1, false) != null) {
+      // the reader leaves a lone "năm" alone (five or year); before a currency it is five
+      return new NumberMatch(BigDecimal.valueOf(5), k, k + 1, false, false, "");
     }
     return m.filter(x -> x.value().signum() >= 0).orElse(null);
   }
@@ -244,6 +248,12 @@ final class MoneyGrammar {
     return j + 1 < tokens.size() && !tokens.get(j).spaceBefore()
         && (tokens.get(j).is('.') || tokens.get(j).is(','))
         && tokens.get(j + 1).isNumber() && !tokens.get(j + 1).spaceBefore();
+  }
+
+  /** Whether m is four plain digits from 1000 to 2999, as a year is written. */
+  private static boolean yearShaped(NumberMatch m) {
+    return m.isPlain() && m.plain().length() == 4 && m.plain().charAt(0) >= '1'
+        && m.plain().charAt(0) <= '2';
   }
 
   /**
@@ -295,11 +305,12 @@ final class MoneyGrammar {
   }
 
   /**
-   * The currency and what follows it at k, for an amount of {@code value}; {@code plainAmount}
-   * tells whether the amount is an unscaled figure that a subunit or "rưỡi" may complete.
+   * The currency and what follows it at k. {@code plainAmount} tells whether the amount is an
+   * unscaled figure that a subunit or "rưỡi" may complete; {@code yearShaped}, whether it could
+   * be a year.
    */
-  private @Nullable Tail tail(int k, BigDecimal value, boolean plainAmount) {
-    PhraseTrie.Match<Currency> cur = currencyAt(k, value);
+  private @Nullable Tail tail(int k, boolean plainAmount, boolean yearShaped) {
+    PhraseTrie.Match<Currency> cur = currencyAt(k, yearShaped);
     if (cur == null) {
       return null;
     }
@@ -326,7 +337,12 @@ final class MoneyGrammar {
     return new Tail(cur.value(), extra, per(e), perEnd(e));
   }
 
-  private PhraseTrie.@Nullable Match<Currency> currencyAt(int k, BigDecimal value) {
+  /**
+   * The currency at k, unless it is the start of another word ("đồng thời") or of an
+   * emission standard ("Euro-3"). After a number shaped like a year, "đồng USD" is the dollar
+   * as the subject of a sentence ("năm 2024 đồng USD tăng giá"), not an amount.
+   */
+  private PhraseTrie.@Nullable Match<Currency> currencyAt(int k, boolean yearShaped) {
     if (k >= tokens.size()) {
       return null;
     }
@@ -339,9 +355,13 @@ final class MoneyGrammar {
       return null;
     }
     Token first = tokens.get(k);
-    if (cur.end() == k + 1 && first.isWord() && first.length() == 1 && first.spaceBefore()
-        && value.compareTo(BigDecimal.valueOf(1000)) < 0) {
-      // a lone "đ" after a small number is more often a clause letter ("khoản 2 đ") than money
+    if (yearShaped && cur.end() > k + 1 && first.folded().equals("dong")
+        && !cur.value().getCurrencyCode().equals("VND")) {
+      return null;
+    }
+    if (cur.end() == k + 1 && first.isWord() && first.length() == 1 && cur.end() < tokens.size()
+        && tokens.get(cur.end()).is(')')) {
+      // "đ)" is the sixth point of a list (a, b, c, d, đ), not money
       return null;
     }
     if (cur.end() < tokens.size()) {

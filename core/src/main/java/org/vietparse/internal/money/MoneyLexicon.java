@@ -28,8 +28,10 @@ final class MoneyLexicon {
   final PhraseTrie<String> units;
   final PhraseTrie<BigDecimal> subunits;
   final PhraseTrie<Boolean> notCurrency;
-  final ImmutableSet<String> numberLabels;
-  final ImmutableSet<String> numberLabelsFolded;
+  /** Words that make the digits after them a year, a date or a reference: "năm 2024". */
+  final WordSet numberLabels;
+  /** Words after which "năm" is the year, not five: "trong năm", "mỗi năm". */
+  final WordSet yearDeterminers;
 
   private MoneyLexicon() {
     PhraseTrie.Builder<Currency> cur = PhraseTrie.builder();
@@ -94,20 +96,39 @@ final class MoneyLexicon {
     }
     notCurrency = n.build();
 
-    ImmutableSet.Builder<String> labels = ImmutableSet.builder();
-    ImmutableSet.Builder<String> labelsFolded = ImmutableSet.builder();
-    Tsv lt = Tsv.load(DIR + "number-labels.tsv");
-    int lw = lt.column("word");
-    for (List<String> row : lt.rows()) {
-      List<Token> t = VietText.of(Tsv.cell(row, lw)).tokens();
-      if (t.size() != 1) {
-        throw new IllegalStateException("a number label is one word: " + row);
-      }
-      labels.add(t.get(0).lower().toLowerCase(Locale.ROOT));
-      labelsFolded.add(t.get(0).folded());
+    numberLabels = WordSet.load(DIR + "number-labels.tsv");
+    yearDeterminers = WordSet.load(DIR + "year-determiners.tsv");
+  }
+
+  /** Single words, matched by their lower-case or, for text without diacritics, folded form. */
+  static final class WordSet {
+    private final ImmutableSet<String> lower;
+    private final ImmutableSet<String> folded;
+
+    private WordSet(ImmutableSet<String> lower, ImmutableSet<String> folded) {
+      this.lower = lower;
+      this.folded = folded;
     }
-    numberLabels = labels.build();
-    numberLabelsFolded = labelsFolded.build();
+
+    static WordSet load(String resource) {
+      ImmutableSet.Builder<String> lower = ImmutableSet.builder();
+      ImmutableSet.Builder<String> folded = ImmutableSet.builder();
+      Tsv t = Tsv.load(resource);
+      int w = t.column("word");
+      for (List<String> row : t.rows()) {
+        List<Token> tokens = VietText.of(Tsv.cell(row, w)).tokens();
+        if (tokens.size() != 1) {
+          throw new IllegalStateException("one word a line in " + resource + ": " + row);
+        }
+        lower.add(tokens.get(0).lower().toLowerCase(Locale.ROOT));
+        folded.add(tokens.get(0).folded());
+      }
+      return new WordSet(lower.build(), folded.build());
+    }
+
+    boolean contains(Token t, boolean foldedText) {
+      return t.isWord() && (foldedText ? folded.contains(t.folded()) : lower.contains(t.lower()));
+    }
   }
 
   /** The shared instance, loaded on first use. */
