@@ -152,7 +152,8 @@ public final class VietText {
       int i = 0;
       while (i < n) {
         char c = in.charAt(i);
-        if (c >= 0x20 && c < 0x7F || c == '\n') {
+        boolean marked = i + 1 < n && isCombining(in.charAt(i + 1));
+        if ((c >= 0x20 && c < 0x7F || c == '\n') && !marked) {
           emit(c, i, i + 1);
           i++;
           continue;
