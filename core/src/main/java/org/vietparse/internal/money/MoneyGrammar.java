@@ -110,7 +110,8 @@ final class MoneyGrammar {
     }
     Tail tail = null;
     if (sign == null) {
-      tail = tail(k, min == null && !first.scaled(), yearShaped(first));
+      tail = tail(k, min == null && !first.scaled(), yearShaped(first),
+          isLarge(min == null ? amount : max));
       if (tail != null) {
         k = tail.end();
         amount = amount.add(tail.extra());
@@ -132,7 +133,7 @@ final class MoneyGrammar {
       if (c3 > 0) {
         NumberMatch second = amount(c3, true);
         if (second != null && amount.compareTo(second.value()) < 0) {
-          Tail other = tail(second.end(), false, false);
+          Tail other = tail(second.end(), false, false, isLarge(second.value()));
           if (other != null && other.currency().equals(tail.currency())
               && Objects.equals(other.per(), tail.per())
               && other.extra().signum() == 0) {
@@ -207,7 +208,7 @@ final class MoneyGrammar {
       }
     }
     if (m.isEmpty() && isWord(k, "năm") && !(k > 0 && lex.yearDeterminers.contains(
-        tokens.get(k - 1), folded)) && currencyAt(k + 1, false) != null) {
+        tokens.get(k - 1), folded)) && currencyAt(k + 1, false, false) != null) {
       // the reader leaves a lone "năm" alone (five or year); before a currency it is five
       return new NumberMatch(BigDecimal.valueOf(5), k, k + 1, false, false, "");
     }
@@ -248,6 +249,10 @@ final class MoneyGrammar {
     return j + 1 < tokens.size() && !tokens.get(j).spaceBefore()
         && (tokens.get(j).is('.') || tokens.get(j).is(','))
         && tokens.get(j + 1).isNumber() && !tokens.get(j + 1).spaceBefore();
+  }
+
+  private static boolean isLarge(BigDecimal amount) {
+    return amount.compareTo(BigDecimal.valueOf(1000)) >= 0;
   }
 
   /** Whether m is four plain digits from 1000 to 2999, as a year is written. */
@@ -307,10 +312,11 @@ final class MoneyGrammar {
   /**
    * The currency and what follows it at k. {@code plainAmount} tells whether the amount is an
    * unscaled figure that a subunit or "rưỡi" may complete; {@code yearShaped}, whether it could
-   * be a year.
+   * be a year; {@code large}, whether it is a thousand or more.
    */
-  private @Nullable Tail tail(int k, boolean plainAmount, boolean yearShaped) {
-    PhraseTrie.Match<Currency> cur = currencyAt(k, yearShaped);
+  private @Nullable Tail tail(int k, boolean plainAmount, boolean yearShaped,
+      boolean large) {
+    PhraseTrie.Match<Currency> cur = currencyAt(k, yearShaped, large);
     if (cur == null) {
       return null;
     }
@@ -338,11 +344,12 @@ final class MoneyGrammar {
   }
 
   /**
-   * The currency at k, unless it is the start of another word ("đồng thời") or of an
-   * emission standard ("Euro-3"). After a number shaped like a year, "đồng USD" is the dollar
+   * The currency at k, unless it is the start of another word ("đồng thời"; "đồng tiền" after
+   * an amount below a thousand) or of an emission standard ("Euro-3"). After a number shaped like a year, "đồng USD" is the dollar
    * as the subject of a sentence ("năm 2024 đồng USD tăng giá"), not an amount.
    */
-  private PhraseTrie.@Nullable Match<Currency> currencyAt(int k, boolean yearShaped) {
+  private PhraseTrie.@Nullable Match<Currency> currencyAt(int k, boolean yearShaped,
+      boolean large) {
     if (k >= tokens.size()) {
       return null;
     }
@@ -351,7 +358,7 @@ final class MoneyGrammar {
       return null;
     }
     PhraseTrie.Match<Boolean> not = lex.notCurrency.longest(tokens, k, folded);
-    if (not != null && not.end() > cur.end()) {
+    if (not != null && not.end() > cur.end() && (not.value() || !large)) {
       return null;
     }
     Token first = tokens.get(k);

@@ -27,6 +27,11 @@ final class MoneyLexicon {
   final PhraseTrie<Modifier> after;
   final PhraseTrie<String> units;
   final PhraseTrie<BigDecimal> subunits;
+  /**
+   * Phrases that begin with a currency word but are none; the value is true when that holds
+   * after any amount ("đồng bào"), false when only after an unscaled one ("10 đồng tiền" are
+   * coins or currencies, "5 triệu đồng tiền mặt" is money).
+   */
   final PhraseTrie<Boolean> notCurrency;
   /** Words that make the digits after them a year, a date or a reference: "năm 2024". */
   final WordSet numberLabels;
@@ -91,8 +96,13 @@ final class MoneyLexicon {
     PhraseTrie.Builder<Boolean> n = PhraseTrie.builder();
     Tsv nt = Tsv.load(DIR + "not-currency.tsv");
     int np = nt.column("phrase");
+    int nw = nt.column("when");
     for (List<String> row : nt.rows()) {
-      n.put(Tsv.cell(row, np), Boolean.TRUE);
+      String when = Tsv.cell(row, nw);
+      if (!when.equals("always") && !when.equals("unscaled")) {
+        throw new IllegalStateException("not-currency 'when' must be always or unscaled: " + row);
+      }
+      n.put(Tsv.cell(row, np), when.equals("always"));
     }
     notCurrency = n.build();
 
