@@ -186,7 +186,8 @@ final class MoneyGrammar {
     }
     if (!afterSign && k > 0 && t.isNumber()) {
       Token p = tokens.get(k - 1);
-      if (!t.spaceBefore() && (p.isWord() || p.isNumber())) {
+      if (!t.spaceBefore() && (p.isWord() || p.isNumber() || p.isDash() && p.spaceBefore())) {
+        // "E5", "A320", and a minus sign: negative figures are not read as amounts
         return null;
       }
       if (!t.spaceBefore() && !p.isWord() && k >= 2 && tokens.get(k - 2).isNumber()
