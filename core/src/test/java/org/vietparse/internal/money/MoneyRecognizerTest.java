@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -115,6 +116,18 @@ class MoneyRecognizerTest {
             assertTrue(m.span().start() >= lastEnd, () -> text + " → " + describe(ms));
             assertEquals(m.text(), text.substring(m.span().start(), m.span().end()));
             lastEnd = m.span().end();
+          }
+          VietParse.parseMoney(text);
+        });
+  }
+
+  @Test
+  void anyStringAtAllIsReadWithoutFailure() {
+    qt().withExamples(1000)
+        .forAll(strings().allPossible().ofLengthBetween(0, 40))
+        .checkAssert(text -> {
+          for (MoneyMention m : MONEY_ONLY.extract(text).money()) {
+            assertEquals(m.text(), text.substring(m.span().start(), m.span().end()));
           }
           VietParse.parseMoney(text);
         });
