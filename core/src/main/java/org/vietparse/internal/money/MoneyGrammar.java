@@ -198,6 +198,9 @@ final class MoneyGrammar {
         return null;
       }
     }
+    if (!afterSign && k > 0 && lex.vagueQuantifiers.contains(tokens.get(k - 1), folded)) {
+      return null;
+    }
     if (!afterSign && isSpacedGroup(k)) {
       return null;
     }

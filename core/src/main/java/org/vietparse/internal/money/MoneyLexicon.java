@@ -37,6 +37,8 @@ final class MoneyLexicon {
   final WordSet numberLabels;
   /** Words after which "năm" is the year, not five: "trong năm", "mỗi năm". */
   final WordSet yearDeterminers;
+  /** Words that make the numeral after them vague, no amount: "hàng chục tỷ", "vài trăm". */
+  final WordSet vagueQuantifiers;
 
   private MoneyLexicon() {
     PhraseTrie.Builder<Currency> cur = PhraseTrie.builder();
@@ -108,6 +110,7 @@ final class MoneyLexicon {
 
     numberLabels = WordSet.load(DIR + "number-labels.tsv");
     yearDeterminers = WordSet.load(DIR + "year-determiners.tsv");
+    vagueQuantifiers = WordSet.load(DIR + "vague-quantifiers.tsv");
   }
 
   /** Single words, matched by their lower-case or, for text without diacritics, folded form. */
