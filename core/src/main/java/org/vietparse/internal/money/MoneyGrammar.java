@@ -33,6 +33,8 @@ final class MoneyGrammar {
   private static final Currency VND = Currency.getInstance("VND");
   /** Scale of a bare scale word between 100 (trăm) and 10^12 (nghìn tỷ), tested on ranges. */
   private static final BigDecimal MIN_SCALE = BigDecimal.valueOf(100);
+  /** Most groups after the first in "1 500 000 000 đồng": up to 10^18, more than any budget. */
+  private static final int MAX_GROUPS = 5;
 
   /** The grammar's own words and their forms without diacritics. */
   private static final ImmutableMap<String, String> FOLDED = ImmutableMap.<String, String>builder()
@@ -43,6 +45,7 @@ final class MoneyGrammar {
   private final List<Token> tokens;
   private final boolean folded;
   private final boolean whole;
+  private int resume = -1;
 
   /** A figure found: its value and token range {@code [start, end)}. */
   record Found(Money money, int start, int end) {}
@@ -57,8 +60,18 @@ final class MoneyGrammar {
     this.whole = whole;
   }
 
+  /**
+   * Where to look next after {@link #at} found nothing at i: the start of the number it read
+   * behind a modifier, "từ" or a sign ("từ 2 tỷ USD lên 3 tỷ USD" has "2 tỷ USD"), else past
+   * that number, else i + 1. Keeps a run of numerals ("một trăm một trăm …") linear.
+   */
+  int resume(int i) {
+    return Math.max(i + 1, resume);
+  }
+
   /** The figure starting at token {@code i}, or null. */
   @Nullable Found at(int i) {
+    resume = -1;
     int k = i;
     Modifier mod = null;
     PhraseTrie.Match<Modifier> before = lex.before.longest(tokens, k, folded);
@@ -81,6 +94,8 @@ final class MoneyGrammar {
     if (first == null) {
       return null;
     }
+    // a failed figure is not retried from inside its number, which cannot start a longer one
+    resume = first.start() > i ? first.start() : first.end();
     k = first.end();
     BigDecimal amount = first.value();
     BigDecimal min = null;
@@ -227,11 +242,11 @@ final class MoneyGrammar {
   private @Nullable NumberMatch spacedGroups(int k) {
     StringBuilder digits = new StringBuilder(tokens.get(k).text());
     int j = k + 1;
-    while (j < tokens.size() && isSpacedGroup(j) && !continues(j + 1)) {
+    while (j < tokens.size() && j - k <= MAX_GROUPS && isSpacedGroup(j) && !continues(j + 1)) {
       digits.append(tokens.get(j).text());
       j++;
     }
-    if (j == k + 1 || continues(j)) {
+    if (j == k + 1 || continues(j) || isSpacedGroup(j)) {
       return null;
     }
     return new NumberMatch(new BigDecimal(digits.toString()), k, j, true, false, "");

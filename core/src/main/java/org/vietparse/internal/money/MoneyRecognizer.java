@@ -43,7 +43,7 @@ public final class MoneyRecognizer implements Recognizer {
     while (i < tokens.size()) {
       MoneyGrammar.Found f = g.at(i);
       if (f == null) {
-        i++;
+        i = g.resume(i);
         continue;
       }
       Span span = doc.span(f.start(), f.end());
