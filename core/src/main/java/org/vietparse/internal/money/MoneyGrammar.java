@@ -381,6 +381,13 @@ final class MoneyGrammar {
       return null;
     }
     Token first = tokens.get(k);
+    if (first.isCapitalized() && !first.isAllCaps()
+        && !lex.capitalizedWords.contains(first.lower())
+        && !(k > 0 && tokens.get(k - 1).isCapitalized())) {
+      // "số 12 Đồng Khởi", "2 Yên Bái": a capital makes a place of a currency word, unless
+      // the whole phrase is in title case ("500 Nghìn Đồng")
+      return null;
+    }
     if (yearShaped && cur.end() > k + 1 && first.folded().equals("dong")
         && !cur.value().getCurrencyCode().equals("VND")) {
       return null;

@@ -21,6 +21,11 @@ final class MoneyLexicon {
   private static final String DIR = "/org/vietparse/money/";
 
   final PhraseTrie<Currency> currencies;
+  /**
+   * The first words of currencies that are written with a capital ("Euro", "Việt Nam đồng",
+   * "Đài tệ"); any other currency word written with one is a name ("12 Đồng Khởi").
+   */
+  final ImmutableSet<String> capitalizedWords;
   /** Currency signs that may stand before the figure: "$5 triệu", "US$ 200", "€10". */
   final PhraseTrie<Currency> prefixes;
   final PhraseTrie<Modifier> before;
@@ -43,6 +48,7 @@ final class MoneyLexicon {
   private MoneyLexicon() {
     PhraseTrie.Builder<Currency> cur = PhraseTrie.builder();
     PhraseTrie.Builder<Currency> pre = PhraseTrie.builder();
+    ImmutableSet.Builder<String> capitalized = ImmutableSet.builder();
     Tsv c = Tsv.load(DIR + "currencies.tsv");
     int word = c.column("word");
     int code = c.column("code");
@@ -50,11 +56,16 @@ final class MoneyLexicon {
       String w = Tsv.cell(row, word);
       Currency currency = Currency.getInstance(Tsv.cell(row, code));
       cur.put(w, currency);
+      List<Token> first = VietText.of(w).tokens();
+      if (!first.isEmpty() && first.get(0).isCapitalized()) {
+        capitalized.add(first.get(0).lower());
+      }
       if (w.chars().anyMatch(ch -> !Character.isLetter(ch) && ch != ' ')) {
         pre.put(w, currency);
       }
     }
     currencies = cur.build();
+    capitalizedWords = capitalized.build();
     prefixes = pre.build();
 
     PhraseTrie.Builder<Modifier> bef = PhraseTrie.builder();
