@@ -41,6 +41,9 @@ final class MoneyGrammar {
       .put("từ", "tu").put("đến", "den").put("tới", "toi").put("mỗi", "moi").put("một", "mot")
       .put("rưỡi", "ruoi").put("năm", "nam").buildOrThrow();
 
+  private static final ImmutableMap<String, Currency> ISO_CODES = Currency.getAvailableCurrencies()
+      .stream().collect(ImmutableMap.toImmutableMap(Currency::getCurrencyCode, c -> c));
+
   private final MoneyLexicon lex;
   private final List<Token> tokens;
   private final boolean folded;
@@ -374,6 +377,9 @@ final class MoneyGrammar {
     }
     PhraseTrie.Match<Currency> cur = lex.currencies.longest(tokens, k, folded);
     if (cur == null) {
+      cur = isoCode(k);
+    }
+    if (cur == null) {
       return null;
     }
     PhraseTrie.Match<Boolean> not = lex.notCurrency.longest(tokens, k, folded);
@@ -407,6 +413,20 @@ final class MoneyGrammar {
       }
     }
     return cur;
+  }
+
+  /**
+   * Any ISO 4217 code written in capitals ("NGN", "PEN") that the lexicon does not list; the
+   * X codes (gold, funds, testing) are not currencies of news figures.
+   */
+  private PhraseTrie.@Nullable Match<Currency> isoCode(int k) {
+    Token t = tokens.get(k);
+    if (!t.isAllCaps() || t.length() != 3 || t.text().charAt(0) == 'X'
+        || !t.text().chars().allMatch(ch -> ch >= 'A' && ch <= 'Z')) {
+      return null;
+    }
+    Currency c = ISO_CODES.get(t.text());
+    return c == null ? null : new PhraseTrie.Match<>(c, k, k + 1);
   }
 
   /** The unit of a unit price at k ("/lượng", "mỗi lít", "/người/tháng"), or null. */
