@@ -29,7 +29,7 @@ import org.vietparse.text.VietText;
  */
 public final class NumberReader {
   /** Longest run of atoms one number may have; real numerals stay far below. */
-  private static final int MAX_ATOMS = 48;
+  private static final int MAX_ATOMS = 24;
 
   private NumberReader() {}
 
