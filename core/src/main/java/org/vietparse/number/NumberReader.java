@@ -76,11 +76,27 @@ public final class NumberReader {
       negative = true;
       j++;
     }
+    if (!canStart(tokens.get(j))) {
+      return Optional.empty();
+    }
     Optional<NumberMatch> m = new Atoms(tokens, j, whole).read();
     if (negative) {
       return m.map(x -> new NumberMatch(x.value().negate(), i, x.end(), x.digits(), x.scaled(), ""));
     }
     return m;
+  }
+
+  /** Whether a numeral can begin with this token; most words of a text cannot. */
+  private static boolean canStart(Token t) {
+    if (t.isNumber()) {
+      return true;
+    }
+    if (!t.isWord()) {
+      return false;
+    }
+    String w = t.lower();
+    return NumberWords.DIGITS.containsKey(w) || NumberWords.SCALES.containsKey(w)
+        || w.equals("mười") || w.equals("nửa") || w.equals("chục");
   }
 
   /**

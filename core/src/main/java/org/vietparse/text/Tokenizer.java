@@ -80,8 +80,12 @@ final class Tokenizer {
           i++;
         }
       }
-      out.add(new Token(kind, index++, start, i, s.substring(start, i), lo.substring(start, i),
-          fo.substring(start, i), space, newline));
+      // most words are already lower case and most tokens have no diacritics: share the strings
+      String text = s.substring(start, i);
+      int len = i - start;
+      String lower = lo.regionMatches(start, text, 0, len) ? text : lo.substring(start, i);
+      String folded = fo.regionMatches(start, lower, 0, len) ? lower : fo.substring(start, i);
+      out.add(new Token(kind, index++, start, i, text, lower, folded, space, newline));
       space = false;
       newline = false;
     }

@@ -20,10 +20,13 @@ final class VietChars {
   private static final byte[] TONE = new byte[TABLE_SIZE];
   /** Lower case, no diacritics, đ → d. */
   private static final char[] FOLD = new char[TABLE_SIZE];
+  /** Lower case. */
+  private static final char[] LOWER = new char[TABLE_SIZE];
 
   static {
     for (char c = 0; c < TABLE_SIZE; c++) {
       FOLD[c] = foldSlow(c);
+      LOWER[c] = Character.toLowerCase(c);
     }
     for (int b = 0; b < BASE_VOWELS.length(); b++) {
       char base = BASE_VOWELS.charAt(b);
@@ -61,6 +64,11 @@ final class VietChars {
   /** Lower case without diacritics; đ folds to d. Keeps the string's length. */
   static char fold(char c) {
     return c < TABLE_SIZE ? FOLD[c] : Character.toLowerCase(c);
+  }
+
+  /** Lower case by char, as {@link Character#toLowerCase(char)}; locale-independent. */
+  static char lower(char c) {
+    return c < TABLE_SIZE ? LOWER[c] : Character.toLowerCase(c);
   }
 
   /** The base vowel of a (possibly toned) Vietnamese vowel, or 0 when c is not one. */

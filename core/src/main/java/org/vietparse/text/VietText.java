@@ -45,7 +45,7 @@ public final class VietText {
     boolean diacritics = false;
     for (int i = 0; i < lo.length; i++) {
       char c = normalized.charAt(i);
-      lo[i] = Character.isSurrogate(c) ? c : Character.toLowerCase(c);
+      lo[i] = VietChars.lower(c);
       fo[i] = VietChars.fold(c);
       if (!diacritics && c >= 0xC0 && fo[i] != lo[i] && Character.isLetter(c)) {
         diacritics = true;
@@ -303,9 +303,9 @@ public final class VietText {
         if (tone == 0) {
           continue;
         }
-        char secondBase = Character.toLowerCase(VietChars.baseVowel(second));
+        char secondBase = VietChars.lower(VietChars.baseVowel(second));
         char first = out[k - 1];
-        char firstBase = Character.toLowerCase(first);
+        char firstBase = VietChars.lower(first);
         boolean pair = firstBase == 'o' && (secondBase == 'a' || secondBase == 'e')
             || firstBase == 'u' && secondBase == 'y';
         if (!pair) {
@@ -314,7 +314,7 @@ public final class VietText {
         // a lower-case vowel right before a capital ends a word glued by HTML extraction
         boolean open = k + 1 >= len || !Character.isLetter(out[k + 1])
             || Character.isLowerCase(second) && Character.isUpperCase(out[k + 1]);
-        boolean afterQ = k >= 2 && Character.toLowerCase(out[k - 2]) == 'q';
+        boolean afterQ = k >= 2 && VietChars.lower(out[k - 2]) == 'q';
         if (!open || afterQ) {
           continue;
         }
