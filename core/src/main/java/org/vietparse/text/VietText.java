@@ -152,7 +152,9 @@ public final class VietText {
       int i = 0;
       while (i < n) {
         char c = in.charAt(i);
-        if (c >= 0x20 && c < 0x7F || c == '\n') {
+        // An ASCII letter followed by combining marks (NFD text) is normalized with them below.
+        if ((c >= 0x20 && c < 0x7F || c == '\n')
+            && !(i + 1 < n && isCombining(in.charAt(i + 1)))) {
           emit(c, i, i + 1);
           i++;
           continue;
