@@ -146,7 +146,7 @@ public final class Official {
   }
 
   @Override
-  public boolean equals(@Nullable Object o) {
+  public boolean equals(Object o) {
     return o instanceof Official x && x.name.equals(name) && x.titles.equals(titles)
         && Objects.equals(x.honorific, honorific) && Objects.equals(x.alias, alias);
   }

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.vietparse.OfficialMention;
 import org.vietparse.Span;
 import org.vietparse.title.Title;
@@ -143,7 +142,7 @@ public final class Person {
   }
 
   @Override
-  public boolean equals(@Nullable Object o) {
+  public boolean equals(Object o) {
     return o instanceof Person p && p.name.equals(name) && p.mentions.equals(mentions)
         && p.titleLinks.equals(titleLinks);
   }

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.official.Surnames;
 
 /**
@@ -199,7 +198,7 @@ public final class PersonName {
   }
 
   @Override
-  public boolean equals(@Nullable Object o) {
+  public boolean equals(Object o) {
     return o instanceof PersonName p && p.text.equals(text) && p.family.equals(family)
         && p.middle.equals(middle) && p.given.equals(given);
   }

@@ -59,7 +59,8 @@ class OfficialTest {
     Official o = Official.of(PersonName.parse("Nguyễn Minh Vũ"), titles);
     titles.add(Title.of("Đại sứ"));
     assertEquals(List.of("Thứ trưởng"), o.titleNames());
-    assertThrows(UnsupportedOperationException.class, () -> o.titles().add(Title.of("x")));
+    List<Title> view = o.titles();
+    assertThrows(UnsupportedOperationException.class, () -> view.add(Title.of("x")));
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.vietparse.Extraction;
 import org.vietparse.Extractor;
 import org.vietparse.MentionType;
+import org.vietparse.OfficialMention;
 import org.vietparse.Span;
 import org.vietparse.VietParse;
 
@@ -139,7 +140,9 @@ class PersonTest {
       assertTrue(Modifier.isFinal(f.getModifiers()), f.getName());
     }
     Person p = only("Tổng Bí thư Tô Lâm phát biểu.");
-    assertThrows(UnsupportedOperationException.class, () -> p.mentions().clear());
-    assertThrows(UnsupportedOperationException.class, () -> p.spans().add(Span.of(0, 1)));
+    List<OfficialMention> mentions = p.mentions();
+    List<Span> spans = p.spans();
+    assertThrows(UnsupportedOperationException.class, mentions::clear);
+    assertThrows(UnsupportedOperationException.class, () -> spans.add(Span.of(0, 1)));
   }
 }
