@@ -81,7 +81,10 @@ final class NameReader {
   private @Nullable Name other(int i, Context context) {
     int end = unitEnd(i);
     if (end < 0) {
-      return null;
+      end = initials(i);
+      if (end < 0) {
+        return null;
+      }
     }
     boolean firstVietnamese = end == i + 1 && Surnames.looksVietnamese(tokens.get(i).text());
     int words = 1;
@@ -94,6 +97,14 @@ final class NameReader {
       }
       if (unit >= tokens.size() || !continues(unit, i)) {
         break;
+      }
+      // "Tổng Giám đốc Vietcombank Nguyễn Thanh Tùng": a company or place the title grammar did
+      // not take, then the Vietnamese name.
+      if (context == Context.AFTER_TITLE && unit == k) {
+        Name vn = vietnameseAt(unit);
+        if (vn != null) {
+          return vn;
+        }
       }
       int e = unitEnd(unit);
       if (e < 0) {
@@ -123,6 +134,39 @@ final class NameReader {
     return new Name(i, k, words, name);
   }
 
+  /** A Vietnamese name of two words or more, one with Vietnamese marks, at {@code k}; or null. */
+  private @Nullable Name vietnameseAt(int k) {
+    PhraseTrie.Match<String> family = lex.surnames.longest(tokens, k, folded);
+    if (family == null || !allWords(k, family.end()) || hyphenated(family.end() - 1)) {
+      return null;
+    }
+    Name n = vietnamese(k, family.end(), Context.BARE);
+    if (n == null || n.words() < 2) {
+      return null;
+    }
+    for (int j = k; j < n.end(); j++) {
+      if (Surnames.looksVietnamese(tokens.get(j).text())) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Two capital letters that stand for given names ("JD Vance"), when a foreign name word
+   * follows; -1 otherwise.
+   */
+  private int initials(int k) {
+    Token t = tokens.get(k);
+    if (!t.isAllCaps() || t.length() != 2 || k + 1 >= tokens.size()) {
+      return -1;
+    }
+    Token next = tokens.get(k + 1);
+    int e = unitEnd(k + 1);
+    return next.spaceBefore() && !next.newlineBefore() && e > 0 && !isStop(k + 1)
+        && !Surnames.looksVietnamese(next.text()) ? k + 1 : -1;
+  }
+
   private boolean isParticle(int k) {
     Token t = tokens.get(k);
     return t.isWord() && t.spaceBefore() && !t.newlineBefore() && !t.isCapitalized()
@@ -131,7 +175,8 @@ final class NameReader {
 
   /** Whether a name's first word may stand at {@code i}. */
   boolean canStart(int i) {
-    if (i >= tokens.size() || titleStart[i] || unitEnd(i) < 0 || isStop(i)) {
+    if (i >= tokens.size() || titleStart[i] || (unitEnd(i) < 0 && initials(i) < 0)
+        || isStop(i)) {
       return false;
     }
     return !isHonorific(i);

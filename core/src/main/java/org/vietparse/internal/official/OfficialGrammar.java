@@ -288,13 +288,23 @@ final class OfficialGrammar {
       if (k < tokens.size() && tokens.get(k).lower().equals("kiêm")) {
         k++;
       }
-      if (k == end || k >= tokens.size() || titleAt[k] < 0 || tokens.get(k).newlineBefore()) {
+      if (k == end || k >= tokens.size() || titleAt[k] < 0 || tokens.get(k).newlineBefore()
+          || isRank(k)) {
         break;
       }
       out.add(titleAt[k]);
       end = titles.get(titleAt[k]).end();
     }
     return new Chain(out.build(), end);
+  }
+
+  /**
+   * Whether the title at {@code k} is only a rank ("Thiếu tướng"): in "Giám đốc Công an tỉnh,
+   * Thiếu tướng Trần Phú Hà" it is the honorific of the name after it, not a title of the chain.
+   */
+  private boolean isRank(int k) {
+    PhraseTrie.Match<Surnames.Honorific> h = Honorifics.at(lex, tokens, k, folded);
+    return h != null && h.end() == titles.get(titleAt[k]).end();
   }
 
   private boolean honorificMayStart(int i) {

@@ -56,7 +56,16 @@ public final class Surnames {
 
     PhraseTrie.Builder<Boolean> st = PhraseTrie.builder();
     putColumn(st, DIR + "name-stops.tsv", "phrase");
-    putColumn(st, "/org/vietparse/title/international-organizations.tsv", "name");
+    // Acronyms ("UN", "EU") are left out: an all-capitals word is never a name anyway, and
+    // their lower-case forms would stop names such as "Kim Jong Un".
+    Tsv orgs = Tsv.load("/org/vietparse/title/international-organizations.tsv");
+    int orgName = orgs.column("name");
+    for (List<String> row : orgs.rows()) {
+      String name = Tsv.cell(row, orgName);
+      if (!name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+        st.put(name, Boolean.TRUE);
+      }
+    }
     stops = st.build();
 
     placeWords = column(DIR + "place-words.tsv", "word");
