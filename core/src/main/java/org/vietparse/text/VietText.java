@@ -152,9 +152,8 @@ public final class VietText {
       int i = 0;
       while (i < n) {
         char c = in.charAt(i);
-        // An ASCII letter followed by combining marks (NFD text) is normalized with them below.
-        if ((c >= 0x20 && c < 0x7F || c == '\n')
-            && !(i + 1 < n && isCombining(in.charAt(i + 1)))) {
+        boolean marked = i + 1 < n && isCombining(in.charAt(i + 1));
+        if ((c >= 0x20 && c < 0x7F || c == '\n') && !marked) {
           emit(c, i, i + 1);
           i++;
           continue;

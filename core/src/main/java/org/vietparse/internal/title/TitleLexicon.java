@@ -9,6 +9,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
+import org.vietparse.text.Token;
+import org.vietparse.text.VietText;
 import org.vietparse.title.Title;
 
 /**
@@ -51,21 +53,40 @@ final class TitleLexicon {
     PLURAL, GENERIC, SKIP, CHAIN, POSTING, ENVOY_FILLER, NOT_COUNT, COMPANY
   }
 
+  /**
+   * A lexicon value with the written form's abbreviations: bit k of {@code caps} is set when
+   * word k of the entry is an abbreviation in capitals ("TƯ", "UBND"), which then matches only
+   * text in capitals, so that "TƯ" is not read in "Tư pháp".
+   */
+  record Form<V>(V value, long caps) {
+    static <V> Form<V> of(String phrase, V value) {
+      long caps = 0;
+      List<Token> tokens = VietText.of(phrase).tokens();
+      for (int k = 0; k < tokens.size() && k < Long.SIZE; k++) {
+        Token t = tokens.get(k);
+        if (t.isWord() && t.text().length() >= 2 && t.isAllCaps()) {
+          caps |= 1L << k;
+        }
+      }
+      return new Form<>(value, caps);
+    }
+  }
+
   /** A status word and whether it stands before or after the title. */
   record StatusWord(Title.Status status, boolean before) {}
 
   private static volatile @Nullable TitleLexicon bundled;
 
-  final PhraseTrie<Role> roles;
-  final PhraseTrie<Office> offices;
-  final PhraseTrie<Org> orgs;
-  final PhraseTrie<Org> ministryShort;
-  final PhraseTrie<Country> countries;
-  final PhraseTrie<Province> provinces;
-  final PhraseTrie<String> placeUnits;
-  final PhraseTrie<StatusWord> statuses;
-  final PhraseTrie<Use> context;
-  final PhraseTrie<String> notTitles;
+  final PhraseTrie<Form<Role>> roles;
+  final PhraseTrie<Form<Office>> offices;
+  final PhraseTrie<Form<Org>> orgs;
+  final PhraseTrie<Form<Org>> ministryShort;
+  final PhraseTrie<Form<Country>> countries;
+  final PhraseTrie<Form<Province>> provinces;
+  final PhraseTrie<Form<String>> placeUnits;
+  final PhraseTrie<Form<StatusWord>> statuses;
+  final PhraseTrie<Form<Use>> context;
+  final PhraseTrie<Form<String>> notTitles;
   final ImmutableSet<String> surnames;
   final ImmutableMap<String, Org> orgByName;
   final ImmutableMap<String, Country> countryByCode;
@@ -106,13 +127,13 @@ final class TitleLexicon {
     Tsv t = Tsv.load(DIR + "roles.tsv");
     for (List<String> r : t.rows()) {
       List<String> flags = List.of(cell(t, r, "flags").split(","));
-      b.roles.put(cell(t, r, "name"), new Role(cell(t, r, "role"), kind(cell(t, r, "kind")),
+      put(b.roles, cell(t, r, "name"), new Role(cell(t, r, "role"), kind(cell(t, r, "kind")),
           flags.contains("ministry"), flags.contains("inherit"), flags.contains("envoy"),
           flags.contains("needs-org"), cell(t, r, "en")));
     }
     t = Tsv.load(DIR + "offices.tsv");
     for (List<String> r : t.rows()) {
-      b.offices.put(cell(t, r, "name"), new Office(cell(t, r, "title"), cell(t, r, "role"),
+      put(b.offices, cell(t, r, "name"), new Office(cell(t, r, "title"), cell(t, r, "role"),
           opt(cell(t, r, "org")), kind(cell(t, r, "kind")), cell(t, r, "en")));
     }
     t = Tsv.load(DIR + "organizations.tsv");
@@ -121,14 +142,14 @@ final class TitleLexicon {
       Org o = new Org(cell(t, r, "org"), kind == null ? Title.Kind.STATE : kind,
           Place.valueOf(placeName(cell(t, r, "place"))), opt(cell(t, r, "parent")),
           opt(cell(t, r, "country")), cell(t, r, "en"));
-      b.orgs.put(cell(t, r, "name"), o);
+      put(b.orgs, cell(t, r, "name"), o);
       b.orgByName.putIfAbsent(o.name(), o);
     }
     t = Tsv.load(DIR + "international-organizations.tsv");
     for (List<String> r : t.rows()) {
       Org o = new Org(cell(t, r, "canonical"), Title.Kind.INTERNATIONAL, Place.NONE, null, null,
           cell(t, r, "en"));
-      b.orgs.put(cell(t, r, "name"), o);
+      put(b.orgs, cell(t, r, "name"), o);
       b.orgByName.putIfAbsent(o.name(), o);
     }
     t = Tsv.load(DIR + "ministry-short-names.tsv");
@@ -138,12 +159,12 @@ final class TitleLexicon {
         throw new IllegalStateException("ministry-short-names.tsv names an unknown organization: "
             + cell(t, r, "org"));
       }
-      b.ministryShort.put(cell(t, r, "name"), o);
+      put(b.ministryShort, cell(t, r, "name"), o);
     }
     t = Tsv.load(DIR + "countries.tsv");
     for (List<String> r : t.rows()) {
       Country c = new Country(cell(t, r, "canonical"), cell(t, r, "code"));
-      b.countries.put(cell(t, r, "name"), c);
+      put(b.countries, cell(t, r, "name"), c);
       b.countryByCode.putIfAbsent(c.code(), c);
     }
     t = Tsv.load(DIR + "provinces.tsv");
@@ -151,38 +172,42 @@ final class TitleLexicon {
     for (List<String> r : t.rows()) {
       Province p = new Province(cell(t, r, "name"), cell(t, r, "unit"), cell(t, r, "en"));
       byName.put(p.name(), p);
-      b.provinces.put(p.name(), p);
+      put(b.provinces, p.name(), p);
     }
     t = Tsv.load(DIR + "province-aliases.tsv");
     for (List<String> r : t.rows()) {
       Province p = byName.get(cell(t, r, "name"));
       if (p != null) {
-        b.provinces.put(cell(t, r, "alias"), p);
+        put(b.provinces, cell(t, r, "alias"), p);
       }
     }
     t = Tsv.load(DIR + "place-units.tsv");
     for (List<String> r : t.rows()) {
-      b.placeUnits.put(cell(t, r, "word"), cell(t, r, "unit"));
+      put(b.placeUnits, cell(t, r, "word"), cell(t, r, "unit"));
     }
     t = Tsv.load(DIR + "statuses.tsv");
     for (List<String> r : t.rows()) {
-      b.statuses.put(cell(t, r, "word"), new StatusWord(
+      put(b.statuses, cell(t, r, "word"), new StatusWord(
           Title.Status.valueOf(cell(t, r, "status")), "before".equals(cell(t, r, "position"))));
     }
     t = Tsv.load(DIR + "context-words.tsv");
     for (List<String> r : t.rows()) {
-      b.context.put(cell(t, r, "word"),
+      put(b.context, cell(t, r, "word"),
           Use.valueOf(cell(t, r, "use").toUpperCase(Locale.ROOT).replace('-', '_')));
     }
     t = Tsv.load(DIR + "not-titles.tsv");
     for (List<String> r : t.rows()) {
-      b.notTitles.put(cell(t, r, "phrase"), cell(t, r, "why"));
+      put(b.notTitles, cell(t, r, "phrase"), cell(t, r, "why"));
     }
     t = Tsv.load("/org/vietparse/official/surnames.tsv");
     for (List<String> r : t.rows()) {
       b.surnames.add(cell(t, r, "surname").toLowerCase(Locale.ROOT));
     }
     return new TitleLexicon(b);
+  }
+
+  private static <V> void put(PhraseTrie.Builder<Form<V>> trie, String phrase, V value) {
+    trie.put(phrase, Form.of(phrase, value));
   }
 
   private static String placeName(String s) {
@@ -202,16 +227,16 @@ final class TitleLexicon {
   }
 
   private static final class Builder {
-    final PhraseTrie.Builder<Role> roles = PhraseTrie.builder();
-    final PhraseTrie.Builder<Office> offices = PhraseTrie.builder();
-    final PhraseTrie.Builder<Org> orgs = PhraseTrie.builder();
-    final PhraseTrie.Builder<Org> ministryShort = PhraseTrie.builder();
-    final PhraseTrie.Builder<Country> countries = PhraseTrie.builder();
-    final PhraseTrie.Builder<Province> provinces = PhraseTrie.builder();
-    final PhraseTrie.Builder<String> placeUnits = PhraseTrie.builder();
-    final PhraseTrie.Builder<StatusWord> statuses = PhraseTrie.builder();
-    final PhraseTrie.Builder<Use> context = PhraseTrie.builder();
-    final PhraseTrie.Builder<String> notTitles = PhraseTrie.builder();
+    final PhraseTrie.Builder<Form<Role>> roles = PhraseTrie.builder();
+    final PhraseTrie.Builder<Form<Office>> offices = PhraseTrie.builder();
+    final PhraseTrie.Builder<Form<Org>> orgs = PhraseTrie.builder();
+    final PhraseTrie.Builder<Form<Org>> ministryShort = PhraseTrie.builder();
+    final PhraseTrie.Builder<Form<Country>> countries = PhraseTrie.builder();
+    final PhraseTrie.Builder<Form<Province>> provinces = PhraseTrie.builder();
+    final PhraseTrie.Builder<Form<String>> placeUnits = PhraseTrie.builder();
+    final PhraseTrie.Builder<Form<StatusWord>> statuses = PhraseTrie.builder();
+    final PhraseTrie.Builder<Form<Use>> context = PhraseTrie.builder();
+    final PhraseTrie.Builder<Form<String>> notTitles = PhraseTrie.builder();
     final java.util.Set<String> surnames = new java.util.HashSet<>();
     final Map<String, Org> orgByName = new HashMap<>();
     final Map<String, Country> countryByCode = new HashMap<>();

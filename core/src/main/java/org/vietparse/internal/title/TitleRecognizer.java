@@ -118,7 +118,7 @@ public final class TitleRecognizer implements Recognizer {
       i = f.end;
     }
     for (Found f : out) {
-      f.generic = r.isGeneric(f.start);
+      f.generic = r.isGeneric(f.start) || r.pluralAfter(f.end);
     }
     chains(r, out);
     return out;
@@ -129,6 +129,9 @@ public final class TitleRecognizer implements Recognizer {
     for (int k = 1; k < found.size(); k++) {
       Found a = found.get(k - 1);
       Found b = found.get(k);
+      if (r.abbreviates(a, b)) {
+        b.generic = true;
+      }
       if (a.generic && r.linked(a, b, MAX_LOOSE_GAP)) {
         b.generic = true;
       }
@@ -274,8 +277,21 @@ public final class TitleRecognizer implements Recognizer {
       this.folded = folded;
     }
 
-    <V> PhraseTrie.@Nullable Match<V> match(PhraseTrie<V> trie, int i) {
-      return i < ts.size() ? trie.longest(ts, i, folded) : null;
+    <V> PhraseTrie.@Nullable Match<V> match(PhraseTrie<TitleLexicon.Form<V>> trie, int i) {
+      if (i >= ts.size()) {
+        return null;
+      }
+      PhraseTrie.Match<TitleLexicon.Form<V>> m = trie.longest(ts, i, folded);
+      if (m == null) {
+        return null;
+      }
+      long caps = m.value().caps();
+      for (int k = 0; caps != 0 && k < m.end() - m.start(); k++, caps >>>= 1) {
+        if ((caps & 1) != 0 && !ts.get(i + k).isAllCaps()) {
+          return null;
+        }
+      }
+      return new PhraseTrie.Match<>(m.value().value(), m.start(), m.end());
     }
 
     /** The title starting at token i, or null. */
@@ -289,6 +305,12 @@ public final class TitleRecognizer implements Recognizer {
       }
       PhraseTrie.Match<Role> rm = match(lex.roles, j);
       PhraseTrie.Match<Office> om = match(lex.offices, j);
+      if (rm != null && splitsWord(rm.start(), rm.end())) {
+        rm = null;
+      }
+      if (om != null && splitsWord(om.start(), om.end())) {
+        om = null;
+      }
       Found best = null;
       if (om != null) {
         best = new Found();
@@ -321,19 +343,20 @@ public final class TitleRecognizer implements Recognizer {
       f.roleKind = role.kind();
       f.inherit = role.inherit();
       f.end = rm.end();
+      PhraseTrie.Match<Org> sm = role.ministry() ? match(lex.ministryShort, rm.end()) : null;
+      PhraseTrie.Match<Country> cm = match(lex.countries, rm.end());
       for (int k = rm.start() + 1; k <= rm.end() && f.org == null; k++) {
         PhraseTrie.Match<Org> om = match(lex.orgs, k);
-        if (om != null && (om.end() > rm.end() || k == rm.end())) {
+        boolean other = k == rm.end() && om != null
+            && (sm != null && sm.end() >= om.end() || cm != null && cm.end() > om.end());
+        if (om != null && !other && (om.end() > rm.end() || k == rm.end())) {
           attach(f, om.value(), k, rm.end());
           f.end = om.end();
         }
       }
-      if (f.org == null && role.ministry()) {
-        PhraseTrie.Match<Org> sm = match(lex.ministryShort, rm.end());
-        if (sm != null) {
-          attach(f, sm.value(), rm.end(), rm.end());
-          f.end = sm.end();
-        }
+      if (f.org == null && sm != null) {
+        attach(f, sm.value(), rm.end(), rm.end());
+        f.end = sm.end();
       }
       if (f.org == null && role.kind() == Title.Kind.BUSINESS) {
         company(f);
@@ -341,15 +364,35 @@ public final class TitleRecognizer implements Recognizer {
       if (f.org == null && role.needsOrg()) {
         return null;
       }
+      boolean lowerCase = !folded && !capitalized(rm.start());
       if (f.org != null && f.org.place() != Place.NONE) {
-        PlaceMatch p = place(f.end);
+        PlaceMatch p = place(f.end, f.org.place());
         if (p != null) {
           f.place = p;
           f.end = p.end();
         }
       }
       extend(f, role.envoy());
+      if (lowerCase && f.org == null && f.country == null && f.postedTo == null) {
+        return null;
+      }
       return f;
+    }
+
+    /**
+     * Whether a phrase begins inside a compound word: its first word is in lower case but a
+     * later one is capitalized ("nhiệm vụ Trưởng Đoàn" holds no "Vụ trưởng").
+     */
+    private boolean splitsWord(int from, int to) {
+      if (folded || capitalized(from)) {
+        return false;
+      }
+      for (int k = from + 1; k < to; k++) {
+        if (capitalized(k)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Sets the organization; tokens [k, roleEnd) are shared by role and organization. */
@@ -463,18 +506,27 @@ public final class TitleRecognizer implements Recognizer {
       PhraseTrie.Match<Use> head = match(lex.context, q);
       int end;
       if (head != null && head.value() == Use.COMPANY) {
-        end = head.end();
-        int count = 0;
-        while (end < ts.size() && count < MAX_COMPANY_NAME && !ts.get(end).newlineBefore()) {
-          Token t = ts.get(end);
-          boolean nameLike = t.isWord() && (t.isCapitalized() || t.isAllCaps());
-          if (!nameLike || count > 0 && lex.surnames.contains(t.lower())) {
+        // Sentence case: "Tập đoàn Điện lực Việt Nam"; the name ends on a capitalized word,
+        // or on a lower-case one right before punctuation.
+        int k = head.end();
+        end = -1;
+        int lower = 0;
+        while (k < ts.size() && k - head.end() < MAX_COMPANY_NAME && !ts.get(k).newlineBefore()) {
+          Token t = ts.get(k);
+          if (!t.isWord() || k > head.end() && lex.surnames.contains(t.lower())) {
             break;
           }
-          end++;
-          count++;
+          if (capitalized(k)) {
+            lower = 0;
+            end = k + 1;
+          } else if (end < 0 || ++lower > 2) {
+            break;
+          } else if (k + 1 < ts.size() && ts.get(k + 1).kind() == Token.Kind.PUNCT) {
+            end = k + 1;
+          }
+          k++;
         }
-        if (count == 0) {
+        if (end < 0) {
           return;
         }
       } else if (brandLike(ts.get(q))) {
@@ -514,7 +566,7 @@ public final class TitleRecognizer implements Recognizer {
     }
 
     /** A place after an organization that takes one. */
-    private @Nullable PlaceMatch place(int q) {
+    private @Nullable PlaceMatch place(int q, Place style) {
       if (q >= ts.size() || ts.get(q).newlineBefore()) {
         return null;
       }
@@ -525,7 +577,7 @@ public final class TitleRecognizer implements Recognizer {
       }
       PhraseTrie.Match<String> um = match(lex.placeUnits, q);
       if (um == null) {
-        return null;
+        return style == Place.BARE ? localName(q, null) : null;
       }
       int r = um.end();
       String unit = um.value();
@@ -536,12 +588,20 @@ public final class TitleRecognizer implements Recognizer {
           return new PlaceMatch(p.name(), p.unit(), p.en(), pm.end());
         }
       }
+      return localName(r, unit);
+    }
+
+    /**
+     * A district, ward or commune name: capitalized words (or a number, "Quận 1"); a bare name,
+     * with no unit word before it, must not begin with a family name.
+     */
+    private @Nullable PlaceMatch localName(int r, @Nullable String unit) {
       int end = r;
       while (end < ts.size() && end - r < MAX_LOCAL_NAME && !ts.get(end).newlineBefore()) {
         Token t = ts.get(end);
         boolean first = end == r;
-        boolean ok = t.isWord() && t.isCapitalized() || first && t.isNumber();
-        if (!ok || !first && lex.surnames.contains(t.lower())) {
+        boolean ok = t.isWord() && t.isCapitalized() || first && unit != null && t.isNumber();
+        if (!ok || (!first || unit == null) && lex.surnames.contains(t.lower())) {
           break;
         }
         end++;
@@ -592,6 +652,13 @@ public final class TitleRecognizer implements Recognizer {
       return false;
     }
 
+    /** A plural word right after a title: "Chủ tịch UBND các xã" speaks of many offices. */
+    boolean pluralAfter(int end) {
+      PhraseTrie.Match<Use> m = match(lex.context, end);
+      return m != null && m.value() == Use.PLURAL && !ts.get(end).newlineBefore()
+          && !ts.get(end).isCapitalized();
+    }
+
     /** A bare number of people before a title: "109 Trưởng cơ quan đại diện". */
     private boolean isCount(int k) {
       Token t = ts.get(k);
@@ -612,22 +679,28 @@ public final class TitleRecognizer implements Recognizer {
     }
 
     /**
-     * The number of tokens between two titles joined directly by a comma, "và" or "kiêm"
-     * (1 or 2), or -1.
+     * How two titles are joined: 1 for a comma alone, 2 for "và", "kiêm" and the like (maybe
+     * with "các": "Chủ tịch và các Phó Chủ tịch Quốc hội"), -1 when they are not joined.
      */
     int strictLink(Found a, Found b) {
       int gap = b.start - a.end;
-      if (gap < 1 || gap > 2 || ts.get(b.start).newlineBefore()) {
+      if (gap < 1 || gap > 3 || ts.get(b.start).newlineBefore()) {
         return -1;
       }
       for (int k = a.end; k < b.start; k++) {
         PhraseTrie.Match<Use> m = match(lex.context, k);
-        if (m == null || m.value() != Use.CHAIN) {
+        if (m == null || m.value() != Use.CHAIN && m.value() != Use.PLURAL) {
           return -1;
         }
         k = m.end() - 1;
       }
       return gap == 1 && ts.get(a.end).is(',') ? 1 : 2;
+    }
+
+    /** Whether b is a's abbreviation in parentheses: "đại biểu Quốc hội (ĐBQH)". */
+    boolean abbreviates(Found a, Found b) {
+      return b.start == a.end + 1 && ts.get(a.end).is('(') && b.end < ts.size()
+          && ts.get(b.end).is(')') && a.toTitle().canonical().equals(b.toTitle().canonical());
     }
 
     /** Whether b follows a within a few lower-case words ending in a chain word. */
