@@ -201,12 +201,24 @@ final class OfficialGrammar {
       int c = p + 1;
       if (comma && !tokens.get(c).newlineBefore() && titleAt[c] >= 0) {
         Chain chain = chain(c);
-        if (!nameFollows(chain.end())) {
+        if (!nameFollows(chain.end()) && (!sep.is(',') || closes(chain.end()))) {
           return new Tail(chain.end(), chain.end(), chain.titles(), alias);
         }
       }
     }
     return new Tail(nameEnd, p, ImmutableList.of(), alias);
+  }
+
+  /**
+   * Whether titles after a comma end where an apposition ends: at punctuation, a line break, the
+   * end, or "và". "Theo ông A, Thủ tướng đã chỉ đạo …" is a new clause whose subject is a title.
+   */
+  private boolean closes(int q) {
+    if (q >= tokens.size() || tokens.get(q).newlineBefore()) {
+      return true;
+    }
+    Token t = tokens.get(q);
+    return t.kind() == Token.Kind.PUNCT || t.lower().equals("và");
   }
 
   /**

@@ -11,8 +11,8 @@ import org.vietparse.text.VietText;
 /**
  * The lexicons of the name grammar, loaded once: Vietnamese family names, honorifics, name
  * particles ("de", "van", "bin"), phrases that never begin or continue a name (organizations,
- * and the places of the title lexicons), and the words before which a capitalized run is a
- * place.
+ * the roles and international organizations of the title lexicons), the places of the title
+ * lexicons, and the words before which a capitalized run is a place.
  */
 public final class Surnames {
   private static final String DIR = "/org/vietparse/official/";
@@ -56,6 +56,8 @@ public final class Surnames {
 
     PhraseTrie.Builder<Boolean> st = PhraseTrie.builder();
     putColumn(st, DIR + "name-stops.tsv", "phrase");
+    // A role the title grammar did not take as a title ("các đồng chí Ủy viên …") is no name.
+    putColumn(st, "/org/vietparse/title/roles.tsv", "name");
     // Acronyms ("UN", "EU") are left out: an all-capitals word is never a name anyway, and
     // their lower-case forms would stop names such as "Kim Jong Un".
     Tsv orgs = Tsv.load("/org/vietparse/title/international-organizations.tsv");
