@@ -135,7 +135,7 @@ final class NameReader {
   }
 
   /** A Vietnamese name of two words or more, one with Vietnamese marks, at {@code k}; or null. */
-  private @Nullable Name vietnameseAt(int k) {
+  @Nullable Name vietnameseAt(int k) {
     PhraseTrie.Match<String> family = lex.surnames.longest(tokens, k, folded);
     if (family == null || !allWords(k, family.end()) || hyphenated(family.end() - 1)) {
       return null;

@@ -41,6 +41,7 @@ final class OfficialGrammar {
   private record Tail(int end, int fullEnd, ImmutableList<Integer> titles, @Nullable String alias) {}
 
   private static final int MAX_ALIAS_TOKENS = 16;
+  private static final int MAX_ORGANIZATION_WORDS = 10;
 
   private final Surnames lex;
   private final List<Token> tokens;
@@ -136,9 +137,37 @@ final class OfficialGrammar {
     }
     NameReader.Name n = names.read(q, NameReader.Context.AFTER_TITLE);
     if (n == null) {
+      n = afterOrganization(q);
+    }
+    if (n == null) {
       return null;
     }
     return finish(start, chain.titles(), n, hon);
+  }
+
+  /**
+   * The Vietnamese name after an organization the title grammar did not take into the title:
+   * "Cục trưởng Cục Quản lý Dược Vũ Tuấn Cường". The organization must start with an
+   * organization word ("Cục", "Viện", "Ban") and hold no place word ("phường", "tỉnh"), since
+   * a ward or a street may be named after a person; the look-ahead is bounded.
+   */
+  private NameReader.@Nullable Name afterOrganization(int q) {
+    if (q >= tokens.size() || !tokens.get(q).isCapitalized() || tokens.get(q).isAllCaps()
+        || lex.stops.longest(tokens, q, folded) == null) {
+      return null;
+    }
+    for (int k = q + 1; k < tokens.size() && k <= q + MAX_ORGANIZATION_WORDS; k++) {
+      Token t = tokens.get(k);
+      if (!t.isWord() || t.newlineBefore() || lex.placeWords.contains(t.lower())
+          || titleAt[k] >= 0) {
+        return null;
+      }
+      NameReader.Name n = names.vietnameseAt(k);
+      if (n != null) {
+        return n;
+      }
+    }
+    return null;
   }
 
   private @Nullable Found afterHonorific(int start, PhraseTrie.Match<Surnames.Honorific> h) {
@@ -211,14 +240,16 @@ final class OfficialGrammar {
 
   /**
    * Whether titles after a comma end where an apposition ends: at punctuation, a line break, the
-   * end, or "và". "Theo ông A, Thủ tướng đã chỉ đạo …" is a new clause whose subject is a title.
+   * end, "và", or a capitalized word. "Theo ông A, Thủ tướng đã chỉ đạo …" is a new clause whose
+   * subject is a title.
    */
   private boolean closes(int q) {
     if (q >= tokens.size() || tokens.get(q).newlineBefore()) {
       return true;
     }
     Token t = tokens.get(q);
-    return t.kind() == Token.Kind.PUNCT || t.lower().equals("và");
+    // A capitalized word goes on with an organization the title grammar did not take.
+    return t.kind() == Token.Kind.PUNCT || t.isCapitalized() || t.lower().equals("và");
   }
 
   /**

@@ -26,7 +26,7 @@ import org.vietparse.title.Title;
 class OfficialGrammarTableTest {
 
   static Stream<OfficialTable.Row> rows() {
-    return OfficialTable.rows().stream();
+    return Stream.concat(OfficialTable.rows().stream(), OfficialTable.grammarRows().stream());
   }
 
   @Test
