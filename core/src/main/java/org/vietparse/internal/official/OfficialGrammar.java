@@ -42,6 +42,8 @@ final class OfficialGrammar {
 
   private static final int MAX_ALIAS_TOKENS = 16;
   private static final int MAX_ORGANIZATION_WORDS = 10;
+  /** Longer chains keep their last titles, so that a long list costs linear time. */
+  static final int MAX_CHAIN = 8;
 
   private final Surnames lex;
   private final List<Token> tokens;
@@ -323,7 +325,8 @@ final class OfficialGrammar {
     int t = titleAt[i];
     out.add(t);
     int end = titles.get(t).end();
-    while (end < tokens.size()) {
+    int n = 1;
+    while (end < tokens.size() && n < MAX_CHAIN) {
       int k = end;
       if (tokens.get(k).is(',')) {
         k++;
@@ -337,6 +340,7 @@ final class OfficialGrammar {
       }
       out.add(titleAt[k]);
       end = titles.get(titleAt[k]).end();
+      n++;
     }
     return new Chain(out.build(), end);
   }

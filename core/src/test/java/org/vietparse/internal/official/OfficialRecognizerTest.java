@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
@@ -15,6 +16,12 @@ import org.vietparse.Extractor;
 import org.vietparse.MentionType;
 import org.vietparse.OfficialMention;
 import org.vietparse.VietParse;
+import org.vietparse.internal.Document;
+import org.vietparse.internal.Settings;
+import org.vietparse.internal.title.TitleHit;
+import org.vietparse.internal.title.TitleHits;
+import org.vietparse.text.VietText;
+import org.vietparse.title.Title;
 
 class OfficialRecognizerTest {
   private static final Extractor EX =
@@ -70,6 +77,28 @@ class OfficialRecognizerTest {
   void keepsTheNameAsWrittenWithItsOldTonePlacement() {
     OfficialMention m = EX.extract("Thứ trưởng Nguyễn Văn Hoà phát biểu.").officials().get(0);
     assertEquals("Nguyễn Văn Hoà", m.official().name());
+  }
+
+  @Test
+  void aLongChainOfTitlesCostsLinearTimeAndKeepsItsLastTitles() {
+    int n = 20_000;
+    StringBuilder sb = new StringBuilder();
+    List<TitleHit> hits = new ArrayList<>();
+    for (int i = 0; i <= n; i++) {
+      hits.add(new TitleHit(3 * i, 3 * i + 2, Title.of("Bộ trưởng " + i)));
+      sb.append(i < n ? "Bộ trưởng, " : "Bộ trưởng Lê Văn An.");
+    }
+    Document doc = new Document(VietText.of(sb.toString()), Settings.DEFAULT);
+    doc.note(TitleHits.class, new TitleHits(hits));
+    long t0 = System.nanoTime();
+    List<OfficialRecognizer.Located> found = OfficialRecognizer.create().find(doc);
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    assertEquals(1, found.size());
+    assertEquals("Lê Văn An", found.get(0).official().name());
+    assertEquals(OfficialGrammar.MAX_CHAIN, found.get(0).official().titles().size());
+    assertEquals("Bộ trưởng " + n, found.get(0).official().titleNames().get(
+        OfficialGrammar.MAX_CHAIN - 1));
+    assertTrue(ms < 5_000, "took " + ms + " ms");
   }
 
   @Test
