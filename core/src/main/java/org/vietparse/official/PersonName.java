@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.vietparse.internal.official.Surnames;
+import org.vietparse.internal.official.NameLexicon;
 
 /**
  * A person's name as written, and, for a Vietnamese name, its parts: family name (họ), middle
@@ -92,7 +92,7 @@ public final class PersonName {
     String t = clean(Objects.requireNonNull(text, "text"));
     Preconditions.checkArgument(!t.isEmpty(), "a name must not be blank");
     List<String> words = SPACES.splitToList(t);
-    int familyWords = Surnames.familyWords(words);
+    int familyWords = NameLexicon.familyWords(words);
     boolean hyphen = t.indexOf('-') >= 0 || t.indexOf('\'') >= 0 || t.indexOf('’') >= 0;
     if (familyWords > 0 && !hyphen && words.size() - familyWords <= 4) {
       String f = String.join(" ", words.subList(0, familyWords));
@@ -103,7 +103,7 @@ public final class PersonName {
       String m = String.join(" ", words.subList(familyWords, words.size() - 1));
       return new PersonName(t, f, m, g);
     }
-    if (words.size() == 1 && !hyphen && Surnames.looksVietnamese(t)) {
+    if (words.size() == 1 && !hyphen && NameLexicon.looksVietnamese(t)) {
       return new PersonName(t, "", "", t);
     }
     return new PersonName(t, "", "", "");

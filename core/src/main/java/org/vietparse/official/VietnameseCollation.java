@@ -4,7 +4,7 @@ import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import java.util.Comparator;
 
-/** Vietnamese collation, loaded from ICU on first use so that plain extraction never pays for it. */
+/** Vietnamese collation, loaded from ICU on first use: plain extraction never pays for it. */
 final class VietnameseCollation {
   private VietnameseCollation() {}
 

@@ -13,9 +13,9 @@ final class Honorifics {
    * The honorific at {@code k}, or null. An abbreviation ("TS.", "ThS.") must be written in its
    * own letter case, so that the lower-case "ts" of other words never reads as one.
    */
-  static PhraseTrie.@Nullable Match<Surnames.Honorific> at(Surnames lex, List<Token> tokens, int k,
-      boolean folded) {
-    PhraseTrie.Match<Surnames.Honorific> m = lex.honorifics.longest(tokens, k, folded);
+  static PhraseTrie.@Nullable Match<NameLexicon.Honorific> at(NameLexicon lex,
+      List<Token> tokens, int k, boolean folded) {
+    PhraseTrie.Match<NameLexicon.Honorific> m = lex.honorifics.longest(tokens, k, folded);
     if (m == null) {
       return null;
     }

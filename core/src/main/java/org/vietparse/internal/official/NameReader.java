@@ -24,13 +24,13 @@ final class NameReader {
   /** Where the name stands: a bare name needs two words and a recognizable shape. */
   enum Context { AFTER_TITLE, AFTER_HONORIFIC, BARE }
 
-  private final Surnames lex;
+  private final NameLexicon lex;
   private final VietText text;
   private final List<Token> tokens;
   private final boolean folded;
   private final boolean[] titleStart;
 
-  NameReader(Surnames lex, VietText text, boolean[] titleStart) {
+  NameReader(NameLexicon lex, VietText text, boolean[] titleStart) {
     this.lex = lex;
     this.text = text;
     this.tokens = text.tokens();
@@ -86,7 +86,7 @@ final class NameReader {
         return null;
       }
     }
-    boolean firstVietnamese = end == i + 1 && Surnames.looksVietnamese(tokens.get(i).text());
+    boolean firstVietnamese = end == i + 1 && NameLexicon.looksVietnamese(tokens.get(i).text());
     int words = 1;
     int k = end;
     while (k < tokens.size() && words < MAX_FOREIGN_WORDS) {
@@ -111,7 +111,8 @@ final class NameReader {
         break;
       }
       // Inside a foreign name a Vietnamese word starts the sentence again ("Joe Biden Tiếp ...").
-      if (!firstVietnamese && e == unit + 1 && Surnames.looksVietnamese(tokens.get(unit).text())) {
+      if (!firstVietnamese && e == unit + 1
+          && NameLexicon.looksVietnamese(tokens.get(unit).text())) {
         break;
       }
       if (firstVietnamese && words >= MAX_GIVEN_WORDS) {
@@ -145,7 +146,7 @@ final class NameReader {
       return null;
     }
     for (int j = k; j < n.end(); j++) {
-      if (Surnames.looksVietnamese(tokens.get(j).text())) {
+      if (NameLexicon.looksVietnamese(tokens.get(j).text())) {
         return n;
       }
     }
@@ -164,7 +165,7 @@ final class NameReader {
     Token next = tokens.get(k + 1);
     int e = unitEnd(k + 1);
     return next.spaceBefore() && !next.newlineBefore() && e > 0 && !isStop(k + 1)
-        && !Surnames.looksVietnamese(next.text()) ? k + 1 : -1;
+        && !NameLexicon.looksVietnamese(next.text()) ? k + 1 : -1;
   }
 
   private boolean isParticle(int k) {

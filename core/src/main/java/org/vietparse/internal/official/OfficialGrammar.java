@@ -38,14 +38,15 @@ final class OfficialGrammar {
 
   private record Chain(ImmutableList<Integer> titles, int end) {}
 
-  private record Tail(int end, int fullEnd, ImmutableList<Integer> titles, @Nullable String alias) {}
+  private record Tail(int end, int fullEnd, ImmutableList<Integer> titles,
+      @Nullable String alias) {}
 
   private static final int MAX_ALIAS_TOKENS = 16;
   private static final int MAX_ORGANIZATION_WORDS = 10;
   /** Longer chains keep their last titles, so that a long list costs linear time. */
   static final int MAX_CHAIN = 8;
 
-  private final Surnames lex;
+  private final NameLexicon lex;
   private final List<Token> tokens;
   private final List<TitleRange> titles;
   private final boolean folded;
@@ -53,7 +54,7 @@ final class OfficialGrammar {
   private final int[] titleAt;
   private final NameReader names;
 
-  OfficialGrammar(Surnames lex, VietText text, List<TitleRange> titles) {
+  OfficialGrammar(NameLexicon lex, VietText text, List<TitleRange> titles) {
     this.lex = lex;
     this.tokens = text.tokens();
     this.titles = titles;
@@ -92,7 +93,7 @@ final class OfficialGrammar {
 
   /** The official that starts exactly at token {@code i}, or null. */
   @Nullable Found at(int i) {
-    PhraseTrie.Match<Surnames.Honorific> h = Honorifics.at(lex, tokens, i, folded);
+    PhraseTrie.Match<NameLexicon.Honorific> h = Honorifics.at(lex, tokens, i, folded);
     int t = titleAt[i];
     // A rank the title lexicon also knows ("Đại tướng") is an honorific when it is all the title.
     if (t >= 0 && !(h != null && h.end() == titles.get(t).end())) {
@@ -129,7 +130,7 @@ final class OfficialGrammar {
     if (tokens.get(k).is(',') && k + 1 < tokens.size() && !tokens.get(k + 1).newlineBefore()) {
       k++;
     }
-    PhraseTrie.Match<Surnames.Honorific> h = Honorifics.at(lex, tokens, k, folded);
+    PhraseTrie.Match<NameLexicon.Honorific> h = Honorifics.at(lex, tokens, k, folded);
     if (h != null && h.end() < tokens.size() && !tokens.get(h.end()).newlineBefore()) {
       NameReader.Name n = names.read(h.end(), NameReader.Context.AFTER_HONORIFIC);
       if (n != null) {
@@ -172,7 +173,7 @@ final class OfficialGrammar {
     return null;
   }
 
-  private @Nullable Found afterHonorific(int start, PhraseTrie.Match<Surnames.Honorific> h) {
+  private @Nullable Found afterHonorific(int start, PhraseTrie.Match<NameLexicon.Honorific> h) {
     int k = h.end();
     if (k >= tokens.size() || tokens.get(k).newlineBefore()) {
       return null;
@@ -270,7 +271,7 @@ final class OfficialGrammar {
         return false;
       }
     }
-    PhraseTrie.Match<Surnames.Honorific> h = Honorifics.at(lex, tokens, q, folded);
+    PhraseTrie.Match<NameLexicon.Honorific> h = Honorifics.at(lex, tokens, q, folded);
     if (h != null && h.end() < tokens.size()
         && names.read(h.end(), NameReader.Context.AFTER_HONORIFIC) != null) {
       return true;
@@ -350,7 +351,7 @@ final class OfficialGrammar {
    * Thiếu tướng Trần Phú Hà" it is the honorific of the name after it, not a title of the chain.
    */
   private boolean isRank(int k) {
-    PhraseTrie.Match<Surnames.Honorific> h = Honorifics.at(lex, tokens, k, folded);
+    PhraseTrie.Match<NameLexicon.Honorific> h = Honorifics.at(lex, tokens, k, folded);
     return h != null && h.end() == titles.get(titleAt[k]).end();
   }
 

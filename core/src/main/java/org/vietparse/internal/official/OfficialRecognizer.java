@@ -23,15 +23,15 @@ import org.vietparse.title.Title;
  * ({@link TitleHits}) with the names and honorifics around them; see {@link OfficialGrammar}.
  */
 public final class OfficialRecognizer implements Recognizer {
-  private final Surnames lex;
+  private final NameLexicon lex;
 
-  private OfficialRecognizer(Surnames lex) {
+  private OfficialRecognizer(NameLexicon lex) {
     this.lex = lex;
   }
 
   /** The recognizer with the bundled lexicons. */
   public static OfficialRecognizer create() {
-    return new OfficialRecognizer(Surnames.get());
+    return new OfficialRecognizer(NameLexicon.get());
   }
 
   @Override

@@ -68,7 +68,7 @@ class OfficialPropertiesTest {
   private static final List<String[]> TITLES = titles();
 
   private static List<String> surnames() {
-    Surnames lex = Surnames.get();
+    NameLexicon lex = NameLexicon.get();
     List<String> out = new ArrayList<>();
     Tsv t = Tsv.load("/org/vietparse/official/surnames.tsv");
     for (List<String> row : t.rows()) {
@@ -98,7 +98,7 @@ class OfficialPropertiesTest {
         phrases.add("Thứ trưởng " + o);
       }
     }
-    Surnames lex = Surnames.get();
+    NameLexicon lex = NameLexicon.get();
     List<String[]> out = new ArrayList<>();
     for (String p : phrases.stream().distinct().sorted().collect(Collectors.toList())) {
       List<Token> tokens = VietText.of(p).tokens();
@@ -121,7 +121,7 @@ class OfficialPropertiesTest {
   }
 
   private static boolean startsWithPlace(String name) {
-    return Surnames.get().places.longest(VietText.of(name).tokens(), 0, false) != null;
+    return NameLexicon.get().places.longest(VietText.of(name).tokens(), 0, false) != null;
   }
 
   private static Gen<String> anyName() {

@@ -14,7 +14,7 @@ import org.vietparse.text.VietText;
  * the roles and international organizations of the title lexicons), the places of the title
  * lexicons, and the words before which a capitalized run is a place.
  */
-public final class Surnames {
+public final class NameLexicon {
   private static final String DIR = "/org/vietparse/official/";
 
   /** An honorific as the lexicon gives it. */
@@ -27,7 +27,7 @@ public final class Surnames {
   final ImmutableSet<String> placeWords;
   final ImmutableSet<String> particles;
 
-  private Surnames() {
+  private NameLexicon() {
     PhraseTrie.Builder<String> s = PhraseTrie.builder();
     Tsv t = Tsv.load(DIR + "surnames.tsv");
     int col = t.column("surname");
@@ -102,10 +102,10 @@ public final class Surnames {
   }
 
   private static final class Holder {
-    static final Surnames INSTANCE = new Surnames();
+    static final NameLexicon INSTANCE = new NameLexicon();
   }
 
-  static Surnames get() {
+  static NameLexicon get() {
     return Holder.INSTANCE;
   }
 
