@@ -46,8 +46,11 @@ final class NameReader {
     if (family != null && !allWords(i, family.end())) {
       family = null;
     }
-    if (lex.places.longest(tokens, i, folded) != null
-        && (family == null || context == Context.BARE)) {
+    // A place is no name, but for a long one that starts with a family name after a title or an
+    // honorific: "Chủ tịch Hồ Chí Minh" (not "Phó Chủ tịch Hà Nội").
+    PhraseTrie.Match<Boolean> place = lex.places.longest(tokens, i, folded);
+    if (place != null
+        && (family == null || context == Context.BARE || place.end() - place.start() < 3)) {
       return null;
     }
     if (family != null && !hyphenated(family.end() - 1)) {
@@ -138,7 +141,8 @@ final class NameReader {
   /** A Vietnamese name of two words or more, one with Vietnamese marks, at {@code k}; or null. */
   @Nullable Name vietnameseAt(int k) {
     PhraseTrie.Match<String> family = lex.surnames.longest(tokens, k, folded);
-    if (family == null || !allWords(k, family.end()) || hyphenated(family.end() - 1)) {
+    if (family == null || !allWords(k, family.end()) || hyphenated(family.end() - 1)
+        || lex.places.longest(tokens, k, folded) != null) {
       return null;
     }
     Name n = vietnamese(k, family.end(), Context.BARE);
