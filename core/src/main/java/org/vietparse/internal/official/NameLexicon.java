@@ -52,6 +52,8 @@ public final class NameLexicon {
     putColumn(p, "/org/vietparse/title/countries.tsv", "name");
     putColumn(p, "/org/vietparse/title/provinces.tsv", "name");
     putColumn(p, "/org/vietparse/title/province-aliases.tsv", "alias");
+    // Mountains, markets and bridges named "Bà …" or "Ông …", which are no ladies or gentlemen.
+    putColumn(p, DIR + "honorific-places.tsv", "name");
     places = p.build();
 
     PhraseTrie.Builder<Boolean> st = PhraseTrie.builder();

@@ -64,8 +64,16 @@ class OfficialPropertiesTest {
       "Ursula von der Leyen", "Jean-Noël Barrot", "Anwar Ibrahim", "Prabowo Subianto",
       "Lula da Silva", "Kamala Harris", "Narendra Modi", "António Guterres");
 
+  /** A title as written and its canonical form read alone. */
+  record TitlePhrase(String phrase, String canonical) {
+    @Override
+    public String toString() {
+      return phrase;
+    }
+  }
+
   private static final List<String> SURNAMES = surnames();
-  private static final List<String[]> TITLES = titles();
+  private static final List<TitlePhrase> TITLES = titles();
 
   private static List<String> surnames() {
     NameLexicon lex = NameLexicon.get();
@@ -83,7 +91,7 @@ class OfficialPropertiesTest {
   }
 
   /** Title phrases of the title lexicons that parse as one title, with their canonical form. */
-  private static List<String[]> titles() {
+  private static List<TitlePhrase> titles() {
     List<String> phrases = new ArrayList<>();
     Tsv roles = Tsv.load("/org/vietparse/title/roles.tsv");
     roles.rows().forEach(r -> phrases.add(r.get(0)));
@@ -99,7 +107,7 @@ class OfficialPropertiesTest {
       }
     }
     NameLexicon lex = NameLexicon.get();
-    List<String[]> out = new ArrayList<>();
+    List<TitlePhrase> out = new ArrayList<>();
     for (String p : phrases.stream().distinct().sorted().collect(Collectors.toList())) {
       List<Token> tokens = VietText.of(p).tokens();
       // A rank alone ("Đại tướng") is an honorific before a name, not a title.
@@ -108,7 +116,7 @@ class OfficialPropertiesTest {
         continue;
       }
       Optional<Title> t = VietParse.parseTitle(p);
-      t.ifPresent(title -> out.add(new String[] {p, title.canonical()}));
+      t.ifPresent(title -> out.add(new TitlePhrase(p, title.canonical())));
     }
     return out;
   }
@@ -130,17 +138,17 @@ class OfficialPropertiesTest {
         org.quicktheories.api.Pair.of(1, Generate.pick(FOREIGN)));
   }
 
-  private static Gen<List<String[]>> chains() {
+  private static Gen<List<TitlePhrase>> chains() {
     return lists().of(Generate.pick(TITLES)).ofSizeBetween(1, 3);
   }
 
-  private static String chainText(List<String[]> chain, List<Integer> joiners) {
+  private static String chainText(List<TitlePhrase> chain, List<Integer> joiners) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < chain.size(); i++) {
       if (i > 0) {
         sb.append(joiners.get(i) % 3 == 0 ? " kiêm " : ", ");
       }
-      sb.append(chain.get(i)[0]);
+      sb.append(chain.get(i).phrase());
     }
     return sb.toString();
   }
@@ -151,7 +159,7 @@ class OfficialPropertiesTest {
    * grammar may give it the organization of the next title ("Tổng thư ký, Chủ nhiệm Văn phòng
    * Quốc hội": "Tổng Thư ký Quốc hội"), which is the title recognizer's decision.
    */
-  private static List<String> titlesWithin(Extraction x, OfficialMention m, List<String[]> chain) {
+  private static List<String> titlesWithin(Extraction x, OfficialMention m, List<TitlePhrase> chain) {
     List<String> inside = x.titles().stream()
         .filter(t -> m.span().start() <= t.span().start() && t.span().end() <= m.span().end())
         .map(t -> t.title().canonical()).collect(Collectors.toList());
@@ -159,7 +167,7 @@ class OfficialPropertiesTest {
       return List.of("expected " + chain.size() + " titles, the title recognizer found " + inside);
     }
     if (chain.size() == 1) {
-      return List.of(chain.get(0)[1]);
+      return List.of(chain.get(0).canonical());
     }
     return inside;
   }
