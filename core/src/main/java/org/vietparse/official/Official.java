@@ -96,32 +96,56 @@ public final class Official {
     return s.strip();
   }
 
-  /** The name as written, NFC: "Bùi Thanh Sơn", "José Garcia Ruminot". */
+  /**
+   * The name as written, NFC: "Bùi Thanh Sơn", "José Garcia Ruminot".
+   *
+   * @return the name, never blank
+   */
   public String name() {
     return name.text();
   }
 
-  /** The name with its parts. */
+  /**
+   * The name with its parts.
+   *
+   * @return the name and its family, middle and given parts
+   */
   public PersonName personName() {
     return name;
   }
 
-  /** The titles, in text order; empty for an official named by an honorific only. */
+  /**
+   * The titles, in text order; empty for an official named by an honorific only.
+   *
+   * @return an immutable list, possibly empty
+   */
   public ImmutableList<Title> titles() {
     return titles;
   }
 
-  /** The canonical form of each title, in text order: ["Tổng Bí thư", "Chủ tịch nước"]. */
+  /**
+   * The canonical form of each title, in text order: ["Tổng Bí thư", "Chủ tịch nước"].
+   *
+   * @return an immutable list of canonical titles
+   */
   public ImmutableList<String> titleNames() {
     return titles.stream().map(Title::canonical).collect(ImmutableList.toImmutableList());
   }
 
-  /** The honorific written before the name, in its canonical form: "ông", "bà", "TS.". */
+  /**
+   * The honorific written before the name, in its canonical form: "ông", "bà", "TS.".
+   *
+   * @return the honorific, or empty
+   */
   public Optional<String> honorific() {
     return Optional.ofNullable(honorific);
   }
 
-  /** The transliteration written in parentheses after the name. */
+  /**
+   * The transliteration written in parentheses after the name.
+   *
+   * @return the alias, or empty
+   */
   public Optional<String> alias() {
     return Optional.ofNullable(alias);
   }
@@ -156,7 +180,11 @@ public final class Official {
     return Objects.hash(name, titles, honorific, alias);
   }
 
-  /** Short and readable: "Tổng Bí thư, Chủ tịch nước Tô Lâm". */
+  /**
+   * Short and readable: "Tổng Bí thư, Chủ tịch nước Tô Lâm".
+   *
+   * @return the titles, honorific, name and alias
+   */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();

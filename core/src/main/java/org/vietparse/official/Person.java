@@ -60,27 +60,47 @@ public final class Person {
         ImmutableList.sortedCopyOf(Comparator.comparing(l -> l.mention().span()), titleLinks));
   }
 
-  /** The name, in its usual full spelling in the document. */
+  /**
+   * The name, in its usual full spelling in the document.
+   *
+   * @return the name, never blank
+   */
   public String name() {
     return name.text();
   }
 
-  /** The name with its parts. */
+  /**
+   * The name with its parts.
+   *
+   * @return the name and its parts
+   */
   public PersonName personName() {
     return name;
   }
 
-  /** The official mentions of the person, in text order. */
+  /**
+   * The official mentions of the person, in text order.
+   *
+   * @return an immutable list, never empty
+   */
   public ImmutableList<OfficialMention> mentions() {
     return mentions;
   }
 
-  /** The title-only mentions linked to the person, in text order. */
+  /**
+   * The title-only mentions linked to the person, in text order.
+   *
+   * @return an immutable list, possibly empty
+   */
   public ImmutableList<TitleLink> titleLinks() {
     return titleLinks;
   }
 
-  /** Every title seen with the person, once each by canonical form, in order of first mention. */
+  /**
+   * Every title seen with the person, once each by canonical form, in order of first mention.
+   *
+   * @return an immutable list, possibly empty
+   */
   public ImmutableList<Title> titles() {
     Map<String, Title> seen = new LinkedHashMap<>();
     for (OfficialMention m : mentions) {
@@ -91,12 +111,20 @@ public final class Person {
     return ImmutableList.copyOf(seen.values());
   }
 
-  /** The canonical forms of {@link #titles()}. */
+  /**
+   * The canonical forms of {@link #titles()}.
+   *
+   * @return an immutable list of canonical titles
+   */
   public ImmutableList<String> titleNames() {
     return titles().stream().map(Title::canonical).collect(ImmutableList.toImmutableList());
   }
 
-  /** The spans of every mention: official mentions and linked title-only mentions, sorted. */
+  /**
+   * The spans of every mention: official mentions and linked title-only mentions, sorted.
+   *
+   * @return an immutable sorted list
+   */
   public ImmutableList<Span> spans() {
     List<Span> all = new ArrayList<>();
     mentions.forEach(m -> all.add(m.span()));
@@ -104,7 +132,11 @@ public final class Person {
     return ImmutableList.sortedCopyOf(all);
   }
 
-  /** How many times the person is mentioned: official mentions and linked title mentions. */
+  /**
+   * How many times the person is mentioned: official mentions and linked title mentions.
+   *
+   * @return the count, at least 1
+   */
   public int mentionCount() {
     return mentions.size() + titleLinks.size();
   }
@@ -113,6 +145,8 @@ public final class Person {
    * The other full spellings of the name seen in the document, linked to this person because
    * they differ from {@link #name()} only by diacritics: a typo such as "Lương Cương" for
    * "Lương Cường". Empty when every mention spells the name the same way.
+   *
+   * @return an immutable set, possibly empty
    */
   public ImmutableSet<String> spellingVariants() {
     int words = wordCount(name.text());
@@ -121,7 +155,11 @@ public final class Person {
         .collect(ImmutableSet.toImmutableSet());
   }
 
-  /** True when some mention spells the name differently ({@link #spellingVariants()}). */
+  /**
+   * True when some mention spells the name differently ({@link #spellingVariants()}).
+   *
+   * @return whether the name has other spellings
+   */
   public boolean hasSpellingVariants() {
     return !spellingVariants().isEmpty();
   }
@@ -152,7 +190,11 @@ public final class Person {
     return Objects.hash(name, mentions, titleLinks);
   }
 
-  /** Short: "Vương Đình Huệ [Chủ tịch Quốc hội, Chủ tịch] ×5". */
+  /**
+   * Short: "Vương Đình Huệ [Chủ tịch Quốc hội, Chủ tịch] ×5".
+   *
+   * @return the name, titles and mention count
+   */
   @Override
   public String toString() {
     return name.text() + " " + titleNames() + " ×" + mentionCount();

@@ -128,22 +128,38 @@ public final class PersonName {
     return sb.toString();
   }
 
-  /** The name as written, NFC, single spaces: "Nguyễn Thị Bích Thảo". */
+  /**
+   * The name as written, NFC, single spaces: "Nguyễn Thị Bích Thảo".
+   *
+   * @return the name, never blank
+   */
   public String text() {
     return text;
   }
 
-  /** The family name ("Nguyễn", "Tôn Thất"), when the name is Vietnamese and has one. */
+  /**
+   * The family name ("Nguyễn", "Tôn Thất"), when the name is Vietnamese and has one.
+   *
+   * @return the family name, or empty
+   */
   public Optional<String> family() {
     return part(family);
   }
 
-  /** The middle name ("Thị Bích"), when the name is Vietnamese and has one. */
+  /**
+   * The middle name ("Thị Bích"), when the name is Vietnamese and has one.
+   *
+   * @return the middle name, or empty
+   */
   public Optional<String> middle() {
     return part(middle);
   }
 
-  /** The given name ("Thảo"), when the name is Vietnamese and has one. */
+  /**
+   * The given name ("Thảo"), when the name is Vietnamese and has one.
+   *
+   * @return the given name, or empty
+   */
   public Optional<String> given() {
     return part(given);
   }
@@ -152,7 +168,11 @@ public final class PersonName {
     return s.isEmpty() ? Optional.empty() : Optional.of(s);
   }
 
-  /** True when the name has Vietnamese parts; false for a foreign name kept whole. */
+  /**
+   * True when the name has Vietnamese parts; false for a foreign name kept whole.
+   *
+   * @return whether the name has parts
+   */
   public boolean isStructured() {
     return !family.isEmpty() || !given.isEmpty();
   }
@@ -208,7 +228,11 @@ public final class PersonName {
     return Objects.hash(text, family, middle, given);
   }
 
-  /** The name as written. */
+  /**
+   * The name as written.
+   *
+   * @return the name as written
+   */
   @Override
   public String toString() {
     return text;

@@ -81,7 +81,8 @@ final class OfficialGrammar {
       Found f = at(i);
       if (f != null) {
         out.add(f);
-        i = Math.max(f.end(), i + 1);
+        // The alias is read: nothing inside its parentheses starts another official.
+        i = Math.max(f.fullEnd(), i + 1);
       } else if (titleAt[i] >= 0) {
         i = titles.get(titleAt[i]).end();
       } else {
