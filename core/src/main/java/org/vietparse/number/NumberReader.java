@@ -91,14 +91,14 @@ public final class NumberReader {
     if (!head.isNumber()) {
       return null;
     }
-    StringBuilder whole = new StringBuilder(head.text());
+    StringBuilder whole = new StringBuilder(digitsOf(head));
     int end = j + 1;
     boolean grouped = false;
     // Vietnamese grouping: 1.500.000
-    if (head.length() <= 3) {
+    if (digitsOf(head).length() <= 3) {
       int k = end;
       while (isSep(tokens, k, '.') && groupOf3(tokens, k + 1)) {
-        whole.append(tokens.get(k + 1).text());
+        whole.append(digitsOf(tokens.get(k + 1)));
         k += 2;
         grouped = true;
       }
@@ -108,9 +108,9 @@ public final class NumberReader {
         // English grouping, two or more groups: 1,500,000
         int commas = 0;
         k = end;
-        StringBuilder eng = new StringBuilder(head.text());
+        StringBuilder eng = new StringBuilder(digitsOf(head));
         while (isSep(tokens, k, ',') && groupOf3(tokens, k + 1)) {
-          eng.append(tokens.get(k + 1).text());
+          eng.append(digitsOf(tokens.get(k + 1)));
           k += 2;
           commas++;
         }
@@ -121,17 +121,27 @@ public final class NumberReader {
     }
     String fraction = null;
     if (isSep(tokens, end, ',') && isDigitsAdjacent(tokens, end + 1)) {
-      fraction = tokens.get(end + 1).text();
+      fraction = digitsOf(tokens.get(end + 1));
       end += 2;
     } else if (!grouped && isSep(tokens, end, '.') && isDigitsAdjacent(tokens, end + 1)
-        && tokens.get(end + 1).length() <= 2 && !isSep(tokens, end + 2, '.')
+        && digitsOf(tokens.get(end + 1)).length() <= 2 && !isSep(tokens, end + 2, '.')
         && !isSep(tokens, end + 2, '/')) {
-      fraction = tokens.get(end + 1).text();
+      fraction = digitsOf(tokens.get(end + 1));
       end += 2;
     }
     String digits = fraction == null ? whole.toString() : whole + "." + fraction;
-    String plain = end == j + 1 ? head.text() : "";
+    String plain = end == j + 1 ? digitsOf(head) : "";
     return new DigitRun(new BigDecimal(digits), j, end, plain);
+  }
+
+  /** The digits of a number token; a stray combining mark may trail them. */
+  static String digitsOf(Token t) {
+    String s = t.text();
+    int k = 0;
+    while (k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+      k++;
+    }
+    return k == s.length() ? s : s.substring(0, k);
   }
 
   private static boolean isSep(List<Token> tokens, int k, char sep) {
@@ -143,7 +153,7 @@ public final class NumberReader {
   }
 
   private static boolean groupOf3(List<Token> tokens, int k) {
-    return isDigitsAdjacent(tokens, k) && tokens.get(k).length() == 3;
+    return isDigitsAdjacent(tokens, k) && digitsOf(tokens.get(k)).length() == 3;
   }
 
   /** A digit expression's value and extent. */
@@ -307,13 +317,17 @@ public final class NumberReader {
         if (d == null || d == 0 || u.equals("linh") || u.equals("lẻ") || u.equals("mốt")
             || u.equals("tư") && !whole) {
           if (tokens.get(j + 1).isNumber() && tokens.get(j + 1).length() <= 2) {
-            atoms.add(Atom.word(new BigDecimal(tokens.get(j + 1).text()), j, j + 2));
+            atoms.add(Atom.word(new BigDecimal(digitsOf(tokens.get(j + 1))), j, j + 2));
             return j + 2;
           }
           return -1;
         }
         atoms.add(Atom.word(BigDecimal.valueOf(d), j, j + 2));
         return j + 2;
+      }
+      if (w.equals("chục") && (whole || nextIsScale(j))) {
+        atoms.add(Atom.word(BigDecimal.TEN, j, j + 1));
+        return j + 1;
       }
       if (w.equals("mười")) {
         int value = 10;

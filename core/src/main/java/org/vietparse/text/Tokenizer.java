@@ -68,12 +68,24 @@ final class Tokenizer {
         i += Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))
             ? 2 : 1;
       }
+      if (kind != Token.Kind.WORD) {
+        // a stray combining mark belongs to what it follows, as in the original text
+        while (i < n && isMark(s.charAt(i))) {
+          i++;
+        }
+      }
       out.add(new Token(kind, index++, start, i, s.substring(start, i), lo.substring(start, i),
           fo.substring(start, i), space, newline));
       space = false;
       newline = false;
     }
     return out.build();
+  }
+
+  private static boolean isMark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 
   private static boolean isLetter(String s, int i) {

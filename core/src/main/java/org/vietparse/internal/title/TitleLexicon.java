@@ -1,7 +1,12 @@
 package org.vietparse.internal.title;
 
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ListMultimap;
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,21 +127,118 @@ final class TitleLexicon {
     return l;
   }
 
+  /** The files a user may extend, in the order they are read. */
+  static final ImmutableList<String> FILES = ImmutableList.of("roles.tsv", "offices.tsv",
+      "organizations.tsv", "international-organizations.tsv", "ministry-short-names.tsv",
+      "countries.tsv", "provinces.tsv", "province-aliases.tsv", "place-units.tsv", "statuses.tsv",
+      "context-words.tsv", "not-titles.tsv");
+
+  /**
+   * The bundled lexicon with a user's entries added after the bundled ones of the same file
+   * (an entry whose first column is already there replaces it).
+   *
+   * @param extra file name → TSV texts, each with the file's header line
+   * @throws IllegalArgumentException if a file is unknown, a header differs from the bundled
+   *     file's, or an entry is malformed
+   */
+  static TitleLexicon withEntries(ListMultimap<String, String> extra) {
+    if (extra.isEmpty()) {
+      return bundled();
+    }
+    for (Map.Entry<String, String> e : extra.entries()) {
+      check(e.getKey(), e.getValue());
+    }
+    try {
+      return load(extra);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new IllegalArgumentException("title lexicon entries rejected: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Checks the shape of a user's entries: a known file, its header, then rows with one
+   * non-empty cell per column.
+   *
+   * @return the rows
+   * @throws IllegalArgumentException if they do not fit
+   */
+  static List<List<String>> check(String file, String tsv) {
+    if (!FILES.contains(file)) {
+      throw new IllegalArgumentException("no title lexicon named " + file + "; one of " + FILES);
+    }
+    List<String> header = Tsv.load(DIR + file).header();
+    List<List<String>> rows = new ArrayList<>();
+    List<String> lines = Splitter.on('\n').splitToList(tsv);
+    boolean seenHeader = false;
+    for (int n = 0; n < lines.size(); n++) {
+      String line = lines.get(n).replace("\r", "");
+      if (n == 0 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      List<String> cells = Splitter.on('\t').trimResults().splitToList(line);
+      if (!seenHeader) {
+        if (!cells.equals(header)) {
+          throw new IllegalArgumentException(
+              file + " entries must start with the header " + header + ", not " + cells);
+        }
+        seenHeader = true;
+        continue;
+      }
+      if (cells.size() != header.size() || cells.contains("")) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "%s line %d: expected %d non-empty cells %s: %s", file, n + 1, header.size(), header,
+            line.length() > 64 ? line.substring(0, 64) : line));
+      }
+      rows.add(cells);
+    }
+    if (!seenHeader) {
+      throw new IllegalArgumentException(file + " entries need the header line " + header);
+    }
+    return rows;
+  }
+
+  /** A lexicon file's header and rows: the bundled ones, then the user's. */
+  private record Table(List<String> header, List<List<String>> rows) {
+    int column(String name) {
+      int i = header.indexOf(name);
+      if (i < 0) {
+        throw new IllegalStateException("no column " + name + " in " + header);
+      }
+      return i;
+    }
+  }
+
+  private static Table table(String file, ListMultimap<String, String> extra) {
+    Tsv t = Tsv.load(DIR + file);
+    List<List<String>> rows = new ArrayList<>(t.rows());
+    for (String tsv : extra.get(file)) {
+      rows.addAll(check(file, tsv));
+    }
+    return new Table(t.header(), rows);
+  }
+
   private static TitleLexicon load() {
+    return load(ImmutableListMultimap.of());
+  }
+
+  private static TitleLexicon load(ListMultimap<String, String> extra) {
     Builder b = new Builder();
-    Tsv t = Tsv.load(DIR + "roles.tsv");
+    Table t = table("roles.tsv", extra);
     for (List<String> r : t.rows()) {
       List<String> flags = List.of(cell(t, r, "flags").split(","));
       put(b.roles, cell(t, r, "name"), new Role(cell(t, r, "role"), kind(cell(t, r, "kind")),
           flags.contains("ministry"), flags.contains("inherit"), flags.contains("envoy"),
           flags.contains("needs-org"), cell(t, r, "en")));
     }
-    t = Tsv.load(DIR + "offices.tsv");
+    t = table("offices.tsv", extra);
     for (List<String> r : t.rows()) {
       put(b.offices, cell(t, r, "name"), new Office(cell(t, r, "title"), cell(t, r, "role"),
           opt(cell(t, r, "org")), kind(cell(t, r, "kind")), cell(t, r, "en")));
     }
-    t = Tsv.load(DIR + "organizations.tsv");
+    t = table("organizations.tsv", extra);
     for (List<String> r : t.rows()) {
       Title.Kind kind = kind(cell(t, r, "kind"));
       Org o = new Org(cell(t, r, "org"), kind == null ? Title.Kind.STATE : kind,
@@ -145,14 +247,14 @@ final class TitleLexicon {
       put(b.orgs, cell(t, r, "name"), o);
       b.orgByName.putIfAbsent(o.name(), o);
     }
-    t = Tsv.load(DIR + "international-organizations.tsv");
+    t = table("international-organizations.tsv", extra);
     for (List<String> r : t.rows()) {
       Org o = new Org(cell(t, r, "canonical"), Title.Kind.INTERNATIONAL, Place.NONE, null, null,
           cell(t, r, "en"));
       put(b.orgs, cell(t, r, "name"), o);
       b.orgByName.putIfAbsent(o.name(), o);
     }
-    t = Tsv.load(DIR + "ministry-short-names.tsv");
+    t = table("ministry-short-names.tsv", extra);
     for (List<String> r : t.rows()) {
       Org o = b.orgByName.get(cell(t, r, "org"));
       if (o == null) {
@@ -161,47 +263,47 @@ final class TitleLexicon {
       }
       put(b.ministryShort, cell(t, r, "name"), o);
     }
-    t = Tsv.load(DIR + "countries.tsv");
+    t = table("countries.tsv", extra);
     for (List<String> r : t.rows()) {
       Country c = new Country(cell(t, r, "canonical"), cell(t, r, "code"));
       put(b.countries, cell(t, r, "name"), c);
       b.countryByCode.putIfAbsent(c.code(), c);
     }
-    t = Tsv.load(DIR + "provinces.tsv");
+    t = table("provinces.tsv", extra);
     Map<String, Province> byName = new HashMap<>();
     for (List<String> r : t.rows()) {
       Province p = new Province(cell(t, r, "name"), cell(t, r, "unit"), cell(t, r, "en"));
       byName.put(p.name(), p);
       put(b.provinces, p.name(), p);
     }
-    t = Tsv.load(DIR + "province-aliases.tsv");
+    t = table("province-aliases.tsv", extra);
     for (List<String> r : t.rows()) {
       Province p = byName.get(cell(t, r, "name"));
       if (p != null) {
         put(b.provinces, cell(t, r, "alias"), p);
       }
     }
-    t = Tsv.load(DIR + "place-units.tsv");
+    t = table("place-units.tsv", extra);
     for (List<String> r : t.rows()) {
       put(b.placeUnits, cell(t, r, "word"), cell(t, r, "unit"));
     }
-    t = Tsv.load(DIR + "statuses.tsv");
+    t = table("statuses.tsv", extra);
     for (List<String> r : t.rows()) {
       put(b.statuses, cell(t, r, "word"), new StatusWord(
           Title.Status.valueOf(cell(t, r, "status")), "before".equals(cell(t, r, "position"))));
     }
-    t = Tsv.load(DIR + "context-words.tsv");
+    t = table("context-words.tsv", extra);
     for (List<String> r : t.rows()) {
       put(b.context, cell(t, r, "word"),
           Use.valueOf(cell(t, r, "use").toUpperCase(Locale.ROOT).replace('-', '_')));
     }
-    t = Tsv.load(DIR + "not-titles.tsv");
+    t = table("not-titles.tsv", extra);
     for (List<String> r : t.rows()) {
       put(b.notTitles, cell(t, r, "phrase"), cell(t, r, "why"));
     }
-    t = Tsv.load("/org/vietparse/official/surnames.tsv");
-    for (List<String> r : t.rows()) {
-      b.surnames.add(cell(t, r, "surname").toLowerCase(Locale.ROOT));
+    Tsv surnames = Tsv.load("/org/vietparse/official/surnames.tsv");
+    for (List<String> r : surnames.rows()) {
+      b.surnames.add(Tsv.cell(r, surnames.column("surname")).toLowerCase(Locale.ROOT));
     }
     return new TitleLexicon(b);
   }
@@ -214,7 +316,7 @@ final class TitleLexicon {
     return "-".equals(s) ? "NONE" : s.toUpperCase(Locale.ROOT);
   }
 
-  private static String cell(Tsv t, List<String> row, String column) {
+  private static String cell(Table t, List<String> row, String column) {
     return Tsv.cell(row, t.column(column));
   }
 

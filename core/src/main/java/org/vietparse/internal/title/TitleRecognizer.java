@@ -1,5 +1,6 @@
 package org.vietparse.internal.title;
 
+import com.google.common.collect.ListMultimap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,6 +53,26 @@ public final class TitleRecognizer implements Recognizer {
   /** The recognizer with the bundled lexicons. */
   public static TitleRecognizer create() {
     return new TitleRecognizer(TitleLexicon.bundled());
+  }
+
+  /**
+   * The recognizer with the bundled lexicons and a user's entries.
+   *
+   * @param entries lexicon file name ("roles.tsv"…) → TSV texts in that file's format
+   * @throws IllegalArgumentException if the entries do not fit their lexicon
+   */
+  public static TitleRecognizer create(ListMultimap<String, String> entries) {
+    return new TitleRecognizer(TitleLexicon.withEntries(entries));
+  }
+
+  /**
+   * Checks the shape of a user's entries for a title lexicon, as {@link #create(ListMultimap)}
+   * will read them.
+   *
+   * @throws IllegalArgumentException if the file is unknown or the entries malformed
+   */
+  public static void checkEntries(String lexicon, String tsv) {
+    TitleLexicon.check(lexicon, tsv);
   }
 
   @Override
@@ -253,7 +274,11 @@ public final class TitleRecognizer implements Recognizer {
       orgEn = orgEn.replace("{place}", placeEn).strip();
       String ministry = "Ministry of ";
       String out;
-      if (orgEn.startsWith(ministry) && roleEn.contains("Minister")) {
+      int shared = sharedEnding(roleEn, orgEn);
+      if (shared >= 0) {
+        // "Chief of the Office" + "Office of the Party Central Committee"
+        out = roleEn.substring(0, shared) + orgEn;
+      } else if (orgEn.startsWith(ministry) && roleEn.contains("Minister")) {
         out = roleEn + " of " + orgEn.substring(ministry.length());
       } else if (org.kind() == Title.Kind.BUSINESS) {
         out = roleEn + " of " + orgEn;
@@ -345,21 +370,28 @@ public final class TitleRecognizer implements Recognizer {
       f.end = rm.end();
       PhraseTrie.Match<Org> sm = role.ministry() ? match(lex.ministryShort, rm.end()) : null;
       PhraseTrie.Match<Country> cm = match(lex.countries, rm.end());
-      for (int k = rm.start() + 1; k <= rm.end() && f.org == null; k++) {
+      // The organization may begin inside the role ("Trưởng ban" + "Ban Đối ngoại Trung ương");
+      // the reading that runs furthest wins, and among equals the one sharing more words.
+      PhraseTrie.Match<Org> best = null;
+      for (int k = rm.start() + 1; k <= rm.end(); k++) {
         PhraseTrie.Match<Org> om = match(lex.orgs, k);
         boolean other = k == rm.end() && om != null
             && (sm != null && sm.end() >= om.end() || cm != null && cm.end() > om.end());
-        if (om != null && !other && (om.end() > rm.end() || k == rm.end())) {
-          attach(f, om.value(), k, rm.end());
-          f.end = om.end();
+        if (om != null && !other && (om.end() > rm.end() || k == rm.end())
+            && (best == null || om.end() > best.end())) {
+          best = om;
         }
+      }
+      if (best != null) {
+        attach(f, best.value(), best.start(), rm.end());
+        f.end = best.end();
       }
       if (f.org == null && sm != null) {
         attach(f, sm.value(), rm.end(), rm.end());
         f.end = sm.end();
       }
-      if (f.org == null && role.kind() == Title.Kind.BUSINESS) {
-        company(f);
+      if (f.org == null && (role.kind() == null || role.kind() == Title.Kind.BUSINESS)) {
+        company(f, role.kind() == Title.Kind.BUSINESS);
       }
       if (f.org == null && role.needsOrg()) {
         return null;
@@ -497,8 +529,11 @@ public final class TitleRecognizer implements Recognizer {
       }
     }
 
-    /** A company after a business role: "Tập đoàn Điện lực Việt Nam", "Vingroup", "FPT". */
-    private void company(Found f) {
+    /**
+     * A company after a role: "Tập đoàn Điện lực Việt Nam"; after a business role also a brand
+     * ("Vingroup", "FPT") or a single name followed by a person's family name ("Vietjet Đinh…").
+     */
+    private void company(Found f, boolean business) {
       int q = f.end;
       if (q >= ts.size() || ts.get(q).newlineBefore()) {
         return;
@@ -529,7 +564,7 @@ public final class TitleRecognizer implements Recognizer {
         if (end < 0) {
           return;
         }
-      } else if (brandLike(ts.get(q))) {
+      } else if (business && (brandLike(ts.get(q)) || beforeFamilyName(q))) {
         end = q + 1;
       } else {
         return;
@@ -546,6 +581,13 @@ public final class TitleRecognizer implements Recognizer {
       f.org = new Org(s, Title.Kind.BUSINESS, Place.NONE, null, null, s);
       f.orgPart = s;
       f.end = end;
+    }
+
+    /** A capitalized word, not a family name, followed by a family name: "Vietjet Đinh…". */
+    private boolean beforeFamilyName(int q) {
+      return q + 1 < ts.size() && capitalized(q) && ts.get(q).isWord()
+          && !lex.surnames.contains(ts.get(q).lower()) && capitalized(q + 1)
+          && !ts.get(q + 1).newlineBefore() && lex.surnames.contains(ts.get(q + 1).lower());
     }
 
     /** A word that names a company on its own: "FPT", "VinFast", "Vietcombank", "Vingroup". */
@@ -720,6 +762,17 @@ public final class TitleRecognizer implements Recognizer {
       PhraseTrie.Match<Use> m = match(lex.context, b.start - 1);
       return m != null && m.value() == Use.CHAIN;
     }
+  }
+
+  /** Where a word-final part of {@code role} begins that {@code org} also begins with, or -1. */
+  private static int sharedEnding(String role, String org) {
+    for (int k = role.indexOf(' '); k >= 0; k = role.indexOf(' ', k + 1)) {
+      String tail = role.substring(k + 1);
+      if (org.startsWith(tail + " ")) {
+        return k + 1;
+      }
+    }
+    return -1;
   }
 
   private static List<String> words(String s) {

@@ -1,0 +1,155 @@
+package org.vietparse.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.text.Normalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.quicktheories.core.Gen;
+
+class VietTextTest {
+
+  /** Pieces that real and broken Vietnamese text is made of. */
+  private static final String[] PIECES = {
+      "Chủ", " tịch", " nước", "hoà", "Uỷ", "thuỷ", "quý", "khoẻ", "Nguyễn", " ", "\u00a0",
+      "\r\n", "\r", "\n", "\t", "\u200b", "\ufeff", "\u00ad", "a\u0301", "o\u0302\u0303",
+      "u\u031b\u0300", "\u0301", "\u0323", "e\u0302\u0301", "Ð", "ð", "\ud83d\ude00", "\ud800",
+      "\udc00", "\u0000", "\u0007", "1.500.000", "10/11", "22h30", "đ", "Đ", "USD", "triệuUSD",
+      ",", ".", "(", ")", "–", "\u2003", "\u202f", "ﬁ", "Å", "\u1100\u1161\u11a8", "İ", "ß"};
+
+  private static Gen<String> messyText() {
+    return lists().of(integers().between(0, PIECES.length - 1)).ofSizeBetween(0, 30)
+        .map(ix -> {
+          StringBuilder sb = new StringBuilder();
+          ix.forEach(k -> sb.append(PIECES[k]));
+          return sb.toString();
+        });
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "hoà|hòa", "Hoà Bình|Hòa Bình", "Uỷ ban|Ủy ban", "thuỷ điện|thủy điện", "khoẻ|khỏe",
+      "quý|quý", "quỷ|quỷ", "hoàng|hoàng", "toàn|toàn", "thuyết|thuyết", "HOÀ|HÒA",
+      "Thuỵ Sĩ|Thụy Sĩ", "hòa|hòa"})
+  void modernTonePlacement(String in, String out) {
+    assertEquals(out, VietText.of(in).normalized());
+  }
+
+  @Test
+  void nfdBecomesNfcWithOffsetsIntoTheOriginal() {
+    String nfd = Normalizer.normalize("Chủ tịch nước", Normalizer.Form.NFD);
+    VietText t = VietText.of(nfd);
+    assertEquals("Chủ tịch nước", t.normalized());
+    Token nuoc = t.tokens().get(2);
+    assertEquals("nước", nuoc.text());
+    assertEquals(nfd.length(), t.toOriginalEnd(nuoc.end()));
+    String orig = nfd.substring(t.toOriginalStart(nuoc.start()), t.toOriginalEnd(nuoc.end()));
+    assertEquals("nước", Normalizer.normalize(orig, Normalizer.Form.NFC));
+  }
+
+  @Test
+  void spacesLineEndsAndInvisibles() {
+    VietText t = VietText.of("1\u00a0500\r\nđồng\u200b\ufeff/lượng\u2003x");
+    assertEquals("1 500\nđồng/lượng x", t.normalized());
+    assertEquals("1 500\ndong/luong x", t.folded());
+  }
+
+  @Test
+  void foldedAndLowerKeepLength() {
+    VietText t = VietText.of("Đặng Xuân Phong, ỦY BAN");
+    assertEquals("dang xuan phong, uy ban", t.folded());
+    assertEquals("đặng xuân phong, ủy ban", t.lower());
+    assertTrue(t.hasDiacritics());
+    assertFalse(VietText.of("Chu tich nuoc Luong Cuong").hasDiacritics());
+  }
+
+  @Test
+  void identityNeedsNoMap() {
+    String s = "Chiều 10/11, Bộ trưởng tiếp đoàn.";
+    VietText t = VietText.of(s);
+    assertTrue(t.normalized() == s, "clean text is not copied");
+    for (int i = 0; i <= s.length(); i++) {
+      assertEquals(i, t.toOriginalStart(i));
+      assertEquals(i, t.toOriginalEnd(i));
+    }
+  }
+
+  @Test
+  void nullFailsFastWithTheParameterName() {
+    NullPointerException e = assertThrows(NullPointerException.class, () -> VietText.of(null));
+    assertEquals("text", e.getMessage());
+  }
+
+  @Test
+  void offsetMapIsMonotoneAndInBounds() {
+    qt().withExamples(3000).forAll(messyText()).check(s -> {
+      VietText t = VietText.of(s);
+      int n = t.normalized().length();
+      int prevStart = 0;
+      int prevEnd = 0;
+      for (int i = 0; i <= n; i++) {
+        int a = t.toOriginalStart(i);
+        int b = t.toOriginalEnd(i);
+        if (a < prevStart || b < prevEnd || a < 0 || b > s.length() || a > s.length()) {
+          return false;
+        }
+        if (i < n && t.toOriginalEnd(i + 1) <= a) {
+          return false;
+        }
+        prevStart = a;
+        prevEnd = b;
+      }
+      return t.toOriginalStart(0) >= 0 && t.toOriginalEnd(n) <= s.length()
+          && t.lower().length() == n && t.folded().length() == n;
+    });
+  }
+
+  @Test
+  void everyTokenRoundTripsThroughTheOriginal() {
+    qt().withExamples(3000).forAll(messyText()).check(s -> {
+      VietText t = VietText.of(s);
+      for (Token tok : t.tokens()) {
+        int a = t.toOriginalStart(tok.start());
+        int b = t.toOriginalEnd(tok.end());
+        if (a > b) {
+          return false;
+        }
+        String back = VietText.of(s.substring(a, b)).normalized();
+        if (!back.equals(tok.text())) {
+          return false;
+        }
+      }
+      return true;
+    });
+  }
+
+  @Test
+  void tokensCoverEveryNonSpaceCharOnce() {
+    qt().withExamples(2000).forAll(messyText()).check(s -> {
+      VietText t = VietText.of(s);
+      List<Token> tokens = t.tokens();
+      int pos = 0;
+      for (Token tok : tokens) {
+        for (int k = pos; k < tok.start(); k++) {
+          char c = t.normalized().charAt(k);
+          if (c != ' ' && c != '\n') {
+            return false;
+          }
+        }
+        if (tok.end() <= tok.start()) {
+          return false;
+        }
+        pos = tok.end();
+      }
+      return t.normalized().substring(pos).isBlank();
+    });
+  }
+}
