@@ -104,6 +104,15 @@ class PersonTest {
   }
 
   @Test
+  void joinsTheFirstWordOfANameWrittenFamilyNameFirst() {
+    String text = "Bộ trưởng Ngoại giao Nhật Bản Iwaya Takeshi thăm Hà Nội. Bộ trưởng Iwaya"
+        + " cảm ơn. Theo ông Iwaya, hai nước là đối tác.";
+    Person p = only(text);
+    assertEquals("Iwaya Takeshi", p.name());
+    assertEquals(3, p.mentions().size());
+  }
+
+  @Test
   void aOneWordNameWithNoOwnerIsItsOwnPerson() {
     List<Person> people = EX.extract("Tổng thống Biden ký. Tổng thống Biden nói.").people();
     assertEquals(1, people.size());

@@ -21,9 +21,11 @@ import org.vietparse.title.Title;
  *   <li>full names (two words or more) spelled alike are one person;
  *   <li>a full spelling that differs from a more frequent one by the diacritics of one word, and
  *       shares a title with it or has none, is a typo of it ("Lương Cương" → "Lương Cường");
- *   <li>a one-word name joins the one person whose given name (or last word, or family name for a
- *       family name alone) it is ("ông Huệ", "Tổng thống Biden", "Thứ trưởng Nguyễn"); when
- *       several persons fit, the one that shares a title with the mention, if only one does;
+ *   <li>a one-word name joins the one person whose given name it is ("ông Huệ"), or whose family
+ *       name it is when it is a family name alone ("Thứ trưởng Nguyễn"), or the first or last word
+ *       of whose foreign name it is ("Tổng thống Biden", "Bộ trưởng Iwaya" for Iwaya Takeshi,
+ *       written family name first); when several persons fit, the one that shares a title with
+ *       the mention, if only one does;
  *   <li>a title mentioned without a name is linked to the one person who was mentioned with
  *       that title before it, the latest such mention being the evidence.
  * </ol>
@@ -179,7 +181,8 @@ public final class People {
       PersonName n = g.name;
       boolean fit = key(n.shortForm()).equals(word)
           || (m.official().personName().given().isEmpty()
-              && n.family().map(f -> key(f).equals(word)).orElse(false));
+              && n.family().map(f -> key(f).equals(word)).orElse(false))
+          || (!n.isStructured() && key(n.text()).startsWith(word + " "));
       if (fit) {
         fits.add(g);
       }
