@@ -190,11 +190,32 @@ final class NameReader {
   /** Whether the word at {@code k} continues the name that began at {@code start}. */
   private boolean continues(int k, int start) {
     Token t = tokens.get(k);
-    if (!t.spaceBefore() || t.newlineBefore() || titleStart[k] || isStop(k) || isHonorific(k)) {
+    if (!t.spaceBefore() || t.newlineBefore() || titleStart[k] || stopsName(k)
+        || isHonorific(k)) {
       return false;
     }
     PhraseTrie.Match<Boolean> place = lex.places.longest(tokens, k, folded);
     return place == null || place.end() - place.start() < 2 || k - start < 2;
+  }
+
+  /**
+   * Whether an organization word ends the name before {@code k}: a phrase of two words or more
+   * ("Quốc hội"), or one word that goes on with a capitalized word ("Ban Tuyên giáo"). A single
+   * word that ends the run ("ông Nguyễn Văn Ban cho biết") is the last word of the name.
+   */
+  private boolean stopsName(int k) {
+    if (!tokens.get(k).isCapitalized()) {
+      return false;
+    }
+    PhraseTrie.Match<Boolean> m = lex.stops.longest(tokens, k, folded);
+    if (m == null) {
+      return false;
+    }
+    if (m.end() - m.start() >= 2 || k + 1 >= tokens.size()) {
+      return m.end() - m.start() >= 2;
+    }
+    Token next = tokens.get(k + 1);
+    return next.isCapitalized() && next.spaceBefore() && !next.newlineBefore();
   }
 
   private boolean isStop(int k) {
