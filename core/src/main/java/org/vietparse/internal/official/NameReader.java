@@ -62,10 +62,18 @@ final class NameReader {
   private Name vietnamese(int i, int familyEnd, Context context) {
     int k = familyEnd;
     int given = 0;
-    while (k < tokens.size() && given < MAX_GIVEN_WORDS && continues(k, i)
-        && unitEnd(k) == k + 1) {
+    while (k < tokens.size() && given < MAX_GIVEN_WORDS && continues(k, i)) {
+      int u = unitEnd(k);
+      if (u < 0) {
+        break;
+      }
       k++;
       given++;
+      // "cuộc gặp Tô Lâm-Biden": a hyphen right after a word ends a Vietnamese name; so does the
+      // period after a one-letter given name ("ông Nguyễn Văn A.").
+      if (u > k) {
+        break;
+      }
     }
     if (given == 0 && context == Context.BARE) {
       return null;
