@@ -5,9 +5,10 @@ import com.google.common.collect.ImmutableList;
 /**
  * Splits a normalized text into words, numbers and punctuation in one linear pass.
  *
- * <p>A word also ends where a run of three or more lower-case letters meets an upper-case one:
- * text extracted from HTML glues words ("triệuUSD", "CườngTiếp"), while short mixed-case words
- * ("ThS", "iPhone", "McCain") keep together.
+ * <p>A word also ends where a run of three or more lower-case letters meets an upper-case one,
+ * or a run of two with a Vietnamese letter in it ("sựChủ"): text extracted from HTML glues words
+ * ("triệuUSD", "CườngTiếp", "Thời sựChủ tịch"), while short mixed-case words ("ThS", "iPhone",
+ * "McCain", "TikTok") keep together.
  */
 final class Tokenizer {
   private Tokenizer() {}
@@ -40,6 +41,7 @@ final class Tokenizer {
       } else if (isLetter(s, i)) {
         kind = Token.Kind.WORD;
         int lowerRun = 0;
+        boolean vietnameseRun = false;
         while (i < n) {
           char d = s.charAt(i);
           if (Character.isHighSurrogate(d) && i + 1 < n) {
@@ -53,13 +55,15 @@ final class Tokenizer {
           if (!isLetter(s, i)) {
             break;
           }
-          if (Character.isUpperCase(d) && lowerRun >= 3) {
+          if (Character.isUpperCase(d) && (lowerRun >= 3 || lowerRun == 2 && vietnameseRun)) {
             break;
           }
           if (Character.isLowerCase(d)) {
             lowerRun++;
+            vietnameseRun |= d > 0x7F;
           } else if (Character.isLetter(d)) {
             lowerRun = 0;
+            vietnameseRun = false;
           }
           i++;
         }

@@ -44,7 +44,7 @@ final class TitleLexicon {
   }
 
   /** An organization: its canonical name, kind, place rule, parent, own country, English. */
-  record Org(String name, Title.Kind kind, Place place, @Nullable String parent,
+  record Org(String name, Title.@Nullable Kind kind, Place place, @Nullable String parent,
       @Nullable String countryCode, String en) {}
 
   /** A country: its canonical short name and ISO code. */
@@ -55,7 +55,7 @@ final class TitleLexicon {
 
   /** What a context word does around a title. */
   enum Use {
-    PLURAL, GENERIC, SKIP, CHAIN, POSTING, ENVOY_FILLER, NOT_COUNT, COMPANY
+    PLURAL, GENERIC, SKIP, CHAIN, POSTING, ENVOY_FILLER, NOT_COUNT, COMPANY, AGENCY, INSTITUTION, NAME_END
   }
 
   /**

@@ -39,8 +39,10 @@ import org.vietparse.title.Title;
 public final class TitleRecognizer implements Recognizer {
   /** Longest local place name read after a unit word ("huyện Nam Đàn"). */
   private static final int MAX_LOCAL_NAME = 3;
-  /** Longest company name read after a head word ("Tập đoàn Điện lực Việt Nam"). */
-  private static final int MAX_COMPANY_NAME = 6;
+  /** Longest name read after a head word ("Tập đoàn Điện lực Việt Nam"). */
+  private static final int MAX_COMPANY_NAME = 8;
+  /** Most lower-case words in a row inside such a name ("Cục Quản lý thị trường tỉnh X"). */
+  private static final int MAX_LOWER_IN_NAME = 4;
   /** Most tokens between two titles that a plural use still carries over. */
   private static final int MAX_LOOSE_GAP = 4;
 
@@ -186,8 +188,8 @@ public final class TitleRecognizer implements Recognizer {
   /** A place after an organization: a province or city, or a district, ward or commune. */
   private record PlaceMatch(String name, @Nullable String unit, String en, int end) {
     String canonical(Place style) {
-      if (style == Place.BARE || unit == null) {
-        return name;
+      if (style == Place.BARE || unit == null || name.isEmpty()) {
+        return name.isEmpty() && unit != null ? unit : name;
       }
       if (unit.equals("thành phố")) {
         return "Thành phố " + name;
@@ -247,7 +249,7 @@ public final class TitleRecognizer implements Recognizer {
         if (orgName != null) {
           t = t.withOrg(orgName);
         }
-        Title.Kind kind = org != null ? org.kind() : roleKind;
+        Title.Kind kind = org != null && org.kind() != null ? org.kind() : roleKind;
         if (kind != null) {
           t = t.withKind(kind);
         }
@@ -280,7 +282,8 @@ public final class TitleRecognizer implements Recognizer {
         out = roleEn.substring(0, shared) + orgEn;
       } else if (orgEn.startsWith(ministry) && roleEn.contains("Minister")) {
         out = roleEn + " of " + orgEn.substring(ministry.length());
-      } else if (org.kind() == Title.Kind.BUSINESS) {
+      } else if (org.name().equals(org.en())) {
+        // A name read from the text has no English of its own.
         out = roleEn + " of " + orgEn;
       } else {
         out = roleEn + " of the " + orgEn;
@@ -390,8 +393,8 @@ public final class TitleRecognizer implements Recognizer {
         attach(f, sm.value(), rm.end(), rm.end());
         f.end = sm.end();
       }
-      if (f.org == null && (role.kind() == null || role.kind() == Title.Kind.BUSINESS)) {
-        company(f, role.kind() == Title.Kind.BUSINESS);
+      if (f.org == null && cm == null) {
+        named(f, role.kind());
       }
       if (f.org == null && role.needsOrg()) {
         return null;
@@ -483,8 +486,10 @@ public final class TitleRecognizer implements Recognizer {
         from--;
       }
       PhraseTrie.Match<Org> pm = match(lex.orgs, from);
+      // A party of one word ("Đảng") after an organization is no qualifier: in text without
+      // diacritics it is also "đang".
       if (pm == null || pm.value().kind() != Title.Kind.PARTY || pm.end() <= f.end
-          || pm.value() == org) {
+          || pm.value() == org || from == f.end && pm.end() - from < 2) {
         return;
       }
       if (from < f.end) {
@@ -530,40 +535,66 @@ public final class TitleRecognizer implements Recognizer {
     }
 
     /**
-     * A company after a role: "Tập đoàn Điện lực Việt Nam"; after a business role also a brand
-     * ("Vingroup", "FPT") or a single name followed by a person's family name ("Vietjet Đinh…").
+     * An organization named in the text after a head word: a company ("Tập đoàn Điện lực Việt
+     * Nam"), a state agency ("Cục Hàng không Việt Nam") or another institution ("Bệnh viện Bạch
+     * Mai", "Trường Đại học Bách khoa Hà Nội"); after a business role also a brand ("Vingroup",
+     * "FPT") or a single name followed by a person's family name ("Vietjet Đinh…").
      */
-    private void company(Found f, boolean business) {
+    private void named(Found f, Title.@Nullable Kind roleKind) {
+      boolean business = roleKind == Title.Kind.BUSINESS;
       int q = f.end;
       if (q >= ts.size() || ts.get(q).newlineBefore()) {
         return;
       }
       PhraseTrie.Match<Use> head = match(lex.context, q);
       int end;
-      if (head != null && head.value() == Use.COMPANY) {
-        // Sentence case: "Tập đoàn Điện lực Việt Nam"; the name ends on a capitalized word,
-        // or on a lower-case one right before punctuation.
+      Title.Kind kind = Title.Kind.BUSINESS;
+      if (head != null && (head.value() == Use.COMPANY || head.value() == Use.AGENCY
+          || head.value() == Use.INSTITUTION)) {
+        kind = head.value() == Use.COMPANY ? Title.Kind.BUSINESS
+            : head.value() == Use.AGENCY ? Title.Kind.STATE : roleKind;
+        // Sentence case: "Tập đoàn Điện lực Việt Nam", "Vụ Tổ chức cán bộ". The name begins
+        // with a capitalized word or a number and runs to punctuation, a family name, a word
+        // that ends names ("cho", "đã", "và"…) or the end of the line; if it runs on too long in
+        // lower case it ends on its last capitalized word.
         int k = head.end();
-        end = -1;
+        int lastCapital = -1;
         int lower = 0;
-        while (k < ts.size() && k - head.end() < MAX_COMPANY_NAME && !ts.get(k).newlineBefore()) {
-          Token t = ts.get(k);
-          if (!t.isWord() || k > head.end() && lex.surnames.contains(t.lower())) {
+        boolean clean = true;
+        while (true) {
+          if (k >= ts.size() || ts.get(k).newlineBefore()) {
             break;
           }
-          if (capitalized(k)) {
-            lower = 0;
-            end = k + 1;
-          } else if (end < 0 || ++lower > 2) {
+          Token t = ts.get(k);
+          PhraseTrie.Match<Use> stop = match(lex.context, k);
+          boolean nameLike = capitalized(k) || t.isNumber();
+          boolean stopWord = stop != null && (stop.value() == Use.NAME_END
+              || stop.value() == Use.POSTING || stop.value() == Use.SKIP
+              || stop.value() == Use.PLURAL);
+          if (k > head.end() && titleAt(k)) {
+            clean = false;
             break;
-          } else if (k + 1 < ts.size() && ts.get(k + 1).kind() == Token.Kind.PUNCT) {
-            end = k + 1;
+          }
+          if (!t.isWord() && !t.isNumber() || stopWord && !nameLike) {
+            break;
+          }
+          if (k == head.end() && !nameLike || k - head.end() >= MAX_COMPANY_NAME) {
+            clean = k > head.end();
+            break;
+          }
+          if (nameLike) {
+            lower = 0;
+            lastCapital = k + 1;
+          } else if (++lower > MAX_LOWER_IN_NAME) {
+            clean = false;
+            break;
           }
           k++;
         }
-        if (end < 0) {
+        if (lastCapital < 0) {
           return;
         }
+        end = personStart(head.end() + 1, clean ? k : lastCapital);
       } else if (business && (brandLike(ts.get(q)) || beforeFamilyName(q))) {
         end = q + 1;
       } else {
@@ -578,9 +609,39 @@ public final class TitleRecognizer implements Recognizer {
         name.append(t.text());
       }
       String s = name.toString();
-      f.org = new Org(s, Title.Kind.BUSINESS, Place.NONE, null, null, s);
+      f.org = new Org(s, kind, Place.NONE, null, null, s);
       f.orgPart = s;
       f.end = end;
+    }
+
+    /**
+     * Where a person's name at the end of [from, end) begins, or end: a family name followed by
+     * capitalized words to the end, two to four words in all, three preferred ("Bệnh viện Bạch
+     * Mai Đào Xuân Cơ" → "Đào Xuân Cơ").
+     */
+    private int personStart(int from, int end) {
+      int best = end;
+      int bestScore = Integer.MAX_VALUE;
+      for (int p = end - 2; p >= from && p >= end - 4; p--) {
+        boolean allCapitalized = true;
+        for (int k = p; k < end && allCapitalized; k++) {
+          allCapitalized = capitalized(k) && ts.get(k).isWord();
+        }
+        if (!allCapitalized) {
+          break;
+        }
+        int score = Math.abs(end - p - 3);
+        if (lex.surnames.contains(ts.get(p).lower()) && score < bestScore) {
+          best = p;
+          bestScore = score;
+        }
+      }
+      return best;
+    }
+
+    /** A role or office begins at k. */
+    private boolean titleAt(int k) {
+      return match(lex.roles, k) != null || match(lex.offices, k) != null;
     }
 
     /** A capitalized word, not a family name, followed by a family name: "Vietjet Đinh…". */
@@ -630,7 +691,9 @@ public final class TitleRecognizer implements Recognizer {
           return new PlaceMatch(p.name(), p.unit(), p.en(), pm.end());
         }
       }
-      return localName(r, unit);
+      PlaceMatch local = localName(r, unit);
+      // "Chủ tịch UBND tỉnh cho biết": the unit alone still belongs to the title.
+      return local != null ? local : new PlaceMatch("", unit, "", r);
     }
 
     /**
@@ -643,7 +706,10 @@ public final class TitleRecognizer implements Recognizer {
         Token t = ts.get(end);
         boolean first = end == r;
         boolean ok = t.isWord() && t.isCapitalized() || first && unit != null && t.isNumber();
-        if (!ok || (!first || unit == null) && lex.surnames.contains(t.lower())) {
+        // A province-level unit not in the lexicon followed by a family name is a person:
+        // "Chủ tịch UBND tỉnh Trần Văn An" names the chairman, not a place.
+        boolean personFirst = unit == null || unit.equals("tỉnh") || unit.equals("thành phố");
+        if (!ok || (!first || personFirst) && lex.surnames.contains(t.lower())) {
           break;
         }
         end++;

@@ -226,6 +226,22 @@ class LexiconCoverageTest {
             has(phrase, "a company", x -> x.org().orElse("").equals(nfc(form.apply(company)))
                 && x.kind().orElse(null) == Title.Kind.BUSINESS).verify(titles, form));
       }
+      case "agency", "institution" -> {
+        phrase = "Giám đốc " + word + " Sông Đà";
+        String name = word + " Sông Đà";
+        Title.Kind kind = use.equals("agency") ? Title.Kind.STATE : null;
+        return new Case("context-words", word, sentence(phrase), (titles, form) ->
+            has(phrase, "an organization read from the text",
+                x -> x.org().orElse("").equals(nfc(form.apply(name)))
+                    && x.kind().orElse(null) == kind).verify(titles, form));
+      }
+      case "name-end" -> {
+        return new Case("context-words", word,
+            "Sáng nay, Giám đốc Bệnh viện Sông Đà " + word + " đoàn công tác.",
+            has("Giám đốc Bệnh viện Sông Đà", "the name ends before " + word,
+                x -> x.org().orElse("").endsWith("Sông Đà")
+                    || x.org().orElse("").endsWith("Song Da")));
+      }
       default -> throw new AssertionError("use not covered by the test: " + use);
     }
   }
