@@ -91,8 +91,7 @@ class OfficialPropertiesTest {
         continue;
       }
       // "Ông" is an honorific before a name; "Ông Văn Minh" after a title reads as "ông Văn Minh".
-      // "Tư" (of "Tư Mã") is read by the title grammar as "TƯ", the abbreviation of "Trung ương".
-      if (Honorifics.at(lex, VietText.of(s).tokens(), 0, false) == null && !s.startsWith("Tư ")) {
+      if (Honorifics.at(lex, VietText.of(s).tokens(), 0, false) == null) {
         out.add(s);
       }
     }
