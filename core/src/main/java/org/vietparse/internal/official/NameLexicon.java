@@ -48,12 +48,13 @@ public final class NameLexicon {
     }
     honorifics = h.build();
 
+    // The value tells a country (true) from a province or other place (false).
     PhraseTrie.Builder<Boolean> p = PhraseTrie.builder();
-    putColumn(p, "/org/vietparse/title/countries.tsv", "name");
-    putColumn(p, "/org/vietparse/title/provinces.tsv", "name");
-    putColumn(p, "/org/vietparse/title/province-aliases.tsv", "alias");
+    putColumn(p, "/org/vietparse/title/provinces.tsv", "name", Boolean.FALSE);
+    putColumn(p, "/org/vietparse/title/province-aliases.tsv", "alias", Boolean.FALSE);
     // Mountains, markets and bridges named "Bà …" or "Ông …", which are no ladies or gentlemen.
-    putColumn(p, DIR + "honorific-places.tsv", "name");
+    putColumn(p, DIR + "honorific-places.tsv", "name", Boolean.FALSE);
+    putColumn(p, "/org/vietparse/title/countries.tsv", "name", Boolean.TRUE);
     places = p.build();
 
     PhraseTrie.Builder<Boolean> st = PhraseTrie.builder();
@@ -86,10 +87,15 @@ public final class NameLexicon {
   }
 
   private static void putColumn(PhraseTrie.Builder<Boolean> b, String resource, String column) {
+    putColumn(b, resource, column, Boolean.TRUE);
+  }
+
+  private static void putColumn(PhraseTrie.Builder<Boolean> b, String resource, String column,
+      Boolean value) {
     Tsv t = Tsv.load(resource);
     int c = t.column(column);
     for (List<String> row : t.rows()) {
-      b.put(Tsv.cell(row, c), Boolean.TRUE);
+      b.put(Tsv.cell(row, c), value);
     }
   }
 

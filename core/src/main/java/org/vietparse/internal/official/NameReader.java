@@ -202,8 +202,11 @@ final class NameReader {
         || isHonorific(k)) {
       return false;
     }
+    // A country of two words or more after two words of name ends it ("Tô Lâm Việt Nam"); a
+    // province only after three, for it is also a given name ("Nguyễn Thị Hà Giang").
     PhraseTrie.Match<Boolean> place = lex.places.longest(tokens, k, folded);
-    return place == null || place.end() - place.start() < 2 || k - start < 2;
+    return place == null || place.end() - place.start() < 2
+        || k - start < (place.value() ? 2 : 3);
   }
 
   /**
