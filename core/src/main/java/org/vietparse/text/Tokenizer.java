@@ -5,10 +5,11 @@ import com.google.common.collect.ImmutableList;
 /**
  * Splits a normalized text into words, numbers and punctuation in one linear pass.
  *
- * <p>A word also ends where a run of three or more lower-case letters meets an upper-case one,
- * or a run of two with a Vietnamese letter in it ("sựChủ"): text extracted from HTML glues words
- * ("triệuUSD", "CườngTiếp", "Thời sựChủ tịch"), while short mixed-case words ("ThS", "iPhone",
- * "McCain", "TikTok") keep together.
+ * <p>A word also ends where a run of three or more lower-case letters meets an upper-case one:
+ * text extracted from HTML glues words ("triệuUSD", "CườngTiếp"), while short mixed-case words
+ * ("ThS", "iPhone", "McCain") keep together. After a two-letter run, an acronym of two or more
+ * capitals is cut off ("tỷUSD"), and so is any capital when the run has a Vietnamese letter
+ * ("Thời sựChủ tịch"), so that "McCain" and "TikTok" stay whole.
  */
 final class Tokenizer {
   private Tokenizer() {}
@@ -55,7 +56,8 @@ final class Tokenizer {
           if (!isLetter(s, i)) {
             break;
           }
-          if (Character.isUpperCase(d) && (lowerRun >= 3 || lowerRun == 2 && vietnameseRun)) {
+          if (Character.isUpperCase(d) && (lowerRun >= 3 || lowerRun == 2 && (vietnameseRun
+              || i + 1 < n && Character.isUpperCase(s.charAt(i + 1))))) {
             break;
           }
           if (Character.isLowerCase(d)) {

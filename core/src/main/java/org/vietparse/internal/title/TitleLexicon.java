@@ -55,7 +55,8 @@ final class TitleLexicon {
 
   /** What a context word does around a title. */
   enum Use {
-    PLURAL, GENERIC, SKIP, CHAIN, POSTING, ENVOY_FILLER, NOT_COUNT, COMPANY, AGENCY, INSTITUTION, NAME_END
+    PLURAL, GENERIC, SKIP, CHAIN, POSTING, ENVOY_FILLER, NOT_COUNT, COMPANY, AGENCY,
+    INSTITUTION, NAME_END
   }
 
   /**

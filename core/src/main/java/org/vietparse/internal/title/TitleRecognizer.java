@@ -101,7 +101,8 @@ public final class TitleRecognizer implements Recognizer {
   /** Parses {@code text} as exactly one title expression. */
   public Optional<Title> parse(String text, Settings settings) {
     Objects.requireNonNull(text, "text");
-    List<Token> tokens = VietText.of(text).tokens();
+    VietText vt = VietText.of(text);
+    List<Token> tokens = vt.tokens();
     int n = tokens.size();
     while (n > 0 && tokens.get(n - 1).is('.')) {
       n--;
@@ -109,7 +110,7 @@ public final class TitleRecognizer implements Recognizer {
     if (n == 0) {
       return Optional.empty();
     }
-    List<Found> found = find(tokens.subList(0, n), !VietText.of(text).hasDiacritics());
+    List<Found> found = find(tokens.subList(0, n), !vt.hasDiacritics());
     if (found.size() != 1) {
       return Optional.empty();
     }
@@ -857,6 +858,7 @@ public final class TitleRecognizer implements Recognizer {
 
   private static String keepWords(String s, int n) {
     String[] parts = s.split(" ");
-    return n <= 0 ? s : String.join(" ", Arrays.asList(parts).subList(0, Math.min(n, parts.length)));
+    return n <= 0 ? s
+        : String.join(" ", Arrays.asList(parts).subList(0, Math.min(n, parts.length)));
   }
 }
