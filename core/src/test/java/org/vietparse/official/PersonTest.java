@@ -131,6 +131,30 @@ class PersonTest {
   }
 
   @Test
+  void peopleAndTheirOrderAreTheSameFromManyThreads() throws Exception {
+    String text = "Thủ tướng Phạm Minh Chính, Chủ tịch Quốc hội Trần Thanh Mẫn, Bộ trưởng Bùi"
+        + " Thanh Sơn và Đại sứ Đặng Minh Khôi dự. Ông Sơn phát biểu. Thủ tướng kết luận.";
+    List<Person> expected = new ArrayList<>(EX.extract(text).people());
+    expected.sort(Person.vietnameseOrder());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<Person>>> futures = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        futures.add(pool.submit(() -> {
+          List<Person> people = new ArrayList<>(EX.extract(text).people());
+          people.sort(Person.vietnameseOrder());
+          return people;
+        }));
+      }
+      for (java.util.concurrent.Future<List<Person>> f : futures) {
+        assertEquals(expected, f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void peopleOfATextWithoutOfficialsIsEmpty() {
     assertTrue(VietParse.extract("Giá vàng hôm nay tăng mạnh.").people().isEmpty());
   }
