@@ -182,7 +182,7 @@ class OfficialPropertiesTest {
 
   @Test
   void aTitleChainAndANameInAFrameComeBackExactly() {
-    qt().withExamples(400).withFixedSeed(20261123L)
+    qt().withExamples(1000).withFixedSeed(20261123L)
         .forAll(chains(), anyName(), integers().between(0, FRAMES.size() - 1),
             lists().of(integers().between(0, 2)).ofSize(3))
         .check((chain, name, frame, joiners) -> {
@@ -200,7 +200,7 @@ class OfficialPropertiesTest {
 
   @Test
   void anApposedChainAfterAnHonorificAndANameComesBackExactly() {
-    qt().withExamples(300).withFixedSeed(7L)
+    qt().withExamples(1000).withFixedSeed(7L)
         .forAll(chains(), anyName(), Generate.pick(List.of("ông", "bà", "đồng chí", "Ông")),
             lists().of(integers().between(0, 2)).ofSize(3))
         .check((chain, name, honorific, joiners) -> {
@@ -219,7 +219,7 @@ class OfficialPropertiesTest {
 
   @Test
   void aVietnameseNameAfterAMarkedTitleKeepsItsParts() {
-    qt().withExamples(500).withFixedSeed(11L)
+    qt().withExamples(1000).withFixedSeed(11L)
         .forAll(Generate.pick(SURNAMES), lists().of(Generate.pick(MIDDLE)).ofSizeBetween(0, 2),
             Generate.pick(GIVEN), integers().between(0, FRAMES.size() - 1))
         .assuming((f, m, g, frame) -> !startsWithPlace(f + " " + String.join(" ", m) + " " + g))
