@@ -25,8 +25,15 @@ import org.vietparse.text.VietText;
  * (then they begin the next official).
  */
 final class OfficialGrammar {
-  /** A title found by the title recognizer: tokens {@code [start, end)}. */
-  record TitleRange(int start, int end) {}
+  /**
+   * A title found by the title recognizer: tokens {@code [start, end)}; {@code companyOffice}
+   * when it is a company office named without its company ("Tổng Giám đốc", "CEO").
+   */
+  record TitleRange(int start, int end, boolean companyOffice) {
+    TitleRange(int start, int end) {
+      this(start, end, false);
+    }
+  }
 
   /**
    * An official found: tokens {@code [start, end)}, the name's tokens, the indices of its titles
@@ -142,11 +149,30 @@ final class OfficialGrammar {
     NameReader.Name n = names.read(q, NameReader.Context.AFTER_TITLE);
     if (n == null) {
       n = afterOrganization(q);
+    } else if (titles.get(chain.titles().get(chain.titles().size() - 1)).companyOffice()
+        && !n.name().isStructured()) {
+      n = afterCompany(n);
     }
     if (n == null) {
       return null;
     }
     return finish(start, chain.titles(), n, hon);
+  }
+
+  /**
+   * After a company office named without its company, a foreign first word is the company:
+   * "Tổng Giám đốc Vietjet cho biết" has no name, "CEO Apple Tim Cook" is Tim Cook; a name of two
+   * words ("CEO Tim Cook") stays whole.
+   */
+  private NameReader.@Nullable Name afterCompany(NameReader.Name n) {
+    if (n.words() == 1) {
+      return null;
+    }
+    if (n.words() == 2) {
+      return n;
+    }
+    int second = names.unitEnd(n.start());
+    return second < 0 ? n : names.read(second, NameReader.Context.AFTER_TITLE);
   }
 
   /**

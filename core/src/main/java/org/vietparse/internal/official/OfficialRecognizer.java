@@ -54,7 +54,10 @@ public final class OfficialRecognizer implements Recognizer {
     List<TitleHit> hits = note == null ? ImmutableList.of() : note.hits();
     List<OfficialGrammar.TitleRange> ranges = new ArrayList<>(hits.size());
     for (TitleHit h : hits) {
-      ranges.add(new OfficialGrammar.TitleRange(h.start(), h.end()));
+      Title t = h.title();
+      boolean companyOffice = t.kind().filter(k -> k == Title.Kind.BUSINESS).isPresent()
+          && t.org().isEmpty();
+      ranges.add(new OfficialGrammar.TitleRange(h.start(), h.end(), companyOffice));
     }
     OfficialGrammar grammar = new OfficialGrammar(lex, doc.text(), ranges);
     List<Located> out = new ArrayList<>();

@@ -65,7 +65,7 @@ class OfficialPropertiesTest {
       "Lula da Silva", "Kamala Harris", "Narendra Modi", "António Guterres");
 
   /** A title as written and its canonical form read alone. */
-  record TitlePhrase(String phrase, String canonical) {
+  record TitlePhrase(String phrase, String canonical, boolean companyOffice) {
     @Override
     public String toString() {
       return phrase;
@@ -124,7 +124,9 @@ class OfficialPropertiesTest {
         continue;
       }
       Optional<Title> t = VietParse.parseTitle(p);
-      t.ifPresent(title -> out.add(new TitlePhrase(p, title.canonical())));
+      t.ifPresent(title -> out.add(new TitlePhrase(p, title.canonical(),
+          title.kind().filter(k -> k == Title.Kind.BUSINESS).isPresent()
+              && title.org().isEmpty())));
     }
     return out;
   }
@@ -185,6 +187,10 @@ class OfficialPropertiesTest {
     qt().withExamples(1000).withFixedSeed(20261123L)
         .forAll(chains(), anyName(), integers().between(0, FRAMES.size() - 1),
             lists().of(integers().between(0, 2)).ofSize(3))
+        // After a company office without its company, the first word of a foreign name of three
+        // words is read as the company ("CEO Apple Tim Cook"): that reading is tested elsewhere.
+        .assuming((chain, name, frame, joiners) -> !(chain.get(chain.size() - 1).companyOffice()
+            && FOREIGN.contains(name) && name.split(" ").length >= 3))
         .check((chain, name, frame, joiners) -> {
           String official = chainText(chain, joiners) + " " + name;
           String sentence = FRAMES.get(frame).replace("{}", official);
