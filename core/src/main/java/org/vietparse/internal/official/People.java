@@ -2,6 +2,8 @@ package org.vietparse.internal.official;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,34 +90,36 @@ public final class People {
   public static ImmutableList<Person> resolve(List<OfficialMention> officials,
       List<TitleMention> titles) {
     Map<String, Group> full = new LinkedHashMap<>();
-    List<OfficialMention> short1 = new ArrayList<>();
+    List<OfficialMention> oneWord = new ArrayList<>();
     for (OfficialMention m : officials) {
       String key = key(m.official().name());
       if (key.indexOf(' ') < 0) {
-        short1.add(m);
+        oneWord.add(m);
       } else {
         full.computeIfAbsent(key, k -> new Group(m.official().personName())).add(m, key);
       }
     }
     List<Group> groups = mergeTypos(full);
-    List<Group> singles = new ArrayList<>();
-    for (OfficialMention m : short1) {
-      Group g = shortFormOwner(groups, m);
+    ShortForms shortForms = new ShortForms(groups);
+    Map<String, Group> singles = new LinkedHashMap<>();
+    Map<OfficialMention, Group> owner = new IdentityHashMap<>();
+    for (Group g : groups) {
+      g.mentions.forEach(m -> owner.put(m, g));
+    }
+    for (OfficialMention m : oneWord) {
+      Group g = shortForms.owner(m);
       if (g == null) {
         String key = key(m.official().name());
-        g = singles.stream().filter(s -> s.spellings.containsKey(key)).findFirst().orElse(null);
-        if (g == null) {
-          g = new Group(m.official().personName());
-          singles.add(g);
-        }
+        g = singles.computeIfAbsent(key, k -> new Group(m.official().personName()));
         g.add(m, key);
       } else {
         g.mentions.add(m);
       }
+      owner.put(m, g);
     }
+    link(officials, titles, owner);
     List<Group> all = new ArrayList<>(groups);
-    all.addAll(singles);
-    link(all, officials, titles);
+    all.addAll(singles.values());
     List<Person> out = new ArrayList<>();
     for (Group g : all) {
       out.add(Person.of(g.name, g.mentions, g.links));
@@ -124,15 +128,20 @@ public final class People {
     return ImmutableList.copyOf(out);
   }
 
-  /** Joins each rare spelling to a more frequent one that differs in one word's diacritics. */
+  /**
+   * Joins each rare spelling to a more frequent one that differs in one word's diacritics; only
+   * spellings with the same folded form are compared.
+   */
   private static List<Group> mergeTypos(Map<String, Group> full) {
     List<Group> groups = new ArrayList<>(full.values());
     groups.sort((a, b) -> Integer.compare(b.count(), a.count()));
+    Map<String, List<Group>> keptByFold = new HashMap<>();
     List<Group> kept = new ArrayList<>();
     for (Group g : groups) {
       String key = g.spellings.keySet().iterator().next();
+      List<Group> bucket = keptByFold.computeIfAbsent(fold(key), k -> new ArrayList<>());
       Group target = null;
-      for (Group k : kept) {
+      for (Group k : bucket) {
         String main = k.spellings.keySet().iterator().next();
         if (k.count() > g.count() && typoOf(key, main) && k.sharesTitle(g.mentions)) {
           target = k;
@@ -141,6 +150,7 @@ public final class People {
       }
       if (target == null) {
         kept.add(g);
+        bucket.add(g);
       } else {
         for (OfficialMention m : g.mentions) {
           target.add(m, key);
@@ -174,77 +184,103 @@ public final class People {
     return diff == 1;
   }
 
-  private static @Nullable Group shortFormOwner(List<Group> groups, OfficialMention m) {
-    String word = key(m.official().name());
-    List<Group> fits = new ArrayList<>();
-    for (Group g : groups) {
-      PersonName n = g.name;
-      boolean fit = key(n.shortForm()).equals(word)
-          || (m.official().personName().given().isEmpty()
-              && n.family().map(f -> key(f).equals(word)).orElse(false))
-          || (!n.isStructured() && key(n.text()).startsWith(word + " "));
-      if (fit) {
-        fits.add(g);
-      }
-    }
-    if (fits.size() == 1) {
-      return fits.get(0);
-    }
-    List<Group> sharing = new ArrayList<>();
-    for (Group g : fits) {
-      if (!m.official().titles().isEmpty() && g.sharesTitle(List.of(m))) {
-        sharing.add(g);
-      }
-    }
-    return sharing.size() == 1 ? sharing.get(0) : null;
-  }
+  /** The full-name persons indexed by the one word a text may call them by. */
+  private static final class ShortForms {
+    private final Map<String, List<Group>> byShortForm = new HashMap<>();
+    private final Map<String, List<Group>> byFamily = new HashMap<>();
 
-  private static void link(List<Group> groups, List<OfficialMention> officials,
-      List<TitleMention> titles) {
-    for (TitleMention t : titles) {
-      if (insideOfficial(t.span(), officials)) {
-        continue;
-      }
-      String canonical = t.title().canonical();
-      Group holder = null;
-      OfficialMention evidence = null;
-      boolean ambiguous = false;
+    ShortForms(List<Group> groups) {
       for (Group g : groups) {
-        for (OfficialMention m : g.mentions) {
-          if (m.span().end() > t.span().start() || !holds(m, canonical)) {
-            continue;
-          }
-          if (holder != null && holder != g) {
-            ambiguous = true;
-          }
-          holder = g;
-          if (evidence == null || m.span().compareTo(evidence.span()) > 0) {
-            evidence = m;
+        PersonName n = g.name;
+        put(byShortForm, key(n.shortForm()), g);
+        if (!n.isStructured()) {
+          // A foreign name written family name first ("Iwaya Takeshi").
+          String text = key(n.text());
+          put(byShortForm, text.substring(0, text.indexOf(' ') < 0 ? text.length()
+              : text.indexOf(' ')), g);
+        }
+        n.family().ifPresent(f -> put(byFamily, key(f), g));
+      }
+    }
+
+    private static void put(Map<String, List<Group>> map, String key, Group g) {
+      List<Group> list = map.computeIfAbsent(key, k -> new ArrayList<>());
+      if (!list.contains(g)) {
+        list.add(g);
+      }
+    }
+
+    @Nullable Group owner(OfficialMention m) {
+      String word = key(m.official().name());
+      List<Group> fits = new ArrayList<>(byShortForm.getOrDefault(word, List.of()));
+      if (m.official().personName().given().isEmpty()) {
+        for (Group g : byFamily.getOrDefault(word, List.of())) {
+          if (!fits.contains(g)) {
+            fits.add(g);
           }
         }
       }
-      if (holder != null && !ambiguous && evidence != null) {
-        holder.links.add(new TitleLink(t, evidence));
+      if (fits.size() == 1) {
+        return fits.get(0);
       }
+      List<Group> sharing = new ArrayList<>();
+      for (Group g : fits) {
+        if (!m.official().titles().isEmpty() && g.sharesTitle(List.of(m))) {
+          sharing.add(g);
+        }
+      }
+      return sharing.size() == 1 ? sharing.get(0) : null;
     }
   }
 
-  private static boolean holds(OfficialMention m, String canonical) {
-    for (Title t : m.official().titles()) {
-      if (t.canonical().equals(canonical)) {
-        return true;
-      }
+  /** Who held a title so far in the document, and the latest mention saying so. */
+  private static final class Holder {
+    final Group group;
+    OfficialMention evidence;
+    boolean ambiguous;
+
+    Holder(Group group, OfficialMention evidence) {
+      this.group = group;
+      this.evidence = evidence;
     }
-    return false;
   }
 
-  private static boolean insideOfficial(Span s, List<OfficialMention> officials) {
-    for (OfficialMention m : officials) {
-      if (m.span().start() <= s.start() && s.end() <= m.span().end()) {
-        return true;
+  /**
+   * Links each title mentioned outside the officials to the one person who held that title
+   * before it, in one pass over the officials and titles in text order.
+   */
+  private static void link(List<OfficialMention> officials, List<TitleMention> titles,
+      Map<OfficialMention, Group> owner) {
+    List<OfficialMention> byEnd = new ArrayList<>(officials);
+    byEnd.sort((a, b) -> Integer.compare(a.span().end(), b.span().end()));
+    List<TitleMention> byStart = new ArrayList<>(titles);
+    byStart.sort((a, b) -> a.span().compareTo(b.span()));
+    Map<String, Holder> held = new HashMap<>();
+    int p = 0;
+    for (TitleMention t : byStart) {
+      while (p < byEnd.size() && byEnd.get(p).span().end() <= t.span().start()) {
+        OfficialMention m = byEnd.get(p++);
+        Group g = owner.get(m);
+        for (Title title : m.official().titles()) {
+          Holder h = held.get(title.canonical());
+          if (h == null) {
+            held.put(title.canonical(), new Holder(g, m));
+          } else {
+            h.ambiguous |= h.group != g;
+            h.evidence = m;
+          }
+        }
+      }
+      // Officials do not overlap: only the next one to end may contain the title.
+      if (p < byEnd.size() && byEnd.get(p).span().start() <= t.span().start()
+          && t.span().end() <= byEnd.get(p).span().end()) {
+        continue;
+      }
+      Holder h = held.get(t.title().canonical());
+      if (h != null && !h.ambiguous) {
+        h.group.links.add(new TitleLink(t, h.evidence));
       }
     }
-    return false;
   }
 
   /** The comparison form of a name: normalized (modern tone placement) and lower case. */
