@@ -3,6 +3,8 @@ package org.vietparse;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import org.vietparse.internal.official.People;
+import org.vietparse.official.Person;
 
 /**
  * What one {@link Extractor#extract(String)} found in one text: every mention, sorted by start
@@ -59,6 +61,17 @@ public final class Extraction {
   /** The official mentions, in text order. */
   public ImmutableList<OfficialMention> officials() {
     return of(OfficialMention.class);
+  }
+
+  /**
+   * The people of the text: its official mentions grouped by person, in order of first mention;
+   * see {@link Person}. Title-only mentions are linked to a person only when titles were
+   * extracted too.
+   *
+   * @return the persons, computed on each call
+   */
+  public ImmutableList<Person> people() {
+    return People.resolve(officials(), titles());
   }
 
   /** True when nothing was found. */

@@ -1,16 +1,207 @@
 package org.vietparse.official;
 
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.vietparse.title.Title;
 
 /**
- * Placeholder value; the official issue gives it its model.
+ * A named official: a person's name together with the titles the text gives them, the
+ * honorific written before the name, and a transliteration written in parentheses after it.
+ * "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Nguyễn Duy Ngọc" is the name "Nguyễn Duy Ngọc"
+ * with the titles "Ủy viên Bộ Chính trị" and "Bí thư Thành ủy Hà Nội"; "ông Trump" is the name
+ * "Trump" with the honorific "ông" and no title.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Official o = VietParse.parseOfficial("Tổng Bí thư, Chủ tịch nước Tô Lâm").orElseThrow();
+ * o.name();         // "Tô Lâm"
+ * o.titleNames();   // [Tổng Bí thư, Chủ tịch nước]
+ * o.personName().given();   // Optional[Lâm]
+ *
+ * Official.of(PersonName.parse("Đỗ Thắng Hải"), List.of(Title.of("Thứ trưởng Bộ Công Thương")))
+ *     .withHonorific("ông");
+ * }</pre>
  */
 public final class Official {
-  private Official() {}
+  private final PersonName name;
+  private final ImmutableList<Title> titles;
+  private final @Nullable String honorific;
+  private final @Nullable String alias;
 
-  /** The value as the fields of the mention format. */
+  private Official(PersonName name, ImmutableList<Title> titles, @Nullable String honorific,
+      @Nullable String alias) {
+    this.name = name;
+    this.titles = titles;
+    this.honorific = honorific;
+    this.alias = alias;
+  }
+
+  /**
+   * An official with a name and titles, without honorific or alias.
+   *
+   * @param name the person's name; not null
+   * @param titles the titles in text order, possibly empty; not null, no null element
+   * @return the official
+   * @throws NullPointerException if an argument or a title is null
+   */
+  public static Official of(PersonName name, List<Title> titles) {
+    return new Official(Objects.requireNonNull(name, "name"),
+        ImmutableList.copyOf(Objects.requireNonNull(titles, "titles")), null, null);
+  }
+
+  /**
+   * A copy with this honorific ("ông", "bà", "đồng chí", "PGS.TS.", "Đại tướng").
+   *
+   * @param honorific the honorific; not null, not blank
+   * @return the copy
+   * @throws IllegalArgumentException if honorific is blank
+   */
+  public Official withHonorific(String honorific) {
+    return new Official(name, titles, nonBlank(honorific, "honorific"), alias);
+  }
+
+  /**
+   * A copy with this alias, the transliteration written in parentheses ("Phô-xay
+   * Khảy-khăm-phi-thun").
+   *
+   * @param alias the alias; not null, not blank
+   * @return the copy
+   * @throws IllegalArgumentException if alias is blank
+   */
+  public Official withAlias(String alias) {
+    return new Official(name, titles, honorific, nonBlank(alias, "alias"));
+  }
+
+  /**
+   * A copy with these titles instead.
+   *
+   * @param titles the titles in text order; not null, no null element
+   * @return the copy
+   */
+  public Official withTitles(List<Title> titles) {
+    return new Official(name, ImmutableList.copyOf(Objects.requireNonNull(titles, "titles")),
+        honorific, alias);
+  }
+
+  private static String nonBlank(String s, String what) {
+    Objects.requireNonNull(s, what);
+    Preconditions.checkArgument(!s.isBlank(), "%s must not be blank", what);
+    return s.strip();
+  }
+
+  /**
+   * The name as written, NFC: "Bùi Thanh Sơn", "José Garcia Ruminot".
+   *
+   * @return the name, never blank
+   */
+  public String name() {
+    return name.text();
+  }
+
+  /**
+   * The name with its parts.
+   *
+   * @return the name and its family, middle and given parts
+   */
+  public PersonName personName() {
+    return name;
+  }
+
+  /**
+   * The titles, in text order; empty for an official named by an honorific only.
+   *
+   * @return an immutable list, possibly empty
+   */
+  public ImmutableList<Title> titles() {
+    return titles;
+  }
+
+  /**
+   * The canonical form of each title, in text order: ["Tổng Bí thư", "Chủ tịch nước"].
+   *
+   * @return an immutable list of canonical titles
+   */
+  public ImmutableList<String> titleNames() {
+    return titles.stream().map(Title::canonical).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The honorific written before the name, in its canonical form: "ông", "bà", "TS.".
+   *
+   * @return the honorific, or empty
+   */
+  public Optional<String> honorific() {
+    return Optional.ofNullable(honorific);
+  }
+
+  /**
+   * The transliteration written in parentheses after the name.
+   *
+   * @return the alias, or empty
+   */
+  public Optional<String> alias() {
+    return Optional.ofNullable(alias);
+  }
+
+  /**
+   * The value as the fields of the mention format: {@code name}, {@code titles} (the canonical
+   * titles), then {@code alias} and {@code honorific} when present.
+   *
+   * @return an unmodifiable map in that key order
+   */
   public Map<String, Object> toMap() {
-    return ImmutableMap.of();
+    ImmutableMap.Builder<String, Object> m = ImmutableMap.builder();
+    m.put("name", name.text());
+    m.put("titles", titleNames());
+    if (alias != null) {
+      m.put("alias", alias);
+    }
+    if (honorific != null) {
+      m.put("honorific", honorific);
+    }
+    return m.buildOrThrow();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Official x && x.name.equals(name) && x.titles.equals(titles)
+        && Objects.equals(x.honorific, honorific) && Objects.equals(x.alias, alias);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, titles, honorific, alias);
+  }
+
+  /**
+   * Short and readable: "Tổng Bí thư, Chủ tịch nước Tô Lâm".
+   *
+   * @return the titles, honorific, name and alias
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    for (String t : titleNames()) {
+      sb.append(t).append(", ");
+    }
+    if (sb.length() > 0) {
+      sb.setLength(sb.length() - 2);
+      sb.append(' ');
+    }
+    if (honorific != null) {
+      sb.append(honorific).append(' ');
+    }
+    sb.append(name.text());
+    if (alias != null) {
+      sb.append(" (").append(alias).append(')');
+    }
+    return sb.toString();
   }
 }

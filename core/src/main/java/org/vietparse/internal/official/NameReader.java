@@ -1,0 +1,289 @@
+package org.vietparse.internal.official;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.vietparse.internal.PhraseTrie;
+import org.vietparse.official.PersonName;
+import org.vietparse.text.Token;
+import org.vietparse.text.VietText;
+
+/**
+ * Reads a person's name at a token: a Vietnamese name (a family name from the lexicon and up to
+ * four capitalized words), a foreign name (capitalized words, hyphenated or with particles such
+ * as "de" or "bin"), or one word after a title or an honorific. The name ends before a word that
+ * is not capitalized, punctuation, a line break, a title, an honorific, an organization word
+ * ("Bộ", "Quốc hội") or a place of two or more words that follows two words of name.
+ */
+final class NameReader {
+  static final int MAX_GIVEN_WORDS = 4;
+  static final int MAX_FOREIGN_WORDS = 6;
+
+  /** A name found: tokens {@code [start, end)}, and its parts. */
+  record Name(int start, int end, int words, PersonName name) {}
+
+  /** Where the name stands: a bare name needs two words and a recognizable shape. */
+  enum Context { AFTER_TITLE, AFTER_HONORIFIC, BARE }
+
+  private final NameLexicon lex;
+  private final VietText text;
+  private final List<Token> tokens;
+  private final boolean folded;
+  private final boolean[] titleStart;
+
+  NameReader(NameLexicon lex, VietText text, boolean[] titleStart) {
+    this.lex = lex;
+    this.text = text;
+    this.tokens = text.tokens();
+    this.folded = !text.hasDiacritics();
+    this.titleStart = titleStart;
+  }
+
+  @Nullable Name read(int i, Context context) {
+    if (!canStart(i)) {
+      return null;
+    }
+    PhraseTrie.Match<String> family = lex.surnames.longest(tokens, i, folded);
+    if (family != null && !allWords(i, family.end())) {
+      family = null;
+    }
+    // A place is no name, but for a long one that starts with a family name after a title or an
+    // honorific: "Chủ tịch Hồ Chí Minh" (not "Phó Chủ tịch Hà Nội").
+    PhraseTrie.Match<Boolean> place = lex.places.longest(tokens, i, folded);
+    if (place != null
+        && (family == null || context == Context.BARE || place.end() - place.start() < 3)) {
+      return null;
+    }
+    if (family != null && !hyphenated(family.end() - 1)) {
+      return vietnamese(i, family.end(), context);
+    }
+    return other(i, context);
+  }
+
+  private Name vietnamese(int i, int familyEnd, Context context) {
+    int k = familyEnd;
+    int given = 0;
+    while (k < tokens.size() && given < MAX_GIVEN_WORDS && continues(k, i)) {
+      int u = unitEnd(k);
+      if (u < 0) {
+        break;
+      }
+      k++;
+      given++;
+      // "cuộc gặp Tô Lâm-Biden": a hyphen right after a word ends a Vietnamese name; so does the
+      // period after a one-letter given name ("ông Nguyễn Văn A.").
+      if (u > k) {
+        break;
+      }
+    }
+    if (given == 0 && context == Context.BARE) {
+      return null;
+    }
+    String family = original(i, familyEnd);
+    PersonName name;
+    if (given == 0) {
+      name = PersonName.of(family, "", "");
+    } else {
+      name = PersonName.of(family, familyEnd < k - 1 ? original(familyEnd, k - 1) : "",
+          original(k - 1, k));
+    }
+    return new Name(i, k, (familyEnd - i) + given, name);
+  }
+
+  private @Nullable Name other(int i, Context context) {
+    int end = unitEnd(i);
+    if (end < 0) {
+      end = initials(i);
+      if (end < 0) {
+        return null;
+      }
+    }
+    boolean firstVietnamese = end == i + 1 && NameLexicon.looksVietnamese(tokens.get(i).text());
+    int words = 1;
+    int k = end;
+    while (k < tokens.size() && words < MAX_FOREIGN_WORDS) {
+      int unit = k;
+      // "Lula da Silva", "von der Leyen": particles stand between capitalized words.
+      while (unit < tokens.size() && unit - k < 3 && isParticle(unit)) {
+        unit++;
+      }
+      if (unit >= tokens.size() || !continues(unit, i)) {
+        break;
+      }
+      // "Tổng Giám đốc Vietcombank Nguyễn Thanh Tùng": a company or place the title grammar did
+      // not take, then the Vietnamese name.
+      if (context == Context.AFTER_TITLE && unit == k) {
+        Name vn = vietnameseAt(unit);
+        if (vn != null) {
+          return vn;
+        }
+      }
+      int e = unitEnd(unit);
+      if (e < 0) {
+        break;
+      }
+      // Inside a foreign name a Vietnamese word starts the sentence again ("Joe Biden Tiếp ...").
+      if (!firstVietnamese && e == unit + 1
+          && NameLexicon.looksVietnamese(tokens.get(unit).text())) {
+        break;
+      }
+      if (firstVietnamese && words >= MAX_GIVEN_WORDS) {
+        break;
+      }
+      k = e;
+      words++;
+    }
+    // A name does not end with an initial ("J.").
+    while (k > end && tokens.get(k - 1).is('.')) {
+      k -= 2;
+      words--;
+    }
+    if (context == Context.BARE && (words < 2 || firstVietnamese)) {
+      return null;
+    }
+    String written = original(i, k);
+    PersonName name = words == 1 && firstVietnamese
+        ? PersonName.of("", "", written) : PersonName.foreign(written);
+    return new Name(i, k, words, name);
+  }
+
+  /** A Vietnamese name of two words or more, one with Vietnamese marks, at {@code k}; or null. */
+  @Nullable Name vietnameseAt(int k) {
+    PhraseTrie.Match<String> family = lex.surnames.longest(tokens, k, folded);
+    if (family == null || !allWords(k, family.end()) || hyphenated(family.end() - 1)
+        || lex.places.longest(tokens, k, folded) != null) {
+      return null;
+    }
+    Name n = vietnamese(k, family.end(), Context.BARE);
+    if (n == null || n.words() < 2) {
+      return null;
+    }
+    for (int j = k; j < n.end(); j++) {
+      if (NameLexicon.looksVietnamese(tokens.get(j).text())) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Two capital letters that stand for given names ("JD Vance"), when a foreign name word
+   * follows; -1 otherwise.
+   */
+  private int initials(int k) {
+    Token t = tokens.get(k);
+    if (!t.isAllCaps() || t.length() != 2 || k + 1 >= tokens.size()) {
+      return -1;
+    }
+    Token next = tokens.get(k + 1);
+    int e = unitEnd(k + 1);
+    return next.spaceBefore() && !next.newlineBefore() && e > 0 && !isStop(k + 1)
+        && !NameLexicon.looksVietnamese(next.text()) ? k + 1 : -1;
+  }
+
+  private boolean isParticle(int k) {
+    Token t = tokens.get(k);
+    return t.isWord() && t.spaceBefore() && !t.newlineBefore() && !t.isCapitalized()
+        && lex.particles.contains(t.lower());
+  }
+
+  /** Whether a name's first word may stand at {@code i}. */
+  boolean canStart(int i) {
+    if (i >= tokens.size() || titleStart[i] || (unitEnd(i) < 0 && initials(i) < 0)
+        || isStop(i)) {
+      return false;
+    }
+    return !isHonorific(i);
+  }
+
+  /** Whether the word at {@code k} continues the name that began at {@code start}. */
+  private boolean continues(int k, int start) {
+    Token t = tokens.get(k);
+    if (!t.spaceBefore() || t.newlineBefore() || titleStart[k] || stopsName(k)
+        || isHonorific(k)) {
+      return false;
+    }
+    // A country of two words or more after two words of name ends it ("Tô Lâm Việt Nam"); a
+    // province only after three, for it is also a given name ("Nguyễn Thị Hà Giang").
+    PhraseTrie.Match<Boolean> place = lex.places.longest(tokens, k, folded);
+    return place == null || place.end() - place.start() < 2
+        || k - start < (place.value() ? 2 : 3);
+  }
+
+  /**
+   * Whether an organization word ends the name before {@code k}: a phrase of two words or more
+   * ("Quốc hội"), or one word that goes on with a capitalized word ("Ban Tuyên giáo"). A single
+   * word that ends the run ("ông Nguyễn Văn Ban cho biết") is the last word of the name.
+   */
+  private boolean stopsName(int k) {
+    if (!tokens.get(k).isCapitalized()) {
+      return false;
+    }
+    PhraseTrie.Match<Boolean> m = lex.stops.longest(tokens, k, folded);
+    if (m == null) {
+      return false;
+    }
+    if (m.end() - m.start() >= 2 || k + 1 >= tokens.size()) {
+      return m.end() - m.start() >= 2;
+    }
+    Token next = tokens.get(k + 1);
+    return next.isCapitalized() && next.spaceBefore() && !next.newlineBefore();
+  }
+
+  private boolean isStop(int k) {
+    return tokens.get(k).isCapitalized() && lex.stops.longest(tokens, k, folded) != null;
+  }
+
+  private boolean isHonorific(int k) {
+    Token t = tokens.get(k);
+    return t.isCapitalized() && Honorifics.at(lex, tokens, k, folded) != null;
+  }
+
+  /**
+   * The end of the name word at {@code k}: a capitalized word with the hyphenated or
+   * apostrophe-joined parts that touch it ("Jean-Pierre", "Phô-xay", "O'Brien"), or an initial
+   * with its period ("J."); -1 when no name word stands there.
+   */
+  int unitEnd(int k) {
+    Token t = tokens.get(k);
+    if (!t.isCapitalized() || t.isAllCaps()) {
+      return -1;
+    }
+    if (t.length() == 1 && k + 1 < tokens.size() && tokens.get(k + 1).is('.')
+        && !tokens.get(k + 1).spaceBefore()) {
+      return k + 2;
+    }
+    int e = k + 1;
+    while (e + 1 < tokens.size()) {
+      Token j = tokens.get(e);
+      Token w = tokens.get(e + 1);
+      boolean joiner = j.isDash() || j.is('\'') || j.is('’');
+      if (joiner && !j.spaceBefore() && w.isWord() && !w.spaceBefore()) {
+        e += 2;
+      } else {
+        break;
+      }
+    }
+    return e;
+  }
+
+  private boolean hyphenated(int k) {
+    return unitEnd(k) > k + 1;
+  }
+
+  private boolean allWords(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (!t.isCapitalized() || (k > from && (!t.spaceBefore() || t.newlineBefore()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The original text of tokens {@code [from, to)}. */
+  String original(int from, int to) {
+    int s = text.toOriginalStart(tokens.get(from).start());
+    int e = text.toOriginalEnd(tokens.get(to - 1).end());
+    return text.original().substring(s, Math.max(s, e));
+  }
+}

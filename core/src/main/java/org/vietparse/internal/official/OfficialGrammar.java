@@ -1,0 +1,420 @@
+package org.vietparse.internal.official;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.vietparse.internal.PhraseTrie;
+import org.vietparse.official.PersonName;
+import org.vietparse.text.Token;
+import org.vietparse.text.VietText;
+
+/**
+ * Joins titles and names into officials, left to right over the tokens, with a look-ahead bounded
+ * by one title chain and one name:
+ * <ul>
+ *   <li>a title chain (titles joined by "," or "kiêm"), optionally ", " and an honorific, then a
+ *       name: "Tổng Bí thư, Chủ tịch nước Tô Lâm", "Thứ trưởng Bộ Công Thương, ông Đỗ Thắng Hải";
+ *   <li>an honorific and a name: "ông Valaxay Lengsavad", "PGS.TS. Nguyễn Văn A";
+ *   <li>a bare name of two or more words with titles in apposition: "Souphanh Keomixay, Ủy viên
+ *       Trung ương Đảng".
+ * </ul>
+ * After the name come an optional transliteration in parentheses (the alias) and titles in
+ * apposition after a comma or a dash, unless those titles are followed by a name of their own
+ * (then they begin the next official).
+ */
+final class OfficialGrammar {
+  /**
+   * A title found by the title recognizer: tokens {@code [start, end)}; {@code companyOffice}
+   * when it is a company office named without its company ("Tổng Giám đốc", "CEO").
+   */
+  record TitleRange(int start, int end, boolean companyOffice) {
+    TitleRange(int start, int end) {
+      this(start, end, false);
+    }
+  }
+
+  /**
+   * An official found: tokens {@code [start, end)}, the name's tokens, the indices of its titles
+   * in the title list, the canonical honorific and the alias (null when absent), and
+   * {@code fullEnd}, the end including a trailing alias.
+   */
+  record Found(int start, int end, int fullEnd, PersonName name, ImmutableList<Integer> titles,
+      @Nullable String honorific, @Nullable String alias) {}
+
+  private record Chain(ImmutableList<Integer> titles, int end) {}
+
+  private record Tail(int end, int fullEnd, ImmutableList<Integer> titles,
+      @Nullable String alias) {}
+
+  private static final int MAX_ALIAS_TOKENS = 16;
+  private static final int MAX_ORGANIZATION_WORDS = 10;
+  /** Longer chains keep their last titles, so that a long list costs linear time. */
+  static final int MAX_CHAIN = 8;
+
+  private final NameLexicon lex;
+  private final List<Token> tokens;
+  private final List<TitleRange> titles;
+  private final boolean folded;
+  /** Index into {@code titles} of the title starting at each token, or -1. */
+  private final int[] titleAt;
+  private final NameReader names;
+
+  OfficialGrammar(NameLexicon lex, VietText text, List<TitleRange> titles) {
+    this.lex = lex;
+    this.tokens = text.tokens();
+    this.titles = titles;
+    this.folded = !text.hasDiacritics();
+    this.titleAt = new int[tokens.size()];
+    Arrays.fill(titleAt, -1);
+    boolean[] starts = new boolean[tokens.size()];
+    for (int t = 0; t < titles.size(); t++) {
+      TitleRange r = titles.get(t);
+      if (r.start() >= 0 && r.start() < tokens.size() && r.end() > r.start()
+          && r.end() <= tokens.size() && titleAt[r.start()] < 0) {
+        titleAt[r.start()] = t;
+        starts[r.start()] = true;
+      }
+    }
+    this.names = new NameReader(lex, text, starts);
+  }
+
+  /** Every official, in text order, not overlapping. */
+  List<Found> findAll() {
+    List<Found> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Found f = at(i);
+      if (f != null) {
+        out.add(f);
+        // The alias is read: nothing inside its parentheses starts another official.
+        i = Math.max(f.fullEnd(), i + 1);
+      } else if (titleAt[i] >= 0) {
+        i = titles.get(titleAt[i]).end();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** The official that starts exactly at token {@code i}, or null. */
+  @Nullable Found at(int i) {
+    PhraseTrie.Match<NameLexicon.Honorific> h = Honorifics.at(lex, tokens, i, folded);
+    int t = titleAt[i];
+    // A rank the title lexicon also knows ("Đại tướng") is an honorific when it is all the title.
+    if (t >= 0 && !(h != null && h.end() == titles.get(t).end())) {
+      Found f = afterChain(i, chain(i), null);
+      if (f != null) {
+        return f;
+      }
+    }
+    if (h != null && honorificMayStart(i)) {
+      Found f = afterHonorific(i, h);
+      if (f != null) {
+        return f;
+      }
+    }
+    if (t < 0 && h == null && bareMayStart(i)) {
+      return bare(i);
+    }
+    return null;
+  }
+
+  private @Nullable Found afterChain(int start, Chain chain, @Nullable String honorific) {
+    int q = chain.end();
+    if (q >= tokens.size() || tokens.get(q).newlineBefore()) {
+      return null;
+    }
+    // A country or province the title grammar left out: "Tổng thống Mỹ Joe Biden".
+    PhraseTrie.Match<Boolean> place = lex.places.longest(tokens, q, folded);
+    if (place != null && lex.surnames.longest(tokens, q, folded) == null
+        && place.end() < tokens.size() && !tokens.get(place.end()).newlineBefore()) {
+      q = place.end();
+    }
+    String hon = honorific;
+    int k = q;
+    if (tokens.get(k).is(',') && k + 1 < tokens.size() && !tokens.get(k + 1).newlineBefore()) {
+      k++;
+    }
+    PhraseTrie.Match<NameLexicon.Honorific> h = Honorifics.at(lex, tokens, k, folded);
+    if (h != null && h.end() < tokens.size() && !tokens.get(h.end()).newlineBefore()) {
+      NameReader.Name n = names.read(h.end(), NameReader.Context.AFTER_HONORIFIC);
+      if (n != null) {
+        hon = h.value().canonical();
+        return finish(start, chain.titles(), n, hon);
+      }
+    }
+    NameReader.Name n = names.read(q, NameReader.Context.AFTER_TITLE);
+    if (n == null) {
+      n = afterOrganization(q);
+    } else if (titles.get(chain.titles().get(chain.titles().size() - 1)).companyOffice()
+        && !n.name().isStructured()) {
+      n = afterCompany(n);
+    }
+    if (n == null) {
+      return null;
+    }
+    return finish(start, chain.titles(), n, hon);
+  }
+
+  /**
+   * After a company office named without its company, a foreign first word is the company:
+   * "Tổng Giám đốc Vietjet cho biết" has no name, "CEO Apple Tim Cook" is Tim Cook; a name of two
+   * words ("CEO Tim Cook") stays whole.
+   */
+  private NameReader.@Nullable Name afterCompany(NameReader.Name n) {
+    if (n.words() == 1) {
+      return null;
+    }
+    if (n.words() == 2) {
+      return n;
+    }
+    int second = names.unitEnd(n.start());
+    return second < 0 ? n : names.read(second, NameReader.Context.AFTER_TITLE);
+  }
+
+  /**
+   * The Vietnamese name after an organization the title grammar did not take into the title:
+   * "Cục trưởng Cục Quản lý Dược Vũ Tuấn Cường". The organization must start with an
+   * organization word ("Cục", "Viện", "Ban") and hold no place word ("phường", "tỉnh"), since
+   * a ward or a street may be named after a person; the look-ahead is bounded.
+   */
+  private NameReader.@Nullable Name afterOrganization(int q) {
+    if (q >= tokens.size() || !tokens.get(q).isCapitalized() || tokens.get(q).isAllCaps()
+        || lex.stops.longest(tokens, q, folded) == null) {
+      return null;
+    }
+    for (int k = q + 1; k < tokens.size() && k <= q + MAX_ORGANIZATION_WORDS; k++) {
+      Token t = tokens.get(k);
+      if (!t.isWord() || t.newlineBefore() || lex.placeWords.contains(t.lower())
+          || titleAt[k] >= 0) {
+        return null;
+      }
+      NameReader.Name n = names.vietnameseAt(k);
+      if (n != null) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  private @Nullable Found afterHonorific(int start, PhraseTrie.Match<NameLexicon.Honorific> h) {
+    int k = h.end();
+    if (k >= tokens.size() || tokens.get(k).newlineBefore()) {
+      return null;
+    }
+    String hon = h.value().canonical();
+    // "Thượng tướng, Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến": a rank, then a title chain.
+    int c = tokens.get(k).is(',') && k + 1 < tokens.size() ? k + 1 : k;
+    if (titleAt[c] >= 0 && !tokens.get(c).newlineBefore()) {
+      Found f = afterChain(start, chain(c), hon);
+      if (f != null) {
+        return f;
+      }
+    }
+    NameReader.Name n = names.read(k, NameReader.Context.AFTER_HONORIFIC);
+    if (n == null) {
+      return null;
+    }
+    // "phố Bà Triệu": a street named after someone is not an official.
+    if (n.words() == 1 && start > 0 && afterPlaceWord(start)) {
+      return null;
+    }
+    return finish(start, ImmutableList.of(), n, hon);
+  }
+
+  private @Nullable Found bare(int i) {
+    NameReader.Name n = names.read(i, NameReader.Context.BARE);
+    if (n == null) {
+      return null;
+    }
+    Tail tail = tail(n.end());
+    if (tail.titles().isEmpty()) {
+      return null;
+    }
+    return new Found(i, tail.end(), tail.fullEnd(), n.name(), tail.titles(), null, tail.alias());
+  }
+
+  private Found finish(int start, ImmutableList<Integer> before, NameReader.Name n,
+      @Nullable String honorific) {
+    Tail tail = tail(n.end());
+    ImmutableList<Integer> all = ImmutableList.<Integer>builder().addAll(before)
+        .addAll(tail.titles()).build();
+    return new Found(start, tail.end(), tail.fullEnd(), n.name(), all, honorific, tail.alias());
+  }
+
+  /** What follows a name: an alias in parentheses, then titles in apposition. */
+  private Tail tail(int nameEnd) {
+    int p = nameEnd;
+    String alias = null;
+    int aliasEnd = aliasEnd(p);
+    if (aliasEnd > 0) {
+      alias = names.original(p + 1, aliasEnd - 1);
+      p = aliasEnd;
+    }
+    if (p + 1 < tokens.size()) {
+      Token sep = tokens.get(p);
+      boolean comma = sep.is(',') || (sep.isDash() && sep.spaceBefore());
+      int c = p + 1;
+      if (comma && !tokens.get(c).newlineBefore() && titleAt[c] >= 0) {
+        Chain chain = chain(c);
+        if (!nameFollows(chain.end()) && (!sep.is(',') || closes(chain.end()))) {
+          return new Tail(chain.end(), chain.end(), chain.titles(), alias);
+        }
+      }
+    }
+    return new Tail(nameEnd, p, ImmutableList.of(), alias);
+  }
+
+  /**
+   * Whether titles after a comma end where an apposition ends: at punctuation, a line break, the
+   * end, "và", or a capitalized word. "Theo ông A, Thủ tướng đã chỉ đạo …" is a new clause whose
+   * subject is a title.
+   */
+  private boolean closes(int q) {
+    if (q >= tokens.size() || tokens.get(q).newlineBefore()) {
+      return true;
+    }
+    Token t = tokens.get(q);
+    // A capitalized word goes on with an organization the title grammar did not take.
+    return t.kind() == Token.Kind.PUNCT || t.isCapitalized() || t.lower().equals("và");
+  }
+
+  /**
+   * Whether a name starts at {@code q}, after an optional place and an optional honorific. In a
+   * list ("ông A, Phó Thủ tướng, bà B, Thứ trưởng") ", bà B" starts the next member, so a comma
+   * and an honorific do not make the titles before them hers.
+   */
+  private boolean nameFollows(int q) {
+    if (q >= tokens.size() || tokens.get(q).newlineBefore()) {
+      return false;
+    }
+    PhraseTrie.Match<Boolean> place = lex.places.longest(tokens, q, folded);
+    if (place != null && lex.surnames.longest(tokens, q, folded) == null) {
+      q = place.end();
+      if (q >= tokens.size() || tokens.get(q).newlineBefore()) {
+        return false;
+      }
+    }
+    PhraseTrie.Match<NameLexicon.Honorific> h = Honorifics.at(lex, tokens, q, folded);
+    if (h != null && h.end() < tokens.size()
+        && names.read(h.end(), NameReader.Context.AFTER_HONORIFIC) != null) {
+      return true;
+    }
+    return names.read(q, NameReader.Context.AFTER_TITLE) != null;
+  }
+
+  /**
+   * The end (after ')') of an alias in parentheses at {@code p}: capitalized words, hyphens and
+   * apostrophes only, on one line, not an acronym ("ĐBQH"), a place or an organization; -1 when
+   * there is none.
+   */
+  private int aliasEnd(int p) {
+    if (p >= tokens.size() || !tokens.get(p).is('(') || tokens.get(p).newlineBefore()) {
+      return -1;
+    }
+    int k = p + 1;
+    int words = 0;
+    while (k < tokens.size() && k - p <= MAX_ALIAS_TOKENS) {
+      Token t = tokens.get(k);
+      if (t.newlineBefore()) {
+        return -1;
+      }
+      if (t.is(')')) {
+        break;
+      }
+      if (t.isWord()) {
+        boolean joined = k > p + 1 && !t.spaceBefore();
+        if (t.isAllCaps() || (!joined && !t.isCapitalized())) {
+          return -1;
+        }
+        words++;
+      } else if (!(t.isDash() || t.is('\'') || t.is('’'))) {
+        return -1;
+      }
+      k++;
+    }
+    if (k >= tokens.size() || !tokens.get(k).is(')') || words == 0) {
+      return -1;
+    }
+    if (lex.places.longest(tokens, p + 1, folded) != null
+        || lex.stops.longest(tokens, p + 1, folded) != null
+        || Honorifics.at(lex, tokens, p + 1, folded) != null) {
+      return -1;
+    }
+    return k + 1;
+  }
+
+  /** Titles from {@code i} joined by ",", "kiêm" or ", kiêm". */
+  private Chain chain(int i) {
+    ImmutableList.Builder<Integer> out = ImmutableList.builder();
+    int t = titleAt[i];
+    out.add(t);
+    int end = titles.get(t).end();
+    int n = 1;
+    while (end < tokens.size() && n < MAX_CHAIN) {
+      int k = end;
+      if (tokens.get(k).is(',')) {
+        k++;
+      }
+      if (k < tokens.size() && tokens.get(k).lower().equals("kiêm")) {
+        k++;
+      }
+      if (k == end || k >= tokens.size() || titleAt[k] < 0 || tokens.get(k).newlineBefore()
+          || isRank(k)) {
+        break;
+      }
+      out.add(titleAt[k]);
+      end = titles.get(titleAt[k]).end();
+      n++;
+    }
+    return new Chain(out.build(), end);
+  }
+
+  /**
+   * Whether the title at {@code k} is only a rank ("Thiếu tướng"): in "Giám đốc Công an tỉnh,
+   * Thiếu tướng Trần Phú Hà" it is the honorific of the name after it, not a title of the chain.
+   */
+  private boolean isRank(int k) {
+    PhraseTrie.Match<NameLexicon.Honorific> h = Honorifics.at(lex, tokens, k, folded);
+    return h != null && h.end() == titles.get(titleAt[k]).end();
+  }
+
+  private boolean honorificMayStart(int i) {
+    // "Bà Rịa - Vũng Tàu" is a province, not a lady.
+    return lex.places.longest(tokens, i, folded) == null;
+  }
+
+  /** A bare name starts a run of capitalized words, outside quotes and place phrases. */
+  private boolean bareMayStart(int i) {
+    Token t = tokens.get(i);
+    if (!t.isCapitalized() || i == 0) {
+      return i == 0 && t.isCapitalized();
+    }
+    Token prev = tokens.get(i - 1);
+    if (t.newlineBefore()) {
+      return true;
+    }
+    if (prev.isCapitalized() || prev.is('“') || prev.is('"') || prev.is('«') || prev.is('‘')) {
+      return false;
+    }
+    return !afterPlaceWord(i);
+  }
+
+  private boolean afterPlaceWord(int i) {
+    Token prev = tokens.get(i - 1);
+    if (!prev.isWord() || tokens.get(i).newlineBefore()) {
+      return false;
+    }
+    if (lex.placeWords.contains(prev.lower())) {
+      return true;
+    }
+    if (i >= 2) {
+      Token p2 = tokens.get(i - 2);
+      return p2.isWord() && lex.placeWords.contains(p2.lower() + " " + prev.lower());
+    }
+    return false;
+  }
+}

@@ -1,0 +1,84 @@
+package org.vietparse.official;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The written sentences of {@code officials.tsv}: each with the titles marked in [brackets], the
+ * official expected (its covered text, or "-" for none) and its name, titles (";"-separated
+ * canonical forms), honorific and alias ("-" when absent).
+ */
+public final class OfficialTable {
+  private OfficialTable() {}
+
+  /** One row. {@code titleRanges} are char ranges of the marked titles in {@code plain}. */
+  public record Row(String marked, String plain, List<int[]> titleRanges, String text, String name,
+      List<String> titles, String honorific, String alias) {
+    public boolean expectsNone() {
+      return text.equals("-");
+    }
+
+    @Override
+    public String toString() {
+      return plain.replace("\n", "⏎") + (expectsNone() ? "  → none" : "  → " + text);
+    }
+  }
+
+  /** The sentences of {@code officials.tsv}, for the grammar and for the whole library. */
+  public static List<Row> rows() {
+    return rows("officials.tsv");
+  }
+
+  /**
+   * The sentences of {@code officials-grammar.tsv}: titles the title grammar does not (yet) find
+   * whole, so they are checked only against the official grammar with the titles marked.
+   */
+  public static List<Row> grammarRows() {
+    return rows("officials-grammar.tsv");
+  }
+
+  private static List<Row> rows(String file) {
+    List<Row> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+        OfficialTable.class.getResourceAsStream("/org/vietparse/official/" + file)),
+        StandardCharsets.UTF_8))) {
+      r.readLine();
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] c = line.split("\t", -1);
+        if (c.length != 6) {
+          throw new IllegalStateException("row needs 6 cells: " + line);
+        }
+        String marked = c[0].replace("\\n", "\n");
+        StringBuilder plain = new StringBuilder();
+        List<int[]> ranges = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < marked.length(); i++) {
+          char ch = marked.charAt(i);
+          if (ch == '[') {
+            open = plain.length();
+          } else if (ch == ']') {
+            ranges.add(new int[] {open, plain.length()});
+          } else {
+            plain.append(ch);
+          }
+        }
+        List<String> titles = c[3].equals("-") ? List.of() : Arrays.asList(c[3].split(";"));
+        out.add(new Row(marked, plain.toString(), ranges, c[1].replace("\\n", "\n"), c[2], titles,
+            c[4], c[5]));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

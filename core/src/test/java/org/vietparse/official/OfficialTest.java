@@ -1,0 +1,113 @@
+package org.vietparse.official;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.vietparse.VietParse;
+import org.vietparse.title.Title;
+
+class OfficialTest {
+  private static final Official SON = Official.of(PersonName.parse("Bùi Thanh Sơn"),
+      List.of(Title.of("Phó Thủ tướng"), Title.of("Bộ trưởng Bộ Ngoại giao")));
+
+  @Test
+  void mapsToTheMentionFormatInItsKeyOrder() {
+    Official o = SON.withHonorific("ông").withAlias("Bui Thanh Son");
+    Map<String, Object> m = o.toMap();
+    assertEquals(List.of("name", "titles", "alias", "honorific"), new ArrayList<>(m.keySet()));
+    assertEquals("Bùi Thanh Sơn", m.get("name"));
+    assertEquals(List.of("Phó Thủ tướng", "Bộ trưởng Bộ Ngoại giao"), m.get("titles"));
+    assertEquals("Bui Thanh Son", m.get("alias"));
+    assertEquals("ông", m.get("honorific"));
+    assertThrows(UnsupportedOperationException.class, () -> m.put("x", "y"));
+  }
+
+  @Test
+  void omitsAbsentOptionalFields() {
+    Map<String, Object> m = Official.of(PersonName.parse("Trump"), List.of()).toMap();
+    assertEquals(List.of("name", "titles"), new ArrayList<>(m.keySet()));
+    assertEquals(List.of(), m.get("titles"));
+  }
+
+  @Test
+  void copiesWithoutChangingTheOriginal() {
+    Official h = SON.withHonorific("đồng chí");
+    assertEquals(Optional.empty(), SON.honorific());
+    assertEquals(Optional.of("đồng chí"), h.honorific());
+    Official t = SON.withTitles(List.of(Title.of("Bộ trưởng")));
+    assertEquals(List.of("Phó Thủ tướng", "Bộ trưởng Bộ Ngoại giao"), SON.titleNames());
+    assertEquals(List.of("Bộ trưởng"), t.titleNames());
+    assertNotEquals(SON, t);
+    assertEquals(SON, Official.of(PersonName.parse("Bùi Thanh Sơn"),
+        List.of(Title.of("Phó Thủ tướng"), Title.of("Bộ trưởng Bộ Ngoại giao"))));
+    assertEquals("Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao ông Bùi Thanh Sơn",
+        SON.withHonorific("ông").toString());
+  }
+
+  @Test
+  void keepsNoReferenceToTheCallersList() {
+    List<Title> titles = new ArrayList<>(List.of(Title.of("Thứ trưởng")));
+    Official o = Official.of(PersonName.parse("Nguyễn Minh Vũ"), titles);
+    titles.add(Title.of("Đại sứ"));
+    assertEquals(List.of("Thứ trưởng"), o.titleNames());
+    List<Title> view = o.titles();
+    assertThrows(UnsupportedOperationException.class, () -> view.add(Title.of("x")));
+  }
+
+  @Test
+  void failsFastOnBadArguments() {
+    assertThrows(NullPointerException.class, () -> Official.of(null, List.of()));
+    assertThrows(NullPointerException.class, () -> Official.of(PersonName.parse("An"), null));
+    assertThrows(IllegalArgumentException.class, () -> SON.withHonorific(" "));
+    assertThrows(NullPointerException.class, () -> SON.withAlias(null));
+  }
+
+  @Test
+  void isImmutable() {
+    assertTrue(Modifier.isFinal(Official.class.getModifiers()));
+    for (Field f : Official.class.getDeclaredFields()) {
+      assertTrue(Modifier.isFinal(f.getModifiers()), f.getName());
+      assertTrue(Modifier.isPrivate(f.getModifiers()), f.getName());
+    }
+  }
+
+  @Test
+  void parsesOneOfficial() {
+    Official o = VietParse.parseOfficial("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn").orElseThrow();
+    assertEquals("Bùi Thanh Sơn", o.name());
+    assertEquals(List.of("Bộ trưởng Bộ Ngoại giao"), o.titleNames());
+    Official chain = VietParse.parseOfficial("Tổng Bí thư, Chủ tịch nước Tô Lâm").orElseThrow();
+    assertEquals(List.of("Tổng Bí thư", "Chủ tịch nước"), chain.titleNames());
+    assertEquals(Optional.of("Lâm"), chain.personName().given());
+  }
+
+  @Test
+  void parsesAnOfficialWithItsAlias() {
+    Official o = VietParse.parseOfficial(
+        "Thứ trưởng Ngoại giao Lào Phoxay Khaykhamphithoune (Phô-xay Khảy-khăm-phi-thun)")
+        .orElseThrow();
+    assertEquals("Phoxay Khaykhamphithoune", o.name());
+    assertEquals(Optional.of("Phô-xay Khảy-khăm-phi-thun"), o.alias());
+  }
+
+  @Test
+  void parsesOnlyExactlyOneOfficial() {
+    assertEquals(Optional.empty(), VietParse.parseOfficial(""));
+    assertEquals(Optional.empty(), VietParse.parseOfficial("Bùi Thanh Sơn"));
+    assertEquals(Optional.empty(), VietParse.parseOfficial("Bộ trưởng Bộ Ngoại giao"));
+    assertEquals(Optional.empty(),
+        VietParse.parseOfficial("Bộ trưởng Bùi Thanh Sơn tiếp Đại sứ Nhật Bản"));
+    assertEquals(Optional.empty(),
+        VietParse.parseOfficial("Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone"));
+    assertThrows(NullPointerException.class, () -> VietParse.parseOfficial(null));
+  }
+}
