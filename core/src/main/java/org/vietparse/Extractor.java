@@ -4,12 +4,16 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,7 +49,8 @@ public final class Extractor {
     this.types = Sets.immutableEnumSet(b.types == null ? EnumSet.allOf(MentionType.class) : b.types);
     LocalDateTime ref = b.referenceDateTime;
     this.settings = new Settings(Optional.ofNullable(ref), b.detectDateline, b.preference);
-    this.recognizers = Recognizers.create(types, ImmutableListMultimap.copyOf(b.titleEntries));
+    this.recognizers = Recognizers.create(types, ImmutableListMultimap.copyOf(b.titleEntries),
+        ImmutableMap.copyOf(b.currencyWords));
   }
 
   /**
@@ -109,6 +114,7 @@ public final class Extractor {
     private boolean detectDateline;
     private Preference preference = Preference.NEAREST;
     private final ListMultimap<String, String> titleEntries = ArrayListMultimap.create();
+    private final Map<String, Currency> currencyWords = new LinkedHashMap<>();
 
     Builder() {}
 
@@ -210,6 +216,28 @@ public final class Extractor {
       Objects.requireNonNull(tsv, "tsv");
       TitleRecognizer.checkEntries(lexicon, tsv);
       titleEntries.put(lexicon, tsv);
+      return this;
+    }
+
+    /**
+     * Adds a way of writing a currency, matched like the bundled ones (docs/money.md): after an
+     * amount ("50 bảng"), longest phrase first, case-insensitively for words. A word the bundled
+     * lexicon already has is given the new currency. May be called more than once.
+     *
+     * <pre>{@code
+     * Extractor ex = VietParse.extractor().currencyWord("tiền Mỹ", Currency.getInstance("USD")).build();
+     * }</pre>
+     *
+     * @param word the word or phrase, as written in text
+     * @param currency its currency
+     * @return this builder
+     * @throws IllegalArgumentException if the word is blank
+     */
+    public Builder currencyWord(String word, Currency currency) {
+      Objects.requireNonNull(word, "word");
+      Objects.requireNonNull(currency, "currency");
+      Preconditions.checkArgument(!word.isBlank(), "currency word must not be blank");
+      currencyWords.put(word.strip(), currency);
       return this;
     }
 

@@ -65,6 +65,20 @@ class ExtractorTest {
   }
 
   @Test
+  void currencyWordsAddedThroughTheBuilder() {
+    String text = "Gói hỗ trợ trị giá 50 triệu bảng được công bố hôm qua.";
+    assertTrue(VietParse.extract(text).money().isEmpty());
+    Extractor ex = VietParse.extractor()
+        .currencyWord("bảng", java.util.Currency.getInstance("GBP")).build();
+    MoneyMention m = ex.extract(text).money().get(0);
+    assertEquals("50 triệu bảng", m.text());
+    assertEquals("GBP", m.value().get("currency"));
+    assertEquals("currency word must not be blank", assertThrows(IllegalArgumentException.class,
+        () -> VietParse.extractor().currencyWord(" ", java.util.Currency.getInstance("GBP")))
+        .getMessage());
+  }
+
+  @Test
   void spanChecksItsBounds() {
     assertThrows(IllegalArgumentException.class, () -> Span.of(-1, 2));
     assertThrows(IllegalArgumentException.class, () -> Span.of(3, 2));

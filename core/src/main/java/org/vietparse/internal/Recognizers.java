@@ -2,7 +2,10 @@ package org.vietparse.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ListMultimap;
+import java.util.Currency;
+import java.util.Map;
 import java.util.Set;
 import org.vietparse.MentionType;
 import org.vietparse.internal.date.DateRecognizer;
@@ -20,23 +23,24 @@ public final class Recognizers {
    * not asked for).
    */
   public static ImmutableList<Recognizer> create(Set<MentionType> types) {
-    return create(types, ImmutableListMultimap.of());
+    return create(types, ImmutableListMultimap.of(), ImmutableMap.of());
   }
 
   /**
    * As {@link #create(Set)}, the title lexicons extended with a user's entries (file name →
-   * TSV texts).
+   * TSV texts) and the currencies with a user's words (word → currency).
    *
    * @throws IllegalArgumentException if the entries do not fit their lexicon
    */
   public static ImmutableList<Recognizer> create(Set<MentionType> types,
-      ListMultimap<String, String> titleEntries) {
+      ListMultimap<String, String> titleEntries, Map<String, Currency> currencyWords) {
     ImmutableList.Builder<Recognizer> out = ImmutableList.builder();
     if (types.contains(MentionType.DATE)) {
       out.add(DateRecognizer.create());
     }
     if (types.contains(MentionType.MONEY)) {
-      out.add(MoneyRecognizer.create());
+      out.add(currencyWords.isEmpty() ? MoneyRecognizer.create()
+          : MoneyRecognizer.create(currencyWords));
     }
     if (types.contains(MentionType.TITLE) || types.contains(MentionType.OFFICIAL)) {
       out.add(titleEntries.isEmpty() ? TitleRecognizer.create()

@@ -3,7 +3,9 @@ package org.vietparse.internal.money;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
@@ -45,16 +47,21 @@ final class MoneyLexicon {
   /** Words that make the numeral after them vague, no amount: "hàng chục tỷ", "vài trăm". */
   final WordSet vagueQuantifiers;
 
-  private MoneyLexicon() {
+  private MoneyLexicon(Map<String, Currency> extraCurrencies) {
     PhraseTrie.Builder<Currency> cur = PhraseTrie.builder();
     PhraseTrie.Builder<Currency> pre = PhraseTrie.builder();
     ImmutableSet.Builder<String> capitalized = ImmutableSet.builder();
     Tsv c = Tsv.load(DIR + "currencies.tsv");
     int word = c.column("word");
     int code = c.column("code");
+    Map<String, Currency> words = new LinkedHashMap<>();
     for (List<String> row : c.rows()) {
-      String w = Tsv.cell(row, word);
-      Currency currency = Currency.getInstance(Tsv.cell(row, code));
+      words.put(Tsv.cell(row, word), Currency.getInstance(Tsv.cell(row, code)));
+    }
+    words.putAll(extraCurrencies);
+    for (Map.Entry<String, Currency> e : words.entrySet()) {
+      String w = e.getKey();
+      Currency currency = e.getValue();
       cur.put(w, currency);
       List<Token> first = VietText.of(w).tokens();
       if (!first.isEmpty() && first.get(0).isCapitalized()) {
@@ -160,7 +167,12 @@ final class MoneyLexicon {
     return Holder.INSTANCE;
   }
 
+  /** The bundled lexicons with more ways of writing currencies; a word given again is replaced. */
+  static MoneyLexicon withCurrencies(Map<String, Currency> extra) {
+    return extra.isEmpty() ? get() : new MoneyLexicon(extra);
+  }
+
   private static final class Holder {
-    static final MoneyLexicon INSTANCE = new MoneyLexicon();
+    static final MoneyLexicon INSTANCE = new MoneyLexicon(Map.of());
   }
 }

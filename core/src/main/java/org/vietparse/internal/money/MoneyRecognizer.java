@@ -1,6 +1,8 @@
 package org.vietparse.internal.money;
 
+import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.vietparse.MentionType;
@@ -28,6 +30,11 @@ public final class MoneyRecognizer implements Recognizer {
   /** The recognizer with the bundled lexicons. */
   public static MoneyRecognizer create() {
     return new MoneyRecognizer(MoneyLexicon.get());
+  }
+
+  /** The recognizer with the bundled lexicons and more currency words (word → currency). */
+  public static MoneyRecognizer create(Map<String, Currency> currencyWords) {
+    return new MoneyRecognizer(MoneyLexicon.withCurrencies(currencyWords));
   }
 
   @Override
