@@ -93,9 +93,7 @@ final class Tokenizer {
   }
 
   private static boolean isMark(char c) {
-    int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK;
+    return VietChars.isMark(c);
   }
 
   private static boolean isLetter(String s, int i) {
@@ -107,8 +105,6 @@ final class Tokenizer {
       return Character.isHighSurrogate(c) && i + 1 < s.length()
           && Character.isLetter(s.codePointAt(i));
     }
-    int type = Character.getType(c);
-    return Character.isLetter(c) || type == Character.NON_SPACING_MARK
-        || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    return VietChars.isWordChar(c);
   }
 }

@@ -22,11 +22,21 @@ final class VietChars {
   private static final char[] FOLD = new char[TABLE_SIZE];
   /** Lower case. */
   private static final char[] LOWER = new char[TABLE_SIZE];
+  /** Letters and combining marks: what a word is made of. */
+  private static final boolean[] WORD_CHAR = new boolean[TABLE_SIZE];
+  /** Combining marks. */
+  private static final boolean[] MARK = new boolean[TABLE_SIZE];
+  /** For a base vowel: the vowel with each tone, by tone index; null for other chars. */
+  private static final char[][] TONED = new char[TABLE_SIZE][];
 
   static {
     for (char c = 0; c < TABLE_SIZE; c++) {
       FOLD[c] = foldSlow(c);
       LOWER[c] = Character.toLowerCase(c);
+      int type = Character.getType(c);
+      MARK[c] = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK;
+      WORD_CHAR[c] = !Character.isSurrogate(c) && (Character.isLetter(c) || MARK[c]);
     }
     for (int b = 0; b < BASE_VOWELS.length(); b++) {
       char base = BASE_VOWELS.charAt(b);
@@ -36,6 +46,10 @@ final class VietChars {
         if (composed.length() == 1) {
           BASE[composed.charAt(0)] = base;
           TONE[composed.charAt(0)] = (byte) t;
+          if (TONED[base] == null) {
+            TONED[base] = new char[TONES.length];
+          }
+          TONED[base][t] = composed.charAt(0);
         }
       }
     }
@@ -83,11 +97,31 @@ final class VietChars {
 
   /** The vowel {@code base} carrying tone {@code tone}. */
   static char withTone(char base, int tone) {
-    if (tone == 0) {
-      return base;
+    char[] toned = base < TABLE_SIZE ? TONED[base] : null;
+    return tone == 0 || toned == null || toned[tone] == 0 ? base : toned[tone];
+  }
+
+  /** True for a letter or a combining mark (a BMP char that is no surrogate). */
+  static boolean isWordChar(char c) {
+    if (c < TABLE_SIZE) {
+      return WORD_CHAR[c];
     }
-    String s = Normalizer.normalize(base + String.valueOf(TONES[tone]), Normalizer.Form.NFC);
-    return s.length() == 1 ? s.charAt(0) : base;
+    if (Character.isSurrogate(c)) {
+      return false;
+    }
+    int type = Character.getType(c);
+    return Character.isLetter(c) || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+  }
+
+  /** True for a combining mark. */
+  static boolean isMark(char c) {
+    if (c < TABLE_SIZE) {
+      return MARK[c];
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 
   /** True for a letter that carries a Vietnamese diacritic (tone, breve, circumflex, horn, đ). */

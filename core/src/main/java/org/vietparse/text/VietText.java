@@ -188,10 +188,11 @@ public final class VietText {
         i = chunk(i, 1);
       }
       canonicalizeTones();
-      String normalized = new String(out, 0, len);
       if (starts == null) {
-        return new VietText(in, normalized.equals(in) ? in : normalized, null, null);
+        // nothing diverged, so the normalized chars are the original's
+        return new VietText(in, in, null, null);
       }
+      String normalized = new String(out, 0, len);
       starts[len] = n;
       ends[len] = n;
       return new VietText(in, normalized, trim(starts), trim(ends));
@@ -247,12 +248,7 @@ public final class VietText {
     }
 
     private static boolean isCombining(char c) {
-      if (c < 0x300) {
-        return false;
-      }
-      int t = Character.getType(c);
-      return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK
-          || t == Character.COMBINING_SPACING_MARK;
+      return c >= 0x300 && VietChars.isMark(c);
     }
 
     private static boolean isDropped(char c) {
