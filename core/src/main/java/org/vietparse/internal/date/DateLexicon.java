@@ -1,0 +1,139 @@
+package org.vietparse.internal.date;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
+import java.time.DayOfWeek;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.vietparse.date.PartOfDay;
+import org.vietparse.internal.PhraseTrie;
+import org.vietparse.internal.Tsv;
+import org.vietparse.text.Token;
+import org.vietparse.text.VietText;
+
+/** The date lexicons, loaded once and compiled into tries; immutable and thread-safe. */
+final class DateLexicon {
+  private static final String DIR = "/org/vietparse/date/";
+
+  /** What a grammar word does; see keywords.tsv. */
+  enum Role {
+    AM, PM, LUNAR, AT, OF, LATE, EARLY, MIDDLE, FIRST, SAME_PERIOD, TO, FROM, HOUR_MARK, HOUR,
+    HOURS, MINUTE, MINUS, HALF_PAST, HALF, DAY, DAY_PREFIX, FULL_MOON, YEAR, MONTH, WEEK,
+    QUARTER, DECADE, CENTURY, PREV, NEXT, THIS, ACCORDING_TO
+  }
+
+  /** How a relative word moves from the reference date. */
+  enum Unit { NOW, DAY, WEEK, MONTH, YEAR, SAME_DAY, NEXT_DAY }
+
+  /** A relative word: "hôm qua" is (DAY, -1). */
+  record Relative(Unit unit, int offset, boolean afterPartOnly) {}
+
+  /**
+   * A named day: "Quốc khánh" is 2/9 solar, "Trung thu" is 15/8 lunar; {@code capitalized}
+   * when the lexicon writes it with a capital, as the text must then too.
+   */
+  record NamedDay(int month, int day, boolean lunar, boolean capitalized) {}
+
+  /** A time-zone phrase and whether it means the place's local time rather than Vietnam's. */
+  record Zone(boolean local) {}
+
+  final PhraseTrie<Set<Role>> keywords;
+  final PhraseTrie<PartOfDay> parts;
+  final PhraseTrie<DayOfWeek> weekdays;
+  final PhraseTrie<Integer> monthNames;
+  final PhraseTrie<Relative> relatives;
+  final PhraseTrie<NamedDay> namedDays;
+  final PhraseTrie<Zone> zones;
+  final PhraseTrie<Boolean> periodWords;
+  /** Context phrases by where they act, keyed by lower-case and folded forms. */
+  final ImmutableSetMultimap<String, String> context;
+
+  private static volatile @Nullable DateLexicon instance;
+
+  private DateLexicon() {
+    PhraseTrie.Builder<Set<Role>> kw = PhraseTrie.builder();
+    Tsv k = Tsv.load(DIR + "keywords.tsv");
+    for (List<String> row : k.rows()) {
+      EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+      for (String r : Tsv.cell(row, 1).split(",")) {
+        roles.add(Role.valueOf(r.trim()));
+      }
+      kw.put(Tsv.cell(row, 0), ImmutableSet.copyOf(roles));
+    }
+    keywords = kw.build();
+    parts = load("parts-of-day.tsv", row -> PartOfDay.ofCode(Tsv.cell(row, 1)).orElseThrow(
+        () -> new IllegalStateException("unknown part of day " + row)));
+    weekdays = load("weekdays.tsv", row -> DayOfWeek.of(Integer.parseInt(Tsv.cell(row, 1))));
+    monthNames = load("month-names.tsv", row -> Integer.parseInt(Tsv.cell(row, 1)));
+    relatives = load("relative-words.tsv", row -> new Relative(Unit.valueOf(Tsv.cell(row, 1)),
+        Integer.parseInt(Tsv.cell(row, 2)), Tsv.cell(row, 3).equals("after-part")));
+    namedDays = load("named-days.tsv", row -> new NamedDay(Integer.parseInt(Tsv.cell(row, 2)),
+        Integer.parseInt(Tsv.cell(row, 3)), Tsv.cell(row, 1).equals("lunar"),
+        Character.isUpperCase(Tsv.cell(row, 0).codePointAt(0))));
+    zones = load("time-zones.tsv", row -> new Zone(Boolean.parseBoolean(Tsv.cell(row, 1))));
+    periodWords = load("period-words.tsv", row -> Boolean.TRUE);
+    ImmutableSetMultimap.Builder<String, String> ctx = ImmutableSetMultimap.builder();
+    for (List<String> row : Tsv.load(DIR + "context-words.tsv").rows()) {
+      String phrase = Tsv.cell(row, 0);
+      ctx.put(Tsv.cell(row, 1), phrase.toLowerCase(Locale.ROOT));
+      ctx.put(Tsv.cell(row, 1), VietText.of(phrase).folded());
+    }
+    context = ctx.build();
+  }
+
+  private interface RowReader<V> {
+    V read(List<String> row);
+  }
+
+  private static <V> PhraseTrie<V> load(String file, RowReader<V> reader) {
+    PhraseTrie.Builder<V> b = PhraseTrie.builder();
+    for (List<String> row : Tsv.load(DIR + file).rows()) {
+      b.put(Tsv.cell(row, 0), reader.read(row));
+    }
+    return b.build();
+  }
+
+  static DateLexicon get() {
+    DateLexicon l = instance;
+    if (l == null) {
+      synchronized (DateLexicon.class) {
+        l = instance;
+        if (l == null) {
+          l = new DateLexicon();
+          instance = l;
+        }
+      }
+    }
+    return l;
+  }
+
+  /** Whether the one or two words ending just before token {@code i} are context of a kind. */
+  boolean before(List<Token> tokens, int i, String where, boolean folded) {
+    if (i < 1) {
+      return false;
+    }
+    Token a = tokens.get(i - 1);
+    Set<String> set = context.get(where);
+    if (set.contains(folded ? a.folded() : a.lower())) {
+      return true;
+    }
+    if (i >= 2 && !a.newlineBefore()) {
+      Token b = tokens.get(i - 2);
+      return set.contains((folded ? b.folded() : b.lower()) + " " + (folded ? a.folded() : a.lower()));
+    }
+    return false;
+  }
+
+  /** Whether the word at token {@code i} is context of a kind. */
+  boolean at(List<Token> tokens, int i, String where, boolean folded) {
+    if (i < 0 || i >= tokens.size()) {
+      return false;
+    }
+    Token a = tokens.get(i);
+    return context.get(where).contains(folded ? a.folded() : a.lower());
+  }
+
+}
