@@ -635,15 +635,21 @@ public final class DateValue {
    * {@code XXXX-WXX-1} (a Monday of an unknown week), {@code 2025-12-06T09:04},
    * {@code XXXX-XX-XXT22:30}.
    *
-   * @return the string; empty for a range and for a point of which nothing is known
+   * <p>A relative point that gives no calendar field ("sáng nay" before it is resolved against
+   * a reference date) has no timex, as the mention format asks; its part of day, time and
+   * weekday are still there to read.
+   *
+   * @return the string; empty for a range, for a point of which nothing is known, and for a
+   *     relative point not yet resolved to a calendar field
    */
   public Optional<String> timex() {
     if (begin != null) {
       return Optional.empty();
     }
     boolean dayLevel = day != null || time != null || partOfDay != null;
-    if (year == null && month == null && !dayLevel && quarter == null && week == null
-        && weekday == null) {
+    boolean noCalendar = year == null && month == null && day == null && quarter == null
+        && week == null;
+    if (noCalendar && (relative || !dayLevel && weekday == null)) {
       return Optional.empty();
     }
     StringBuilder sb = new StringBuilder(24);

@@ -501,6 +501,26 @@ final class DateGrammar {
     if (x == null || x.newlineBefore() && p.count > 0 && !x.isNumber()) {
       return -1;
     }
+    if (p.count == 0 && edge(k) > 0) {
+      int e = edge(k);
+      PhraseTrie.Match<Relative> r = lex.relatives.longest(t, e, folded);
+      if (r != null && !r.value().afterPartOnly() && r.value().unit() != Unit.DAY
+          && r.value().unit() != Unit.NOW) {
+        p.rel = r.value();
+        return r.end();
+      }
+      Unit unit = kw(e, Role.WEEK) > 0 ? Unit.WEEK : kw(e, Role.MONTH) > 0 ? Unit.MONTH
+          : kw(e, Role.YEAR) > 0 ? Unit.YEAR : null;
+      int after = unit == null ? -1 : Math.max(kw(e, Role.WEEK), Math.max(kw(e, Role.MONTH),
+          kw(e, Role.YEAR)));
+      Token next = tok(after);
+      if (unit != null && (next == null || !next.isNumber() && lex.monthNames.longest(t, after,
+          folded) == null && !next.isCapitalized() && kw(after, Role.OF) < 0)) {
+        // "cuối năm", "đầu tuần": the edge of the current unit
+        p.rel = new Relative(unit, 0, false);
+        return after;
+      }
+    }
     if (p.rel == null && p.core == null) {
       PhraseTrie.Match<Relative> r = lex.relatives.longest(t, k, folded);
       if (r != null && relativeOk(p, r, k)) {
@@ -556,6 +576,11 @@ final class DateGrammar {
       }
     }
     return -1;
+  }
+
+  /** The end of "đầu", "giữa" or "cuối" at k, or -1. */
+  private int edge(int k) {
+    return Math.max(kw(k, Role.EARLY), Math.max(kw(k, Role.MIDDLE), kw(k, Role.LATE)));
   }
 
   private boolean relativeOk(Parts p, PhraseTrie.Match<Relative> r, int k) {
@@ -711,7 +736,7 @@ final class DateGrammar {
       boolean weekdayOk = p.weekday != null && (p.clock != null || p.part != null
           || p.weekOffset != null || p.context || sundayLike(i));
       boolean clockOk = p.clock != null && (p.clock.strong || p.context || p.part != null
-          || p.weekday != null || p.clock.meridiem) && !durationClock(i, p);
+          || p.weekday != null || p.clock.meridiem || zoneAt(p.end)) && !durationClock(i, p);
       if (!weekdayOk && !clockOk) {
         return null;
       }
@@ -820,6 +845,9 @@ final class DateGrammar {
     }
     if (kw(k, Role.QUARTER) > 0) {
       return quarter(k);
+    }
+    if (kw(k, Role.WEEK) > 0) {
+      return weekOfMonth(kw(k, Role.WEEK));
     }
     if (kw(k, Role.EARLY) > 0 || kw(k, Role.MIDDLE) > 0 || kw(k, Role.LATE) > 0) {
       int e = Math.max(kw(k, Role.EARLY), Math.max(kw(k, Role.MIDDLE), kw(k, Role.LATE)));
@@ -1157,6 +1185,51 @@ final class DateGrammar {
     return new Core(y > 0 ? v.withYear(y) : v, e, Grain.OTHER);
   }
 
+  /**
+   * "tuần đầu tiên của tháng 9", "tuần thứ hai tháng 3/2024", "tuần cuối của tháng 12" after
+   * the word "tuần": days 1–7, 8–14, … or the last seven days of the month.
+   */
+  private @Nullable Core weekOfMonth(int e) {
+    int ordinal;
+    int k;
+    if (kw(e, Role.LATE) > 0) {
+      ordinal = -1;
+      k = kw(e, Role.LATE);
+      if (kw(k, Role.FIRST) < 0 && tok(k) != null && (tok(k).lower().equals("cùng")
+          || tok(k).folded().equals("cung"))) {
+        k++;
+      }
+    } else {
+      Optional<NumberMatch> o = Ordinals.read(t, e);
+      if (o.isEmpty() || o.get().intValue() < 1 || o.get().intValue() > 5) {
+        return null;
+      }
+      ordinal = o.get().intValue();
+      k = o.get().end();
+    }
+    if (kw(k, Role.OF) > 0) {
+      k = kw(k, Role.OF);
+    }
+    if (kw(k, Role.MONTH) < 0) {
+      return null;
+    }
+    Core m = month(k);
+    if (m == null || m.grain != Grain.MONTH) {
+      return null;
+    }
+    DateValue mv = m.value;
+    int month = mv.month().getAsInt();
+    int length = mv.year().isPresent()
+        ? YearMonth.of(mv.year().getAsInt(), month).lengthOfMonth()
+        : java.time.Month.of(month).maxLength();
+    int from = ordinal < 0 ? length - 6 : (ordinal - 1) * 7 + 1;
+    int to = Math.min(length, from + 6);
+    if (from > length) {
+      return null;
+    }
+    return new Core(DateValue.range(mv.withDay(from), mv.withDay(to)), m.end, Grain.RANGE);
+  }
+
   /** "nửa đầu năm 2024", "nửa cuối năm" at k. */
   private @Nullable Core halfYear(int k) {
     int e = kw(k, Role.HALF);
@@ -1276,6 +1349,15 @@ final class DateGrammar {
   }
 
   // ------------------------------------------------------------------ after the expression
+
+  /** Whether a time-zone phrase follows at e ("10 giờ (giờ Hà Nội)", "9h GMT"). */
+  private boolean zoneAt(int e) {
+    int k = punct(e, ',') || punct(e, '(') ? e + 1 : e;
+    if (kw(k, Role.ACCORDING_TO) > 0) {
+      k = kw(k, Role.ACCORDING_TO);
+    }
+    return k < n && lex.zones.longest(t, k, folded) != null;
+  }
 
   /** Sets localTime from "giờ địa phương", "(theo giờ địa phương)", "GMT+7" after f. */
   private Found withZone(Found f) {

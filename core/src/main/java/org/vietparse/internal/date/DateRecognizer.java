@@ -89,9 +89,22 @@ public final class DateRecognizer implements Recognizer {
     return v.toLocalDateTime().orElseGet(() -> v.toLocalDate().orElseThrow().atStartOfDay());
   }
 
+  /** Whether the tokens before {@code start} are only "lúc", "vào lúc", "khoảng" and the like. */
+  private boolean onlyLeadIn(List<Token> tokens, int start) {
+    int k = 0;
+    while (k < start) {
+      var m = lexicon.keywords.longest(tokens, k, false);
+      if (m == null || !m.value().contains(DateLexicon.Role.AT) || m.end() > start) {
+        return false;
+      }
+      k = m.end();
+    }
+    return true;
+  }
+
   /**
-   * Parses {@code text} as exactly one date expression, resolved with the settings' reference
-   * date and preference.
+   * Parses {@code text} as exactly one date expression (after an optional "lúc", "vào lúc",
+   * "khoảng"), resolved with the settings' reference date and preference.
    */
   public Optional<DateValue> parse(String text, Settings settings) {
     Objects.requireNonNull(text, "text");
@@ -102,7 +115,8 @@ public final class DateRecognizer implements Recognizer {
       return Optional.empty();
     }
     List<Found> found = grammar(vt, tokens).scan();
-    if (found.size() != 1 || found.get(0).start() != 0 || found.get(0).end() != tokens.size()) {
+    if (found.size() != 1 || found.get(0).end() != tokens.size()
+        || !onlyLeadIn(tokens, found.get(0).start())) {
       return Optional.empty();
     }
     return Optional.of(new DateResolver(settings.referenceDateTime().orElse(null),

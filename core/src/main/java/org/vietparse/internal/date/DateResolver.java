@@ -120,9 +120,18 @@ final class DateResolver {
         return shiftedPoint(v, rel.unit(), rel.amount(), today);
       }
       case LAST_N, NEXT_N -> {
+        // the N whole units before the reference's, or after it: "3 ngày qua" on 11/11 is
+        // 8/11 to 10/11, "5 ngày tới" is 12/11 to 16/11
         boolean past = rel.kind() == DateGrammar.Kind.LAST_N;
+        if (rel.unit() == ChronoUnit.MONTHS || rel.unit() == ChronoUnit.YEARS) {
+          YearMonth now = YearMonth.from(today);
+          long months = rel.unit() == ChronoUnit.YEARS ? 12L * rel.amount() : rel.amount();
+          YearMonth a = past ? now.minusMonths(months) : now.plusMonths(1);
+          YearMonth b = past ? now.minusMonths(1) : now.plusMonths(months);
+          return DateValue.range(DateValue.of(a), DateValue.of(b)).withRelative(true);
+        }
         LocalDate from = past ? today.minus(rel.amount(), rel.unit()) : today.plusDays(1);
-        LocalDate to = past ? today : today.plus(rel.amount(), rel.unit());
+        LocalDate to = past ? today.minusDays(1) : today.plus(rel.amount(), rel.unit());
         if (rel.unit() == ChronoUnit.HOURS || rel.unit() == ChronoUnit.MINUTES) {
           LocalDateTime a = past ? ref.minus(rel.amount(), rel.unit()) : ref;
           LocalDateTime b = past ? ref : ref.plus(rel.amount(), rel.unit());
