@@ -77,7 +77,11 @@ final class DateGrammar {
   /** How fine a calendar date is; parts of day and times attach only to days. */
   private enum Grain { DAY, DAY_ONLY, MONTH, YEAR, RANGE, OTHER }
 
-  private record Core(DateValue value, int end, Grain grain) {}
+  private record Core(DateValue value, int end, Grain grain, @Nullable Relative rel) {
+    Core(DateValue value, int end, Grain grain) {
+      this(value, end, grain, null);
+    }
+  }
 
   private record Clock(int hour, int minute, int second, int end, boolean strong,
       boolean meridiem) {}
@@ -227,6 +231,10 @@ final class DateGrammar {
       return null;
     }
     Found x = composite(k, true);
+    if (x != null && x.value.isRange() && x.rel == null) {
+      // "từ năm 2021 đến năm 2025" is read whole by the year
+      return new Found(i, x.end, x.value, null);
+    }
     Found bare = null;
     if (x == null || x.value.isRange()) {
       bare = bareDayOrYear(k);
@@ -706,6 +714,9 @@ final class DateGrammar {
         e = e + 1;
         strong = true;
       }
+    } else if ((kw(k + 1, Role.AM) > 0 || kw(k + 1, Role.PM) > 0) && h >= 1 && h <= 12) {
+      e = k + 1;
+      strong = false;
     } else {
       return null;
     }
@@ -749,7 +760,12 @@ final class DateGrammar {
     }
     DateValue v = core == null ? DateValue.unknown() : core.value;
     if (v.isRange()) {
-      return p.count == 1 ? new Found(i, p.end, v, null) : null;
+      if (p.count != 1) {
+        return null;
+      }
+      Relative cr = core.rel;
+      return new Found(i, p.end, v, cr == null ? null
+          : new Rel(Kind.SHIFT, ChronoUnit.YEARS, cr.offset(), null));
     }
     Rel r = null;
     if (rel != null) {
@@ -926,11 +942,19 @@ final class DateGrammar {
       if (y < 0 && s != '/' && !context) {
         return null;
       }
-      if (s == '.' && y < 0 && tok(k + 2).length() != 1 && tok(k + 2).length() != 2) {
+      DateValue v = point(y, m, d);
+      if (v == null) {
         return null;
       }
-      DateValue v = point(y, m, d);
-      return v == null ? null : new Core(v, e, Grain.DAY);
+      int le = lunarSuffix(e);
+      if (le > 0 && y < 0) {
+        return lunarCore(m, d, le);
+      }
+      if (le > 0) {
+        Optional<DateValue> solar = DateValue.ofLunar(y, m, d, false);
+        return solar.map(sv -> new Core(sv, le, Grain.DAY)).orElse(null);
+      }
+      return new Core(v, e, Grain.DAY);
     }
     if (kw(k + 1, Role.MONTH) > 0) {
       int[] month = monthAfter(k + 1, false);
@@ -1247,10 +1271,15 @@ final class DateGrammar {
     if (ye < 0) {
       return null;
     }
-    int y = year4(ye);
-    int end = y > 0 ? ye + 1 : ye;
     DateValue b = DateValue.unknown().withMonth(from);
     DateValue en = DateValue.unknown().withMonth(to);
+    PhraseTrie.Match<Relative> r = lex.relatives.longest(t, e, folded);
+    if (r != null && r.value().unit() == Unit.YEAR) {
+      // "6 tháng đầu năm nay"
+      return new Core(DateValue.range(b, en).withRelative(true), r.end(), Grain.RANGE, r.value());
+    }
+    int y = year4(ye);
+    int end = y > 0 ? ye + 1 : ye;
     if (y > 0) {
       b = b.withYear(y);
       en = en.withYear(y);
@@ -1352,11 +1381,27 @@ final class DateGrammar {
 
   /** Whether a time-zone phrase follows at e ("10 giờ (giờ Hà Nội)", "9h GMT"). */
   private boolean zoneAt(int e) {
-    int k = punct(e, ',') || punct(e, '(') ? e + 1 : e;
+    return zoneEnd(e) > 0;
+  }
+
+  /**
+   * The end of a time-zone phrase at e, with its comma, "theo" and parentheses: ", theo giờ
+   * địa phương", " (giờ Hà Nội)"; or -1.
+   */
+  int zoneEnd(int e) {
+    boolean paren = punct(e, '(');
+    int k = punct(e, ',') || paren ? e + 1 : e;
     if (kw(k, Role.ACCORDING_TO) > 0) {
       k = kw(k, Role.ACCORDING_TO);
     }
-    return k < n && lex.zones.longest(t, k, folded) != null;
+    PhraseTrie.Match<Zone> z = k < n ? lex.zones.longest(t, k, folded) : null;
+    if (z == null || tok(k).newlineBefore()) {
+      return -1;
+    }
+    if (paren) {
+      return punct(z.end(), ')') ? z.end() + 1 : -1;
+    }
+    return z.end();
   }
 
   /** Sets localTime from "giờ địa phương", "(theo giờ địa phương)", "GMT+7" after f. */

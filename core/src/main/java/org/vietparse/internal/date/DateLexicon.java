@@ -127,13 +127,21 @@ final class DateLexicon {
     return false;
   }
 
-  /** Whether the word at token {@code i} is context of a kind. */
+  /** Whether the one or two words from token {@code i} are context of a kind. */
   boolean at(List<Token> tokens, int i, String where, boolean folded) {
     if (i < 0 || i >= tokens.size()) {
       return false;
     }
     Token a = tokens.get(i);
-    return context.get(where).contains(folded ? a.folded() : a.lower());
+    Set<String> set = context.get(where);
+    if (set.contains(folded ? a.folded() : a.lower())) {
+      return true;
+    }
+    if (i + 1 < tokens.size() && !tokens.get(i + 1).newlineBefore()) {
+      Token b = tokens.get(i + 1);
+      return set.contains((folded ? a.folded() : a.lower()) + " " + (folded ? b.folded() : b.lower()));
+    }
+    return false;
   }
 
 }

@@ -104,7 +104,7 @@ public final class DateRecognizer implements Recognizer {
 
   /**
    * Parses {@code text} as exactly one date expression (after an optional "lúc", "vào lúc",
-   * "khoảng"), resolved with the settings' reference date and preference.
+   * "khoảng"; before an optional time zone such as "(giờ địa phương)"), resolved with the settings' reference date and preference.
    */
   public Optional<DateValue> parse(String text, Settings settings) {
     Objects.requireNonNull(text, "text");
@@ -114,9 +114,13 @@ public final class DateRecognizer implements Recognizer {
     if (tokens.isEmpty()) {
       return Optional.empty();
     }
-    List<Found> found = grammar(vt, tokens).scan();
-    if (found.size() != 1 || found.get(0).end() != tokens.size()
-        || !onlyLeadIn(tokens, found.get(0).start())) {
+    DateGrammar g = grammar(vt, tokens);
+    List<Found> found = g.scan();
+    if (found.size() != 1 || !onlyLeadIn(tokens, found.get(0).start())) {
+      return Optional.empty();
+    }
+    int end = found.get(0).end();
+    if (end != tokens.size() && g.zoneEnd(end) != tokens.size()) {
       return Optional.empty();
     }
     return Optional.of(new DateResolver(settings.referenceDateTime().orElse(null),

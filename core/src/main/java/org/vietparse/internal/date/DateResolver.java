@@ -101,7 +101,7 @@ final class DateResolver {
         // the others need the reference
       }
     }
-    if (v.day().isPresent() && v.month().isPresent()) {
+    if (v.day().isPresent() && v.month().isPresent() && !v.isRange()) {
       // "ngày mai (22/11)": the written date wins over the word
       return ref == null ? v : infer(v);
     }
@@ -165,6 +165,12 @@ final class DateResolver {
       }
       case YEARS -> {
         int y = today.getYear() + a;
+        if (v.isRange()) {
+          DateValue b = v.begin().orElseThrow();
+          DateValue e = v.end().orElseThrow();
+          return DateValue.range(b.withYear(y), e.withYear(y)).withRelative(true)
+              .withLocalTime(v.isLocalTime());
+        }
         if (v.month().isPresent()) {
           return v.withYear(y);
         }
@@ -234,9 +240,10 @@ final class DateResolver {
     LocalDate today = ref.toLocalDate();
     int ry = today.getYear();
     if (v.month().isPresent() && v.day().isPresent()) {
+      // a weekday the text names outranks the preference: "Chủ nhật, 5/1" is the year in
+      // which 5 January is a Sunday, if one of the three is
       DateValue best = null;
-      long bestScore = Long.MAX_VALUE;
-      boolean bestMatches = false;
+      long bestRank = Long.MAX_VALUE;
       for (int y = ry - 1; y <= ry + 1; y++) {
         DateValue c;
         try {
@@ -246,17 +253,19 @@ final class DateResolver {
         }
         LocalDate d = c.toLocalDate().orElseThrow();
         boolean matches = v.weekday().isEmpty() || d.getDayOfWeek() == v.weekday().get();
-        long score = score(ChronoUnit.DAYS.between(today, d));
-        if (score == Long.MAX_VALUE) {
-          continue;
-        }
-        if (best == null || matches && !bestMatches || matches == bestMatches && score < bestScore) {
+        long delta = ChronoUnit.DAYS.between(today, d);
+        long score = score(delta);
+        long rank = (matches ? 0 : 4_000_000L) + (score == Long.MAX_VALUE
+            ? 2_000_000L + Math.abs(delta) : score);
+        if (rank < bestRank) {
           best = c;
-          bestScore = score;
-          bestMatches = matches;
+          bestRank = rank;
         }
       }
-      return best == null ? v : best;
+      if (best == null || v.weekday().isEmpty() && bestRank >= 2_000_000L) {
+        return best == null ? v : best;
+      }
+      return best;
     }
     if (v.month().isPresent()) {
       YearMonth now = YearMonth.from(today);
