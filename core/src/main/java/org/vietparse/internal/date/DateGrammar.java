@@ -575,8 +575,10 @@ final class DateGrammar {
         return c.end;
       }
     }
-    if (p.core != null && p.rel == null && p.core.grain == Grain.MONTH
-        && p.core.value.year().isEmpty()) {
+    if (p.core != null && p.rel == null
+        && (p.core.grain == Grain.MONTH || p.core.grain == Grain.DAY)
+        && p.core.value.year().isEmpty() && !p.core.value.isLunar()) {
+      // "tháng 5 năm nay", "Quốc khánh 2/9 năm nay"
       PhraseTrie.Match<Relative> r = lex.relatives.longest(t, k, folded);
       if (r != null && r.value().unit() == Unit.YEAR) {
         p.rel = r.value();

@@ -101,6 +101,10 @@ final class DateResolver {
         // the others need the reference
       }
     }
+    if (ref != null && rel.kind() == DateGrammar.Kind.SHIFT && rel.unit() == ChronoUnit.YEARS
+        && v.month().isPresent() && v.year().isEmpty()) {
+      return v.withYear(ref.getYear() + rel.amount());
+    }
     if (v.day().isPresent() && v.month().isPresent() && !v.isRange()) {
       // "ngày mai (22/11)": the written date wins over the word
       return ref == null ? v : infer(v);

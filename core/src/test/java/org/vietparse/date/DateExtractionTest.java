@@ -1,0 +1,55 @@
+package org.vietparse.date;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.vietparse.DateMention;
+import org.vietparse.Extractor;
+import org.vietparse.MentionType;
+import org.vietparse.VietParse;
+
+/** Dates inside sentences: which words the span covers, and the traps that are no dates. */
+class DateExtractionTest {
+  private static final Extractor DATES = VietParse.extractor().types(MentionType.DATE).build();
+
+  static Stream<Arguments> spans() {
+    List<Arguments> out = new ArrayList<>();
+    for (String[] row : DatePhrasesTest.table("spans.tsv")) {
+      out.add(Arguments.of(row[0], row[1]));
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("spans")
+  void findsTheMentions(String sentence, String expected) {
+    List<DateMention> found = DATES.extract(sentence).dates();
+    List<String> got = new ArrayList<>();
+    for (DateMention m : found) {
+      assertEquals(m.text(), sentence.substring(m.span().start(), m.span().end()));
+      got.add(m.text() + " → " + DatePhrasesTest.render(m.value()));
+    }
+    assertEquals(expected, String.join(" ; ", got));
+  }
+
+  static Stream<String> notDates() {
+    List<String> out = new ArrayList<>();
+    for (String[] row : DatePhrasesTest.table("not-dates.txt")) {
+      out.add(row[0]);
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("notDates")
+  void findsNoDateIn(String sentence) {
+    List<DateMention> found = DATES.extract(sentence).dates();
+    assertTrue(found.isEmpty(), () -> sentence + " → " + found);
+  }
+}
