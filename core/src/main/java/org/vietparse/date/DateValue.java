@@ -51,7 +51,7 @@ public final class DateValue {
       new DateValue(null, null, null, null, null, null, null, null, null, null, false, false, false);
   private static final Pattern TIMEX = Pattern.compile(
       "(\\d{4}|XXXX)(?:-(?:W(\\d{2}|XX)(?:-([1-7]))?|Q([1-4])|(\\d{2}|XX)(?:-(\\d{2}|XX))?))?"
-          + "(?:T(?:(\\d{2}):(\\d{2})(?::(\\d{2}))?|(TMO|TMI|TAF|TEV|TNI)))?");
+          + "(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?|(TMO|TMI|TAF|TEV|TNI))?");
 
   private final @Nullable Integer year;
   private final @Nullable Integer month;

@@ -90,6 +90,8 @@ final class DateGrammar {
   private final List<Token> t;
   private final int n;
   private final boolean folded;
+  /** The end of the latest impossible date read ("31/2"), which the scan skips whole. */
+  private int skipTo;
 
   DateGrammar(DateLexicon lex, List<Token> tokens, boolean folded) {
     this.lex = lex;
@@ -114,7 +116,8 @@ final class DateGrammar {
         out.add(f);
         i = f.end;
       } else {
-        i++;
+        // past an impossible date as a whole: "29 tháng 2 năm 2023" leaves no "tháng 2 năm 2023"
+        i = Math.max(i + 1, skipTo);
       }
     }
     return out;
@@ -946,6 +949,7 @@ final class DateGrammar {
       }
       DateValue v = point(y, m, d);
       if (v == null) {
+        skipTo = Math.max(skipTo, e);
         return null;
       }
       int le = lunarSuffix(e);
@@ -982,13 +986,14 @@ final class DateGrammar {
         // "3 tháng 6 ngày": lengths of time
         return null;
       }
-      DateValue v = point(y, month[0], d);
-      if (v == null) {
-        return null;
-      }
       int le = lunarSuffix(e);
       if (le > 0) {
         return lunarCore(month[0], d, le);
+      }
+      DateValue v = point(y, month[0], d);
+      if (v == null) {
+        skipTo = Math.max(skipTo, e);
+        return null;
       }
       return new Core(v, e, Grain.DAY);
     }
