@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The value of a date or time expression: a point that may be partial (the year unknown, the day
- * unknown, only a clock time), a quarter or an ISO week, optionally with a clock time or a
+ * unknown, only a clock time), a quarter, a season or an ISO week, optionally with a clock time or a
  * {@link PartOfDay}; or a range with a {@linkplain #begin() begin} and an {@linkplain #end() end};
  * plus flags: {@linkplain #isRelative() relative} to the reference date, in
  * {@linkplain #isLocalTime() local time} ("giờ địa phương"), {@linkplain #isLunar() lunar}, and the
@@ -48,9 +48,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DateValue {
   private static final DateValue UNKNOWN =
-      new DateValue(null, null, null, null, null, null, null, null, null, null, false, false, false);
+      new DateValue(null, null, null, null, null, null, null, null, null, null, null, false,
+          false, false);
   private static final Pattern TIMEX = Pattern.compile(
-      "(\\d{4}|XXXX)(?:-(?:W(\\d{2}|XX)(?:-([1-7]))?|Q([1-4])|(\\d{2}|XX)(?:-(\\d{2}|XX))?))?"
+      "(\\d{4}|XXXX)(?:-(?:W(\\d{2}|XX)(?:-([1-7]))?|Q([1-4])|(SP|SU|FA|WI)|(\\d{2}|XX)"
+          + "(?:-(\\d{2}|XX))?))?"
           + "(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?|(TMO|TMI|TAF|TEV|TNI))?");
 
   private final @Nullable Integer year;
@@ -58,6 +60,7 @@ public final class DateValue {
   private final @Nullable Integer day;
   private final @Nullable Integer quarter;
   private final @Nullable Integer week;
+  private final @Nullable Season season;
   private final @Nullable LocalTime time;
   private final @Nullable PartOfDay partOfDay;
   private final @Nullable DayOfWeek weekday;
@@ -68,7 +71,8 @@ public final class DateValue {
   private final boolean lunar;
 
   private DateValue(@Nullable Integer year, @Nullable Integer month, @Nullable Integer day,
-      @Nullable Integer quarter, @Nullable Integer week, @Nullable LocalTime time,
+      @Nullable Integer quarter, @Nullable Integer week, @Nullable Season season,
+      @Nullable LocalTime time,
       @Nullable PartOfDay partOfDay, @Nullable DayOfWeek weekday, @Nullable DateValue begin,
       @Nullable DateValue end, boolean relative, boolean localTime, boolean lunar) {
     this.year = year;
@@ -76,6 +80,7 @@ public final class DateValue {
     this.day = day;
     this.quarter = quarter;
     this.week = week;
+    this.season = season;
     this.time = time;
     this.partOfDay = partOfDay;
     this.weekday = weekday;
@@ -226,6 +231,22 @@ public final class DateValue {
   }
 
   /**
+   * A season of a year.
+   *
+   * <pre>{@code
+   * DateValue.ofSeason(2024, Season.WINTER).timex();  // Optional["2024-WI"]
+   * }</pre>
+   *
+   * @param year the year, 1–9999
+   * @param season the season; not null
+   * @return the value
+   * @throws DateTimeException if the year is out of range
+   */
+  public static DateValue ofSeason(int year, Season season) {
+    return UNKNOWN.withYear(year).withSeason(season);
+  }
+
+  /**
    * A range or period from {@code begin} to {@code end}, both inclusive: "giai đoạn 2021-2025",
    * "từ ngày 21 đến 27/9". The flags of the two points are dropped; set them on the range.
    *
@@ -245,7 +266,7 @@ public final class DateValue {
     if (begin.isRange() || end.isRange()) {
       throw new IllegalArgumentException("a range's ends must be points: " + begin + ", " + end);
     }
-    return new DateValue(null, null, null, null, null, null, null, null, begin.plain(),
+    return new DateValue(null, null, null, null, null, null, null, null, null, begin.plain(),
         end.plain(), false, false, false);
   }
 
@@ -271,7 +292,7 @@ public final class DateValue {
 
   /**
    * Reads a point from its TIMEX3-style string as {@link #timex()} writes it: "2024-11-10",
-   * "XXXX-11-10TAF", "2024-09", "2024", "2024-Q3", "2017-W05", "XXXX-WXX-1",
+   * "XXXX-11-10TAF", "2024-09", "2024", "2024-Q3", "2024-WI", "2017-W05", "XXXX-WXX-1",
    * "2025-12-06T09:04", "XXXX-XX-XXT22:30". Flags are not part of the string and are false.
    *
    * <pre>{@code
@@ -302,18 +323,21 @@ public final class DateValue {
     if (m.group(4) != null) {
       v = v.withQuarter(Integer.parseInt(m.group(4)));
     }
-    if (m.group(5) != null && !m.group(5).startsWith("X")) {
-      v = v.withMonth(Integer.parseInt(m.group(5)));
+    if (m.group(5) != null) {
+      v = v.withSeason(Season.ofCode(m.group(5)).orElseThrow());
     }
     if (m.group(6) != null && !m.group(6).startsWith("X")) {
-      v = v.withDay(Integer.parseInt(m.group(6)));
+      v = v.withMonth(Integer.parseInt(m.group(6)));
     }
-    if (m.group(7) != null) {
-      int sec = m.group(9) == null ? 0 : Integer.parseInt(m.group(9));
-      v = v.withTime(LocalTime.of(Integer.parseInt(m.group(7)), Integer.parseInt(m.group(8)), sec));
+    if (m.group(7) != null && !m.group(7).startsWith("X")) {
+      v = v.withDay(Integer.parseInt(m.group(7)));
     }
-    if (m.group(10) != null) {
-      v = v.withPartOfDay(PartOfDay.ofCode(m.group(10)).orElseThrow());
+    if (m.group(8) != null) {
+      int sec = m.group(10) == null ? 0 : Integer.parseInt(m.group(10));
+      v = v.withTime(LocalTime.of(Integer.parseInt(m.group(8)), Integer.parseInt(m.group(9)), sec));
+    }
+    if (m.group(11) != null) {
+      v = v.withPartOfDay(PartOfDay.ofCode(m.group(11)).orElseThrow());
     }
     return v;
   }
@@ -344,11 +368,11 @@ public final class DateValue {
           .orElseThrow(() -> new DateTimeException("no lunar day " + day + "/" + month + " in "
               + year));
       return new DateValue(solar.getYear(), solar.getMonthValue(), solar.getDayOfMonth(),
-          quarter, week, time, partOfDay, weekday, null, null, relative, localTime, true);
+          quarter, week, season, time, partOfDay, weekday, null, null, relative, localTime, true);
     }
     checkDay(year, month, day);
-    return new DateValue(year, month, day, quarter, week, time, partOfDay, weekday, null, null,
-        relative, localTime, lunar);
+    return new DateValue(year, month, day, quarter, week, season, time, partOfDay, weekday, null,
+        null, relative, localTime, lunar);
   }
 
   /**
@@ -365,7 +389,7 @@ public final class DateValue {
       throw new DateTimeException("month out of range: " + month);
     }
     checkDay(year, month, day);
-    return new DateValue(year, month, day, null, null, time, partOfDay, weekday, null, null,
+    return new DateValue(year, month, day, null, null, null, time, partOfDay, weekday, null, null,
         relative, localTime, lunar);
   }
 
@@ -381,7 +405,7 @@ public final class DateValue {
   public DateValue withDay(int day) {
     checkPoint();
     checkDay(year, month, day);
-    return new DateValue(year, month, day, null, null, time, partOfDay, weekday, null, null,
+    return new DateValue(year, month, day, null, null, null, time, partOfDay, weekday, null, null,
         relative, localTime, lunar);
   }
 
@@ -398,7 +422,7 @@ public final class DateValue {
     if (quarter < 1 || quarter > 4) {
       throw new DateTimeException("quarter out of range: " + quarter);
     }
-    return new DateValue(year, null, null, quarter, null, null, null, null, null, null,
+    return new DateValue(year, null, null, quarter, null, null, null, null, null, null, null,
         relative, localTime, lunar);
   }
 
@@ -417,7 +441,21 @@ public final class DateValue {
     if (week < 1 || week > max) {
       throw new DateTimeException("week out of range: " + week);
     }
-    return new DateValue(year, null, null, null, week, time, partOfDay, weekday, null, null,
+    return new DateValue(year, null, null, null, week, null, time, partOfDay, weekday, null, null,
+        relative, localTime, lunar);
+  }
+
+  /**
+   * This point as a season of its year (month and day are dropped).
+   *
+   * @param season the season; not null
+   * @return the copy
+   * @throws IllegalStateException if this is a range
+   */
+  public DateValue withSeason(Season season) {
+    Objects.requireNonNull(season, "season");
+    checkPoint();
+    return new DateValue(year, null, null, null, null, season, null, null, null, null, null,
         relative, localTime, lunar);
   }
 
@@ -431,7 +469,7 @@ public final class DateValue {
   public DateValue withTime(LocalTime time) {
     Objects.requireNonNull(time, "time");
     checkPoint();
-    return new DateValue(year, month, day, quarter, week, time, null, weekday, null, null,
+    return new DateValue(year, month, day, quarter, week, season, time, null, weekday, null, null,
         relative, localTime, lunar);
   }
 
@@ -446,8 +484,8 @@ public final class DateValue {
   public DateValue withPartOfDay(PartOfDay partOfDay) {
     Objects.requireNonNull(partOfDay, "partOfDay");
     checkPoint();
-    return new DateValue(year, month, day, quarter, week, time, time == null ? partOfDay : null,
-        weekday, null, null, relative, localTime, lunar);
+    return new DateValue(year, month, day, quarter, week, season, time,
+        time == null ? partOfDay : null, weekday, null, null, relative, localTime, lunar);
   }
 
   /**
@@ -461,8 +499,8 @@ public final class DateValue {
   public DateValue withWeekday(DayOfWeek weekday) {
     Objects.requireNonNull(weekday, "weekday");
     checkPoint();
-    return new DateValue(year, month, day, quarter, week, time, partOfDay, weekday, null, null,
-        relative, localTime, lunar);
+    return new DateValue(year, month, day, quarter, week, season, time, partOfDay, weekday, null,
+        null, relative, localTime, lunar);
   }
 
   /**
@@ -472,7 +510,8 @@ public final class DateValue {
    * @return the copy
    */
   public DateValue withRelative(boolean relative) {
-    return new DateValue(year, month, day, quarter, week, time, partOfDay, weekday, begin, end,
+    return new DateValue(year, month, day, quarter, week, season, time, partOfDay, weekday, begin,
+        end,
         relative, localTime, lunar);
   }
 
@@ -483,7 +522,8 @@ public final class DateValue {
    * @return the copy
    */
   public DateValue withLocalTime(boolean localTime) {
-    return new DateValue(year, month, day, quarter, week, time, partOfDay, weekday, begin, end,
+    return new DateValue(year, month, day, quarter, week, season, time, partOfDay, weekday, begin,
+        end,
         relative, localTime, lunar);
   }
 
@@ -495,13 +535,14 @@ public final class DateValue {
    * @return the copy
    */
   public DateValue withLunar(boolean lunar) {
-    return new DateValue(year, month, day, quarter, week, time, partOfDay, weekday, begin, end,
+    return new DateValue(year, month, day, quarter, week, season, time, partOfDay, weekday, begin,
+        end,
         relative, localTime, lunar);
   }
 
   private DateValue plain() {
-    return new DateValue(year, month, day, quarter, week, time, partOfDay, weekday, null, null,
-        false, false, false);
+    return new DateValue(year, month, day, quarter, week, season, time, partOfDay, weekday, null,
+        null, false, false, false);
   }
 
   private void checkPoint() {
@@ -564,6 +605,11 @@ public final class DateValue {
   /** The ISO week 1–53 of a week point. */
   public OptionalInt week() {
     return week == null ? OptionalInt.empty() : OptionalInt.of(week);
+  }
+
+  /** The season of a season point ("mùa đông" → WINTER). */
+  public Optional<Season> season() {
+    return Optional.ofNullable(season);
   }
 
   /** The clock time, when the text gives one. */
@@ -631,7 +677,8 @@ public final class DateValue {
 
   /**
    * The TIMEX3-style string of a point, as the mention format writes it: {@code 2024-11-10},
-   * {@code XXXX-11-10TAF}, {@code 2024-09}, {@code 2024}, {@code 2024-Q3}, {@code 2017-W05},
+   * {@code XXXX-11-10TAF}, {@code 2024-09}, {@code 2024}, {@code 2024-Q3}, {@code 2024-WI}
+   * (a season), {@code 2017-W05},
    * {@code XXXX-WXX-1} (a Monday of an unknown week), {@code 2025-12-06T09:04},
    * {@code XXXX-XX-XXT22:30}.
    *
@@ -648,7 +695,7 @@ public final class DateValue {
     }
     boolean dayLevel = day != null || time != null || partOfDay != null;
     boolean noCalendar = year == null && month == null && day == null && quarter == null
-        && week == null;
+        && week == null && season == null;
     if (noCalendar && (relative || !dayLevel && weekday == null)) {
       return Optional.empty();
     }
@@ -661,6 +708,9 @@ public final class DateValue {
       }
     } else if (quarter != null) {
       sb.append("-Q").append(quarter);
+      return Optional.of(sb.toString());
+    } else if (season != null) {
+      sb.append('-').append(season.code());
       return Optional.of(sb.toString());
     } else {
       if (month != null || dayLevel) {
@@ -732,14 +782,14 @@ public final class DateValue {
     return relative == v.relative && localTime == v.localTime && lunar == v.lunar
         && Objects.equals(year, v.year) && Objects.equals(month, v.month)
         && Objects.equals(day, v.day) && Objects.equals(quarter, v.quarter)
-        && Objects.equals(week, v.week) && Objects.equals(time, v.time)
+        && Objects.equals(week, v.week) && season == v.season && Objects.equals(time, v.time)
         && partOfDay == v.partOfDay && weekday == v.weekday && Objects.equals(begin, v.begin)
         && Objects.equals(end, v.end);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(year, month, day, quarter, week, time, partOfDay, weekday, begin, end,
+    return Objects.hash(year, month, day, quarter, week, season, time, partOfDay, weekday, begin, end,
         relative, localTime, lunar);
   }
 

@@ -78,7 +78,7 @@ class DateValueTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"2024-11-10", "XXXX-11-10TAF", "2024-09", "2024", "2024-Q3",
-      "XXXX-Q4", "2017-W05", "XXXX-WXX-1", "2025-12-06T09:04", "XXXX-XX-XXT22:30",
+      "XXXX-Q4", "2024-WI", "XXXX-SU", "2017-W05", "XXXX-WXX-1", "2025-12-06T09:04", "XXXX-XX-XXT22:30",
       "XXXX-XX-XXTNI", "2024-02-29", "XXXX-02-29", "2024-11-10T08:15:30"})
   void parsesWhatItWrites(String timex) {
     assertEquals(timex, DateValue.parse(timex).timex().orElseThrow());

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.date.DateValue;
 import org.vietparse.date.PartOfDay;
+import org.vietparse.date.Season;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.date.DateLexicon.NamedDay;
 import org.vietparse.internal.date.DateLexicon.Relative;
@@ -282,7 +283,9 @@ final class DateGrammar {
     if (y == null && x.value.year().isPresent() && x.value.month().isEmpty()) {
       y = bareDayOrYear(k);
     }
-    if (y == null || y.rel != null || x.rel != null || y.value.isRange()) {
+    boolean yearShift = y != null && y.rel != null && y.rel.kind() == Kind.SHIFT
+        && y.rel.unit() == ChronoUnit.YEARS;
+    if (y == null || y.rel != null && !yearShift || x.rel != null || y.value.isRange()) {
       return null;
     }
     DateValue b = x.value;
@@ -297,14 +300,36 @@ final class DateGrammar {
       return null;
     }
     DateValue v = DateValue.range(begin, e);
+    if (yearShift) {
+      // "30/4 - 1/5 năm nay": the year word serves both ends
+      return new Found(start == null ? x.start : start, y.end, v.withRelative(true), y.rel);
+    }
     return new Found(start == null ? x.start : start, y.end, v, null);
   }
 
   /** The first end completed with what the second gives; null when they do not make a range. */
   private static @Nullable DateValue fillFrom(DateValue b, DateValue e) {
-    boolean bTimeOnly = b.time().isPresent() && b.day().isEmpty() && b.month().isEmpty();
+    boolean bTimeOnly = b.time().isPresent() && b.day().isEmpty() && b.month().isEmpty()
+        && b.weekday().isEmpty();
     if (bTimeOnly) {
-      return e.time().isPresent() ? b : null;
+      if (e.time().isEmpty()) {
+        return null;
+      }
+      // "từ 19h đến 21h tối thứ bảy", "từ 8h đến 10h ngày 5/3": the day is the end's
+      DateValue out = b;
+      if (e.month().isPresent()) {
+        out = out.withMonth(e.month().getAsInt());
+      }
+      if (e.day().isPresent()) {
+        out = out.withDay(e.day().getAsInt());
+      }
+      if (e.year().isPresent()) {
+        out = out.withYear(e.year().getAsInt());
+      }
+      if (e.weekday().isPresent()) {
+        out = out.withWeekday(e.weekday().get());
+      }
+      return out;
     }
     if (b.quarter().isPresent() || b.week().isPresent()) {
       return null;
@@ -773,6 +798,9 @@ final class DateGrammar {
           : new Rel(Kind.SHIFT, ChronoUnit.YEARS, cr.offset(), null));
     }
     Rel r = null;
+    if (rel == null && core != null && core.rel != null) {
+      rel = core.rel;
+    }
     if (rel != null) {
       v = v.withRelative(true);
       r = switch (rel.unit()) {
@@ -829,6 +857,13 @@ final class DateGrammar {
       return null;
     }
     int dk = kw(k, Role.DAY);
+    if (dk > 0 && tok(dk) != null && tok(dk).isCapitalized()) {
+      // "Ngày Nhà giáo Việt Nam": the word belongs to the name
+      Core c = named(dk);
+      if (c != null) {
+        return c;
+      }
+    }
     if (dk > 0 && tok(dk) != null && tok(dk).isNumber()) {
       Core c = dayDate(dk, true);
       if (c != null) {
@@ -884,6 +919,10 @@ final class DateGrammar {
     }
     if (kw(k, Role.HALF) > 0) {
       return halfYear(k);
+    }
+    PhraseTrie.Match<Season> season = lex.seasons.longest(t, k, folded);
+    if (season != null) {
+      return yearQualified(DateValue.unknown().withSeason(season.value()), season.end(), false);
     }
     if (kw(k, Role.DECADE) > 0) {
       return decade(kw(k, Role.DECADE));
@@ -1191,6 +1230,30 @@ final class DateGrammar {
     return new Core(DateValue.of(Year.of(y)), e + 1, Grain.YEAR);
   }
 
+  /**
+   * A season or quarter with what says its year after e: "năm 2024", "2024", "năm nay",
+   * "này", "tới", "trước". A season needs one ("mùa hè" alone is no date); a quarter does not.
+   */
+  private @Nullable Core yearQualified(DateValue v, int e, boolean bareOk) {
+    int ye = kw(e, Role.YEAR) > 0 ? kw(e, Role.YEAR) : e;
+    int y = year4(ye);
+    if (y > 0 && !numberGoesOn(ye + 1)) {
+      return new Core(v.withYear(y), ye + 1, Grain.OTHER);
+    }
+    PhraseTrie.Match<Relative> r = lex.relatives.longest(t, e, folded);
+    if (r != null && r.value().unit() == Unit.YEAR) {
+      return new Core(v.withRelative(true), r.end(), Grain.OTHER, r.value());
+    }
+    int offset = kw(e, Role.THIS) > 0 ? 0 : kw(e, Role.NEXT) > 0 ? 1 : kw(e, Role.PREV) > 0 ? -1
+        : Integer.MIN_VALUE;
+    if (offset != Integer.MIN_VALUE && v.season().isPresent()) {
+      int end = Math.max(kw(e, Role.THIS), Math.max(kw(e, Role.NEXT), kw(e, Role.PREV)));
+      return new Core(v.withRelative(true), end, Grain.OTHER,
+          new Relative(Unit.YEAR, offset, false));
+    }
+    return bareOk ? new Core(v, e, Grain.OTHER) : null;
+  }
+
   /** "quý III/2024", "quý 3 năm 2024", "quý I" at k. */
   private @Nullable Core quarter(int k) {
     int e = kw(k, Role.QUARTER);
@@ -1204,16 +1267,14 @@ final class DateGrammar {
       return null;
     }
     e++;
-    int y = -1;
-    if ((punct(e, '/') || dash(e)) && attached(e) && year4(e + 1) > 0) {
-      y = year4(e + 1);
-      e += 2;
-    } else if (kw(e, Role.YEAR) > 0 && year4(kw(e, Role.YEAR)) > 0) {
-      y = year4(kw(e, Role.YEAR));
-      e = kw(e, Role.YEAR) + 1;
-    }
     DateValue v = DateValue.unknown().withQuarter(q);
-    return new Core(y > 0 ? v.withYear(y) : v, e, Grain.OTHER);
+    if ((punct(e, '/') || dash(e)) && attached(e) && year4(e + 1) > 0) {
+      return new Core(v.withYear(year4(e + 1)), e + 2, Grain.OTHER);
+    }
+    if (tok(e) != null && tok(e).isNumber()) {
+      return null;
+    }
+    return yearQualified(v, e, true);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.date.PartOfDay;
+import org.vietparse.date.Season;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
 import org.vietparse.text.Token;
@@ -48,6 +49,7 @@ final class DateLexicon {
   final PhraseTrie<NamedDay> namedDays;
   final PhraseTrie<Zone> zones;
   final PhraseTrie<Boolean> periodWords;
+  final PhraseTrie<Season> seasons;
   /** Context phrases by where they act, keyed by lower-case and folded forms. */
   final ImmutableSetMultimap<String, String> context;
 
@@ -75,6 +77,8 @@ final class DateLexicon {
         Character.isUpperCase(Tsv.cell(row, 0).codePointAt(0))));
     zones = load("time-zones.tsv", row -> new Zone(Boolean.parseBoolean(Tsv.cell(row, 1))));
     periodWords = load("period-words.tsv", row -> Boolean.TRUE);
+    seasons = load("seasons.tsv", row -> Season.ofCode(Tsv.cell(row, 1)).orElseThrow(
+        () -> new IllegalStateException("unknown season " + row)));
     ImmutableSetMultimap.Builder<String, String> ctx = ImmutableSetMultimap.builder();
     for (List<String> row : Tsv.load(DIR + "context-words.tsv").rows()) {
       String phrase = Tsv.cell(row, 0);

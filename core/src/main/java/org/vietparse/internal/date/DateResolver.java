@@ -102,7 +102,7 @@ final class DateResolver {
       }
     }
     if (ref != null && rel.kind() == DateGrammar.Kind.SHIFT && rel.unit() == ChronoUnit.YEARS
-        && v.month().isPresent() && v.year().isEmpty()) {
+        && v.month().isPresent() && v.year().isEmpty() && !v.isRange()) {
       return v.withYear(ref.getYear() + rel.amount());
     }
     if (v.day().isPresent() && v.month().isPresent() && !v.isRange()) {
@@ -175,7 +175,7 @@ final class DateResolver {
           return DateValue.range(b.withYear(y), e.withYear(y)).withRelative(true)
               .withLocalTime(v.isLocalTime());
         }
-        if (v.month().isPresent()) {
+        if (v.month().isPresent() || v.quarter().isPresent() || v.season().isPresent()) {
           return v.withYear(y);
         }
         return flags(DateValue.of(Year.of(y)), v);
