@@ -82,8 +82,10 @@ final class DateLexicon {
     ImmutableSetMultimap.Builder<String, String> ctx = ImmutableSetMultimap.builder();
     for (List<String> row : Tsv.load(DIR + "context-words.tsv").rows()) {
       String phrase = Tsv.cell(row, 0);
-      ctx.put(Tsv.cell(row, 1), phrase.toLowerCase(Locale.ROOT));
-      ctx.put(Tsv.cell(row, 1), VietText.of(phrase).folded());
+      for (String use : Tsv.cell(row, 1).split(",")) {
+        ctx.put(use.trim(), phrase.toLowerCase(Locale.ROOT));
+        ctx.put(use.trim(), VietText.of(phrase).folded());
+      }
     }
     context = ctx.build();
   }
