@@ -94,11 +94,19 @@ final class DateGrammar {
   /** The end of the latest impossible date read ("31/2"), which the scan skips whole. */
   private int skipTo;
 
-  DateGrammar(DateLexicon lex, List<Token> tokens, boolean folded) {
+  /**
+   * True when the caller holds the whole text to be one expression ({@code parseDate}): then
+   * the guards against running text ("24/7", a bare "9 giờ" that may be a length of time)
+   * are off.
+   */
+  private final boolean whole;
+
+  DateGrammar(DateLexicon lex, List<Token> tokens, boolean folded, boolean whole) {
     this.lex = lex;
     this.t = tokens;
     this.n = tokens.size();
     this.folded = folded;
+    this.whole = whole;
   }
 
   /** Every expression, left to right, never overlapping. */
@@ -215,6 +223,12 @@ final class DateGrammar {
       return y != null && (y.isNumber() || y.isWord() && x.is('/'));
     }
     return false;
+  }
+
+  /** Whether digits continue a clock time at i ("8h123", "09:04.5"); a dash starts a range. */
+  private boolean clockGoesOn(int i) {
+    Token x = tok(i);
+    return x != null && !x.isDash() && numberGoesOn(i);
   }
 
   private boolean numberBefore(int i) {
@@ -673,7 +687,7 @@ final class DateGrammar {
   /** A clock time at k: "22h30", "10g45", "09:04", "9 giờ 30 phút", "3 giờ rưỡi", "11 giờ kém 15". */
   private @Nullable Clock clock(int k) {
     int h = digits(k, 2);
-    if (h < 0 || h > 24 || numberBefore(k)) {
+    if (h < 0 || h > 24 || numberBefore(k) || lex.before(t, k, "before", folded)) {
       return null;
     }
     int minute = 0;
@@ -695,7 +709,7 @@ final class DateGrammar {
         } else if (punct(e, '\'') && attached(e)) {
           e++;
         }
-      } else if (numberGoesOn(e)) {
+      } else if (clockGoesOn(e)) {
         return null;
       }
     } else if (punct(k + 1, ':') && attached(k + 1) && attached(k + 2) && digits(k + 2, 2) >= 0
@@ -714,16 +728,17 @@ final class DateGrammar {
         }
         e += 2;
       }
-      if (numberGoesOn(e)) {
+      if (clockGoesOn(e)) {
         return null;
       }
     } else if (kw(k + 1, Role.HOUR) > 0) {
       e = kw(k + 1, Role.HOUR);
       strong = false;
+      // "3 giờ rưỡi", "9 giờ 30 phút" are lengths of time as often as times of day: they stay
+      // weak and need a context ("lúc", a part of day, a date)
       if (kw(e, Role.HALF_PAST) > 0) {
         minute = 30;
         e = kw(e, Role.HALF_PAST);
-        strong = true;
       } else if (kw(e, Role.MINUS) > 0 && digits(kw(e, Role.MINUS), 2) > 0
           && digits(kw(e, Role.MINUS), 2) < 60) {
         int less = digits(kw(e, Role.MINUS), 2);
@@ -733,16 +748,15 @@ final class DateGrammar {
         }
         h = h == 0 ? 23 : h - 1;
         minute = 60 - less;
-        strong = true;
       } else if (digits(e, 2) >= 0 && digits(e, 2) < 60 && kw(e + 1, Role.MINUTE) > 0) {
         minute = digits(e, 2);
         e = kw(e + 1, Role.MINUTE);
-        strong = true;
       } else if (digits(e, 2) >= 0 && digits(e, 2) < 60 && !numberGoesOn(e + 1)
-          && tok(e + 1) != null && !tok(e + 1).isWord()) {
+          && (tok(e + 1) == null || !tok(e + 1).isWord()
+          || lex.parts.longest(t, e + 1, folded) != null || kw(e + 1, Role.DAY) > 0)) {
+        // "9 giờ 30", "9 giờ 30 sáng"; not "9 giờ 30 người"
         minute = digits(e, 2);
         e = e + 1;
-        strong = true;
       }
     } else if ((kw(k + 1, Role.AM) > 0 || kw(k + 1, Role.PM) > 0) && h >= 1 && h <= 12) {
       e = k + 1;
@@ -776,7 +790,7 @@ final class DateGrammar {
     if (core == null && rel == null) {
       boolean weekdayOk = p.weekday != null && (p.clock != null || p.part != null
           || p.weekOffset != null || p.context || sundayLike(i));
-      boolean clockOk = p.clock != null && (p.clock.strong || p.context || p.part != null
+      boolean clockOk = p.clock != null && (p.clock.strong || whole || p.context || p.part != null
           || p.weekday != null || p.clock.meridiem || zoneAt(p.end)) && !durationClock(i, p);
       if (!weekdayOk && !clockOk) {
         return null;
@@ -940,6 +954,10 @@ final class DateGrammar {
       return null;
     }
     if (lex.before(t, k, "before", folded)) {
+      return null;
+    }
+    PhraseTrie.Match<Boolean> idiom = context || whole ? null : lex.idioms.longest(t, k, folded);
+    if (idiom != null && !numberGoesOn(idiom.end())) {
       return null;
     }
     Token sep = tok(k + 1);
@@ -1284,7 +1302,11 @@ final class DateGrammar {
   private @Nullable Core weekOfMonth(int e) {
     int ordinal;
     int k;
-    if (kw(e, Role.LATE) > 0) {
+    if (kw(e, Role.EARLY) > 0 && kw(e, Role.FIRST) < 0) {
+      // "tuần đầu tháng 9"
+      ordinal = 1;
+      k = kw(e, Role.EARLY);
+    } else if (kw(e, Role.LATE) > 0) {
       ordinal = -1;
       k = kw(e, Role.LATE);
       if (kw(k, Role.FIRST) < 0 && tok(k) != null && (tok(k).lower().equals("cùng")

@@ -50,6 +50,8 @@ final class DateLexicon {
   final PhraseTrie<Zone> zones;
   final PhraseTrie<Boolean> periodWords;
   final PhraseTrie<Season> seasons;
+  /** Fixed expressions that look like dates and are none ("24/7", around the clock). */
+  final PhraseTrie<Boolean> idioms;
   /** Context phrases by where they act, keyed by lower-case and folded forms. */
   final ImmutableSetMultimap<String, String> context;
 
@@ -77,6 +79,7 @@ final class DateLexicon {
         Character.isUpperCase(Tsv.cell(row, 0).codePointAt(0))));
     zones = load("time-zones.tsv", row -> new Zone(Boolean.parseBoolean(Tsv.cell(row, 1))));
     periodWords = load("period-words.tsv", row -> Boolean.TRUE);
+    idioms = load("idioms.tsv", row -> Boolean.TRUE);
     seasons = load("seasons.tsv", row -> Season.ofCode(Tsv.cell(row, 1)).orElseThrow(
         () -> new IllegalStateException("unknown season " + row)));
     ImmutableSetMultimap.Builder<String, String> ctx = ImmutableSetMultimap.builder();

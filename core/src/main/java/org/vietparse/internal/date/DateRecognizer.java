@@ -47,7 +47,7 @@ public final class DateRecognizer implements Recognizer {
   @Override
   public void recognize(Document doc) {
     List<Token> tokens = doc.tokens();
-    List<Found> found = grammar(doc.text(), tokens).scan();
+    List<Found> found = grammar(doc.text(), tokens, false).scan();
     if (found.isEmpty()) {
       return;
     }
@@ -67,8 +67,8 @@ public final class DateRecognizer implements Recognizer {
     }
   }
 
-  private DateGrammar grammar(VietText text, List<Token> tokens) {
-    return new DateGrammar(lexicon, tokens, !text.hasDiacritics());
+  private DateGrammar grammar(VietText text, List<Token> tokens, boolean whole) {
+    return new DateGrammar(lexicon, tokens, !text.hasDiacritics(), whole);
   }
 
   /** The reference a dateline gives, or null; see the class comment for the rule. */
@@ -114,7 +114,7 @@ public final class DateRecognizer implements Recognizer {
     if (tokens.isEmpty()) {
       return Optional.empty();
     }
-    DateGrammar g = grammar(vt, tokens);
+    DateGrammar g = grammar(vt, tokens, true);
     List<Found> found = g.scan();
     if (found.size() != 1 || !onlyLeadIn(tokens, found.get(0).start())) {
       return Optional.empty();

@@ -23,7 +23,7 @@ class DateLexiconTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"context-words.tsv", "keywords.tsv", "month-names.tsv",
-      "named-days.tsv", "parts-of-day.tsv", "period-words.tsv", "relative-words.tsv",
+      "idioms.tsv", "named-days.tsv", "parts-of-day.tsv", "period-words.tsv", "relative-words.tsv",
       "seasons.tsv", "time-zones.tsv", "weekdays.tsv"})
   void isSortedNfcAndUnique(String file) throws IOException {
     String text;
