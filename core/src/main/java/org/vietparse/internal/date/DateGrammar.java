@@ -637,6 +637,13 @@ final class DateGrammar {
 
   private boolean relativeOk(Parts p, PhraseTrie.Match<Relative> r, int k) {
     Relative rel = r.value();
+    Token head = tok(k);
+    for (int j = k + 1; j < r.end(); j++) {
+      if (tok(j).isCapitalized() && !head.isAllCaps() && !tok(j).isAllCaps()) {
+        // "ngày Mai": a name after a lower-case word, not tomorrow
+        return false;
+      }
+    }
     if (rel.afterPartOnly()) {
       if (p.part == null || p.partEnd != k) {
         return false;
