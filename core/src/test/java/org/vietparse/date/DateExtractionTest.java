@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,6 +38,23 @@ class DateExtractionTest {
       got.add(m.text() + " → " + DatePhrasesTest.render(m.value()));
     }
     assertEquals(expected, String.join(" ; ", got));
+  }
+
+  @Test
+  void readsTheSameUnderATurkishDefaultLocale() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      Extractor ex = VietParse.extractor().types(MentionType.DATE).build();
+      List<String> got = new ArrayList<>();
+      for (DateMention m : ex.extract("QUÝ III/2024, THỨ HAI 18/11 (GIỜ ĐỊA PHƯƠNG)").dates()) {
+        got.add(m.text() + " → " + DatePhrasesTest.render(m.value()));
+      }
+      assertEquals(List.of("QUÝ III/2024 → timex=2024-Q3",
+          "THỨ HAI 18/11 → timex=XXXX-11-18 localTime weekday=1"), got);
+    } finally {
+      Locale.setDefault(saved);
+    }
   }
 
   static Stream<String> notDates() {
