@@ -2,10 +2,12 @@ package org.vietparse.internal.date;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -144,6 +146,9 @@ final class DateGrammar {
     }
     if (f == null) {
       f = samePeriod(i);
+    }
+    if (f == null) {
+      f = dayPair(i);
     }
     if (f == null) {
       f = countRelative(i);
@@ -374,6 +379,32 @@ final class DateGrammar {
       return null;
     }
     return out;
+  }
+
+  /**
+   * "ngày 15 và 16/11": two days that share a month; consecutive ones make a range, others
+   * leave the first as a day of the second's month (the scan then reads the second).
+   */
+  private @Nullable Found dayPair(int i) {
+    int k = kw(i, Role.DAY);
+    int d = k < 0 ? -1 : digits(k, 2);
+    if (d < 1 || d > 31 || kw(k + 1, Role.AND) != k + 2) {
+      return null;
+    }
+    Found y = composite(k + 2, true);
+    if (y == null || y.rel != null || y.value.isRange() || y.value.day().isEmpty()
+        || y.value.month().isEmpty() || y.value.day().getAsInt() <= d) {
+      return null;
+    }
+    DateValue first = DateValue.unknown().withMonth(y.value.month().getAsInt()).withDay(d);
+    if (y.value.year().isPresent()) {
+      first = first.withYear(y.value.year().getAsInt());
+    }
+    if (y.value.day().getAsInt() == d + 1 && y.value.time().isEmpty()
+        && y.value.partOfDay().isEmpty()) {
+      return new Found(i, y.end, DateValue.range(first, y.value), null);
+    }
+    return new Found(i, k + 1, first, null);
   }
 
   /** "giai đoạn 2021-2025", "nhiệm kỳ 2020 - 2025", and a bare "2021-2025". */
@@ -1307,6 +1338,10 @@ final class DateGrammar {
    * the word "tuần": days 1–7, 8–14, … or the last seven days of the month.
    */
   private @Nullable Core weekOfMonth(int e) {
+    Core iso = isoWeek(e);
+    if (iso != null) {
+      return iso;
+    }
     int ordinal;
     int k;
     if (kw(e, Role.EARLY) > 0 && kw(e, Role.FIRST) < 0) {
@@ -1349,6 +1384,43 @@ final class DateGrammar {
       return null;
     }
     return new Core(DateValue.range(mv.withDay(from), mv.withDay(to)), m.end, Grain.RANGE);
+  }
+
+  /**
+   * "tuần 45/2024", "tuần 45 năm 2024", "tuần thứ 45 của năm 2024" after the word "tuần": an ISO
+   * week. The year is required, as "tuần 2 buổi" counts sessions a week.
+   */
+  private @Nullable Core isoWeek(int e) {
+    int k = e;
+    Optional<NumberMatch> o = Ordinals.read(t, k);
+    int w;
+    if (o.isPresent()) {
+      w = o.get().intValue();
+      k = o.get().end();
+    } else {
+      w = digits(k, 2);
+      k++;
+    }
+    if (w < 1 || w > 53) {
+      return null;
+    }
+    int y;
+    int end;
+    if (punct(k, '/') && attached(k) && year4(k + 1) > 0) {
+      y = year4(k + 1);
+      end = k + 2;
+    } else {
+      int yk = kw(k, Role.OF) > 0 ? kw(k, Role.OF) : k;
+      if (kw(yk, Role.YEAR) < 0 || year4(kw(yk, Role.YEAR)) < 0) {
+        return null;
+      }
+      y = year4(kw(yk, Role.YEAR));
+      end = kw(yk, Role.YEAR) + 1;
+    }
+    if (w > LocalDate.of(y, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+      return null;
+    }
+    return new Core(DateValue.ofWeek(y, w), end, Grain.OTHER);
   }
 
   /** "nửa đầu năm 2024", "nửa cuối năm" at k. */
@@ -1397,10 +1469,12 @@ final class DateGrammar {
     if (kw(e, Role.LATE) > 0) {
       return monthsOfYearTail(13 - c, 12, kw(e, Role.LATE));
     }
-    int y = year4(e);
-    if (y > 0 && !numberGoesOn(e + 1)) {
+    // "9 tháng 2024", "11 tháng năm 2024": the first months of the year
+    int ye = kw(e, Role.YEAR) > 0 ? kw(e, Role.YEAR) : e;
+    int y = year4(ye);
+    if (y > 0 && !numberGoesOn(ye + 1)) {
       return new Core(DateValue.range(DateValue.of(YearMonth.of(y, 1)),
-          DateValue.of(YearMonth.of(y, c))), e + 1, Grain.RANGE);
+          DateValue.of(YearMonth.of(y, c))), ye + 1, Grain.RANGE);
     }
     return null;
   }
@@ -1481,37 +1555,53 @@ final class DateGrammar {
     return zoneEnd(e) > 0;
   }
 
+  /** A time-zone phrase: where it ends and whether it means the place's local time. */
+  private record ZoneMatch(int end, boolean local) {}
+
   /**
-   * The end of a time-zone phrase at e, with its comma, "theo" and parentheses: ", theo giờ
-   * địa phương", " (giờ Hà Nội)"; or -1.
+   * The time-zone phrase at e, with its comma, "theo" and parentheses: ", theo giờ địa
+   * phương", " (giờ Hà Nội)", "giờ Washington" (the clock of a named place: local); or null.
    */
-  int zoneEnd(int e) {
+  private @Nullable ZoneMatch zone(int e) {
     boolean paren = punct(e, '(');
     int k = punct(e, ',') || paren ? e + 1 : e;
     if (kw(k, Role.ACCORDING_TO) > 0) {
       k = kw(k, Role.ACCORDING_TO);
     }
-    PhraseTrie.Match<Zone> z = k < n ? lex.zones.longest(t, k, folded) : null;
-    if (z == null || tok(k).newlineBefore()) {
-      return -1;
+    if (k >= n || tok(k).newlineBefore()) {
+      return null;
+    }
+    PhraseTrie.Match<Zone> z = lex.zones.longest(t, k, folded);
+    int end;
+    boolean local;
+    if (z != null) {
+      end = z.end();
+      local = z.value().local();
+    } else if (kw(k, Role.HOUR) == k + 1 && tok(k + 1) != null && tok(k + 1).isCapitalized()) {
+      end = k + 1;
+      while (end < n && end < k + 5 && tok(end).isCapitalized() && !tok(end).newlineBefore()) {
+        end++;
+      }
+      local = true;
+    } else {
+      return null;
     }
     if (paren) {
-      return punct(z.end(), ')') ? z.end() + 1 : -1;
+      return punct(end, ')') ? new ZoneMatch(end + 1, local) : null;
     }
-    return z.end();
+    return new ZoneMatch(end, local);
   }
 
-  /** Sets localTime from "giờ địa phương", "(theo giờ địa phương)", "GMT+7" after f. */
+  /** The end of the time-zone phrase at e, or -1. */
+  int zoneEnd(int e) {
+    ZoneMatch z = zone(e);
+    return z == null ? -1 : z.end;
+  }
+
+  /** Sets localTime from "giờ địa phương", "(theo giờ địa phương)", "giờ Mỹ" after f. */
   private Found withZone(Found f) {
-    int e = f.end;
-    if (punct(e, ',') || punct(e, '(')) {
-      e++;
-    }
-    if (kw(e, Role.ACCORDING_TO) > 0) {
-      e = kw(e, Role.ACCORDING_TO);
-    }
-    PhraseTrie.Match<Zone> z = lex.zones.longest(t, e, folded);
-    if (z == null || !z.value().local() || tok(e).newlineBefore()) {
+    ZoneMatch z = zone(f.end);
+    if (z == null || !z.local) {
       return f;
     }
     return new Found(f.start, f.end, f.value.withLocalTime(true), f.rel);

@@ -23,7 +23,7 @@ final class DateLexicon {
   enum Role {
     AM, PM, LUNAR, AT, OF, LATE, EARLY, MIDDLE, FIRST, SAME_PERIOD, TO, FROM, HOUR_MARK, HOUR,
     HOURS, MINUTE, MINUS, HALF_PAST, HALF, DAY, DAY_PREFIX, FULL_MOON, YEAR, MONTH, WEEK,
-    QUARTER, DECADE, CENTURY, PREV, NEXT, THIS, ACCORDING_TO
+    QUARTER, DECADE, CENTURY, PREV, NEXT, THIS, ACCORDING_TO, AND
   }
 
   /** How a relative word moves from the reference date. */
