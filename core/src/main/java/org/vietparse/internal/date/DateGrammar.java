@@ -102,6 +102,9 @@ final class DateGrammar {
    * are off.
    */
   private final boolean whole;
+  /** Per token: 0 not looked up yet, -1 no keyword, else the keyword's end. */
+  private final int[] kwEnd;
+  private final long[] kwRoles;
 
   DateGrammar(DateLexicon lex, List<Token> tokens, boolean folded, boolean whole) {
     this.lex = lex;
@@ -109,6 +112,8 @@ final class DateGrammar {
     this.n = tokens.size();
     this.folded = folded;
     this.whole = whole;
+    this.kwEnd = new int[n];
+    this.kwRoles = new long[n];
   }
 
   /** Every expression, left to right, never overlapping. */
@@ -136,8 +141,7 @@ final class DateGrammar {
 
   /** The expression starting at token i, or null. */
   @Nullable Found at(int i) {
-    Token first = t.get(i);
-    if ((first.kind() == Token.Kind.PUNCT)) {
+    if (!lex.mayStart(t, i)) {
       return null;
     }
     Found f = fromRange(i);
@@ -171,13 +175,27 @@ final class DateGrammar {
     return i >= 0 && i < n ? t.get(i) : null;
   }
 
+  private static final long UNITS = Role.DAY.bit() | Role.WEEK.bit() | Role.MONTH.bit()
+      | Role.YEAR.bit() | Role.HOUR.bit() | Role.HOURS.bit() | Role.MINUTE.bit();
+
+  /** Whether the keyword at i has any role of the mask. */
+  private boolean kwAny(int i, long mask) {
+    kw(i, Role.AT);
+    return i >= 0 && i < n && kwEnd[i] > 0 && (kwRoles[i] & mask) != 0;
+  }
+
   /** End of the keyword with role r at i, or -1. */
   private int kw(int i, Role r) {
     if (i < 0 || i >= n) {
       return -1;
     }
-    PhraseTrie.Match<Set<Role>> m = lex.keywords.longest(t, i, folded);
-    return m != null && m.value().contains(r) ? m.end() : -1;
+    if (kwEnd[i] == 0) {
+      // the grammar asks about the same token many times: look it up once
+      PhraseTrie.Match<Long> m = lex.keywords.longest(t, i, folded);
+      kwEnd[i] = m == null ? -1 : m.end();
+      kwRoles[i] = m == null ? 0L : m.value();
+    }
+    return kwEnd[i] > 0 && (kwRoles[i] & r.bit()) != 0 ? kwEnd[i] : -1;
   }
 
   private boolean punct(int i, char c) {
@@ -464,7 +482,11 @@ final class DateGrammar {
     if (!t.get(i).isNumber() && !t.get(i).isWord()) {
       return null;
     }
-    if (lex.before(t, i, "before-relative", folded) || numberBefore(i)) {
+    boolean unitAhead = false;
+    for (int j = i + 1; j <= i + 4 && j < n && !unitAhead; j++) {
+      unitAhead = kwAny(j, UNITS);
+    }
+    if (!unitAhead || lex.before(t, i, "before-relative", folded) || numberBefore(i)) {
       return null;
     }
     Optional<NumberMatch> m = NumberReader.read(t, i);

@@ -3,7 +3,6 @@ package org.vietparse.internal.date;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
 import java.time.DayOfWeek;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,7 +22,12 @@ final class DateLexicon {
   enum Role {
     AM, PM, LUNAR, AT, OF, LATE, EARLY, MIDDLE, FIRST, SAME_PERIOD, TO, FROM, HOUR_MARK, HOUR,
     HOURS, MINUTE, MINUS, HALF_PAST, HALF, DAY, DAY_PREFIX, FULL_MOON, YEAR, MONTH, WEEK,
-    QUARTER, DECADE, CENTURY, PREV, NEXT, THIS, ACCORDING_TO, AND
+    QUARTER, DECADE, CENTURY, PREV, NEXT, THIS, ACCORDING_TO, AND;
+
+    /** This role's bit in a keyword's role mask. */
+    long bit() {
+      return 1L << ordinal();
+    }
   }
 
   /** How a relative word moves from the reference date. */
@@ -41,7 +45,8 @@ final class DateLexicon {
   /** A time-zone phrase and whether it means the place's local time rather than Vietnam's. */
   record Zone(boolean local) {}
 
-  final PhraseTrie<Set<Role>> keywords;
+  /** Keywords to the bit mask of their roles ({@link Role#bit()}). */
+  final PhraseTrie<Long> keywords;
   final PhraseTrie<PartOfDay> parts;
   final PhraseTrie<DayOfWeek> weekdays;
   final PhraseTrie<Integer> monthNames;
@@ -54,18 +59,24 @@ final class DateLexicon {
   final PhraseTrie<Boolean> idioms;
   /** Context phrases by where they act, keyed by lower-case and folded forms. */
   final ImmutableSetMultimap<String, String> context;
+  /** The first words of the two-word context phrases, so that most checks need no concatenation. */
+  private final ImmutableSet<String> contextFirstWords;
+
+  /** First words of every phrase, lower-case and folded; filled while loading. */
+  private final java.util.Set<String> startWords = new java.util.HashSet<>();
 
   private static volatile @Nullable DateLexicon instance;
 
   private DateLexicon() {
-    PhraseTrie.Builder<Set<Role>> kw = PhraseTrie.builder();
+    PhraseTrie.Builder<Long> kw = PhraseTrie.builder();
     Tsv k = Tsv.load(DIR + "keywords.tsv");
     for (List<String> row : k.rows()) {
-      EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+      long roles = 0;
       for (String r : Tsv.cell(row, 1).split(",")) {
-        roles.add(Role.valueOf(r.trim()));
+        roles |= Role.valueOf(r.trim()).bit();
       }
-      kw.put(Tsv.cell(row, 0), ImmutableSet.copyOf(roles));
+      kw.put(Tsv.cell(row, 0), roles);
+      firstWord(Tsv.cell(row, 0));
     }
     keywords = kw.build();
     parts = load("parts-of-day.tsv", row -> PartOfDay.ofCode(Tsv.cell(row, 1)).orElseThrow(
@@ -91,18 +102,44 @@ final class DateLexicon {
       }
     }
     context = ctx.build();
+    ImmutableSet.Builder<String> firsts = ImmutableSet.builder();
+    for (String phrase : context.values()) {
+      int space = phrase.indexOf(' ');
+      if (space > 0) {
+        firsts.add(phrase.substring(0, space));
+      }
+    }
+    contextFirstWords = firsts.build();
   }
 
   private interface RowReader<V> {
     V read(List<String> row);
   }
 
-  private static <V> PhraseTrie<V> load(String file, RowReader<V> reader) {
+  private <V> PhraseTrie<V> load(String file, RowReader<V> reader) {
     PhraseTrie.Builder<V> b = PhraseTrie.builder();
     for (List<String> row : Tsv.load(DIR + file).rows()) {
-      b.put(Tsv.cell(row, 0), reader.read(row));
+      String phrase = Tsv.cell(row, 0);
+      b.put(phrase, reader.read(row));
+      firstWord(phrase);
     }
     return b.build();
+  }
+
+  private void firstWord(String phrase) {
+    Token first = VietText.of(phrase).tokens().get(0);
+    startWords.add(first.lower());
+    startWords.add(first.folded());
+  }
+
+  /**
+   * Whether an expression may start at token i: a number, or the first word of some phrase
+   * of the lexicons. Most words of a text are neither, and the grammar skips them at once.
+   */
+  boolean mayStart(List<Token> tokens, int i) {
+    Token x = tokens.get(i);
+    return x.isNumber() || x.isWord() && (startWords.contains(x.lower())
+        || startWords.contains(x.folded()));
   }
 
   static DateLexicon get() {
@@ -131,7 +168,9 @@ final class DateLexicon {
     }
     if (i >= 2 && !a.newlineBefore()) {
       Token b = tokens.get(i - 2);
-      return set.contains((folded ? b.folded() : b.lower()) + " " + (folded ? a.folded() : a.lower()));
+      String first = folded ? b.folded() : b.lower();
+      return contextFirstWords.contains(first)
+          && set.contains(first + " " + (folded ? a.folded() : a.lower()));
     }
     return false;
   }
@@ -148,7 +187,9 @@ final class DateLexicon {
     }
     if (i + 1 < tokens.size() && !tokens.get(i + 1).newlineBefore()) {
       Token b = tokens.get(i + 1);
-      return set.contains((folded ? a.folded() : a.lower()) + " " + (folded ? b.folded() : b.lower()));
+      String first = folded ? a.folded() : a.lower();
+      return contextFirstWords.contains(first)
+          && set.contains(first + " " + (folded ? b.folded() : b.lower()));
     }
     return false;
   }

@@ -94,7 +94,7 @@ public final class DateRecognizer implements Recognizer {
     int k = 0;
     while (k < start) {
       var m = lexicon.keywords.longest(tokens, k, false);
-      if (m == null || !m.value().contains(DateLexicon.Role.AT) || m.end() > start) {
+      if (m == null || (m.value() & DateLexicon.Role.AT.bit()) == 0 || m.end() > start) {
         return false;
       }
       k = m.end();

@@ -266,10 +266,7 @@ final class DateResolver {
           bestRank = rank;
         }
       }
-      if (best == null || v.weekday().isEmpty() && bestRank >= 2_000_000L) {
-        return best == null ? v : best;
-      }
-      return best;
+      return best == null ? v : best;
     }
     if (v.month().isPresent()) {
       YearMonth now = YearMonth.from(today);
