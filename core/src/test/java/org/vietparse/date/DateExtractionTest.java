@@ -57,6 +57,26 @@ class DateExtractionTest {
     }
   }
 
+  @Test
+  void oneExtractorServesManyThreads() throws Exception {
+    String text = "Sáng 11/11 giờ địa phương, từ ngày 21 đến 27/9, giai đoạn 2021-2025, "
+        + "Thứ bảy 06/12/2025 09:04, 10 tháng đầu năm 2022 tăng so với cùng kỳ 2021.";
+    String expected = DATES.extract(text).dates().toString();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<String>> results = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        results.add(pool.submit(() -> DATES.extract(text).dates().toString()));
+      }
+      for (java.util.concurrent.Future<String> f : results) {
+        assertEquals(expected, f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(6, DATES.extract(text).dates().size());
+  }
+
   static Stream<String> notDates() {
     List<String> out = new ArrayList<>();
     for (String[] row : DatePhrasesTest.table("not-dates.txt")) {
