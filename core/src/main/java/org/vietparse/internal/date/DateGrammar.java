@@ -518,7 +518,7 @@ final class DateGrammar {
       kind = unit == ChronoUnit.HOURS || unit == ChronoUnit.MINUTES ? Kind.SHIFT : Kind.NEXT_N;
       end = kw(u, Role.NEXT);
     } else if (kw(u, Role.PREV) > 0) {
-      boolean ago = tok(u).lower().equals("trước") || tok(u).folded().equals("truoc");
+      boolean ago = kw(u, Role.AGO) > 0;
       if (!ago && unit == ChronoUnit.YEARS) {
         // "70 năm qua" speaks of a duration, not of a date
         return null;
@@ -529,6 +529,10 @@ final class DateGrammar {
         return null;
       }
     } else {
+      return null;
+    }
+    if (lex.at(t, end, "after-relative", folded)) {
+      // "một năm sau đó": counted from an event of the story
       return null;
     }
     int amount = kind == Kind.AGO ? -count : count;
@@ -710,8 +714,8 @@ final class DateGrammar {
           || lex.before(t, k, "before-relative", folded)) {
         return false;
       }
-      // "năm sau đó", "tuần sau khi": a clause follows, not a date
-      return true;
+      // "năm sau đó", "tuần sau khi": counted from an event of the story, not from today
+      return !lex.at(t, r.end(), "after-relative", folded);
     }
     return p.count == 0 || p.part != null || p.clock != null || p.weekday != null;
   }
@@ -849,7 +853,7 @@ final class DateGrammar {
     Relative rel = p.rel;
     if (core == null && rel == null) {
       boolean weekdayOk = p.weekday != null && (p.clock != null || p.part != null
-          || p.weekOffset != null || p.context || sundayLike(i));
+          || p.weekOffset != null || p.context || namedWithoutThu(i));
       boolean clockOk = p.clock != null && (p.clock.strong || whole || p.context || p.part != null
           || p.weekday != null || p.clock.meridiem || zoneAt(p.end)) && !durationClock(i, p);
       if (!weekdayOk && !clockOk) {
@@ -905,9 +909,9 @@ final class DateGrammar {
     return new Found(i, p.end, v, r);
   }
 
-  private boolean sundayLike(int i) {
+  private boolean namedWithoutThu(int i) {
     Token x = tok(i);
-    return x != null && !x.lower().equals("thứ") && !x.folded().equals("thu");
+    return x != null && kw(i, Role.ORDINAL) < 0;
   }
 
   /** "trong 24 giờ", "24h qua": a length of time, not a time of day. */
@@ -1170,19 +1174,18 @@ final class DateGrammar {
     if (roman != null) {
       return new int[] {roman, e + 1, 0};
     }
-    PhraseTrie.Match<Integer> name = lex.monthNames.longest(t, e, folded);
+    PhraseTrie.Match<DateLexicon.MonthName> name = lex.monthNames.longest(t, e, folded);
     if (name == null) {
       return null;
     }
     Token w = tok(e);
-    if (name.value() == 5 && !w.isCapitalized()) {
+    int month = name.value().month();
+    if (kw(e, Role.YEAR) > 0 && !w.isCapitalized()) {
       // "tháng năm" is May only when written "tháng Năm": "năm" is also year and five
       return null;
     }
-    boolean lunar = lunarNames && (name.value() == 1 || name.value() == 12)
-        && (w.lower().equals("giêng") || w.lower().equals("chạp")
-        || w.folded().equals("gieng") || w.folded().equals("chap"));
-    return new int[] {name.value(), name.end(), lunar ? 1 : 0};
+    boolean lunar = lunarNames && name.value().lunar();
+    return new int[] {month, name.end(), lunar ? 1 : 0};
   }
 
   private @Nullable Integer romanMonth(int e) {
@@ -1371,12 +1374,9 @@ final class DateGrammar {
       ordinal = 1;
       k = kw(e, Role.EARLY);
     } else if (kw(e, Role.LATE) > 0) {
+      // "tuần cuối", "tuần cuối cùng"
       ordinal = -1;
       k = kw(e, Role.LATE);
-      if (kw(k, Role.FIRST) < 0 && tok(k) != null && (tok(k).lower().equals("cùng")
-          || tok(k).folded().equals("cung"))) {
-        k++;
-      }
     } else {
       Optional<NumberMatch> o = Ordinals.read(t, e);
       if (o.isEmpty() || o.get().intValue() < 1 || o.get().intValue() > 5) {

@@ -22,7 +22,7 @@ final class DateLexicon {
   enum Role {
     AM, PM, LUNAR, AT, OF, LATE, EARLY, MIDDLE, FIRST, SAME_PERIOD, TO, FROM, HOUR_MARK, HOUR,
     HOURS, MINUTE, MINUS, HALF_PAST, HALF, DAY, DAY_PREFIX, FULL_MOON, YEAR, MONTH, WEEK,
-    QUARTER, DECADE, CENTURY, PREV, NEXT, THIS, ACCORDING_TO, AND;
+    QUARTER, DECADE, CENTURY, PREV, NEXT, THIS, ACCORDING_TO, AND, AGO, ORDINAL;
 
     /** This role's bit in a keyword's role mask. */
     long bit() {
@@ -42,6 +42,9 @@ final class DateLexicon {
    */
   record NamedDay(int month, int day, boolean lunar, boolean capitalized) {}
 
+  /** A month's name: "giêng" is 1 and, with a day, names a lunar month. */
+  record MonthName(int month, boolean lunar) {}
+
   /** A time-zone phrase and whether it means the place's local time rather than Vietnam's. */
   record Zone(boolean local) {}
 
@@ -49,7 +52,7 @@ final class DateLexicon {
   final PhraseTrie<Long> keywords;
   final PhraseTrie<PartOfDay> parts;
   final PhraseTrie<DayOfWeek> weekdays;
-  final PhraseTrie<Integer> monthNames;
+  final PhraseTrie<MonthName> monthNames;
   final PhraseTrie<Relative> relatives;
   final PhraseTrie<NamedDay> namedDays;
   final PhraseTrie<Zone> zones;
@@ -82,7 +85,8 @@ final class DateLexicon {
     parts = load("parts-of-day.tsv", row -> PartOfDay.ofCode(Tsv.cell(row, 1)).orElseThrow(
         () -> new IllegalStateException("unknown part of day " + row)));
     weekdays = load("weekdays.tsv", row -> DayOfWeek.of(Integer.parseInt(Tsv.cell(row, 1))));
-    monthNames = load("month-names.tsv", row -> Integer.parseInt(Tsv.cell(row, 1)));
+    monthNames = load("month-names.tsv", row -> new MonthName(Integer.parseInt(Tsv.cell(row, 1)),
+        Tsv.cell(row, 2).equals("yes")));
     relatives = load("relative-words.tsv", row -> new Relative(Unit.valueOf(Tsv.cell(row, 1)),
         Integer.parseInt(Tsv.cell(row, 2)), Tsv.cell(row, 3).equals("after-part")));
     namedDays = load("named-days.tsv", row -> new NamedDay(Integer.parseInt(Tsv.cell(row, 2)),
