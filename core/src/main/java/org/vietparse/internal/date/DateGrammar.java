@@ -1083,6 +1083,15 @@ final class DateGrammar {
       }
       return new Core(v, e, Grain.DAY);
     }
+    PhraseTrie.Match<NamedDay> tet = lex.namedDays.longest(t, k + 1, folded);
+    if (tet != null && tet.value().lunar() && tet.value().month() == 1 && tet.value().day() == 1
+        && tok(k + 1).isCapitalized()) {
+      // "29 Tết", "30 Tết" close the old lunar year; "3 Tết" is the third day of the new one
+      if (d >= 20) {
+        return lunarCore(12, d, tet.end(), -1);
+      }
+      return d <= 10 ? lunarCore(1, d, tet.end()) : null;
+    }
     if (kw(k + 1, Role.MONTH) > 0) {
       int[] month = monthAfter(k + 1, false);
       if (month == null) {
@@ -1211,6 +1220,14 @@ final class DateGrammar {
 
   /** A lunar day with an optional year after it: "… năm 2025", "… Ất Tỵ 2025". */
   private @Nullable Core lunarCore(int month, int day, int end) {
+    return lunarCore(month, day, end, 0);
+  }
+
+  /**
+   * A lunar day; {@code yearShift} moves the year written after it to the lunar year of the
+   * day ("30 Tết 2025" is in the last month of lunar year 2024).
+   */
+  private @Nullable Core lunarCore(int month, int day, int end, int yearShift) {
     if (day < 1 || day > 30) {
       return null;
     }
@@ -1227,7 +1244,7 @@ final class DateGrammar {
       e += 3;
     }
     if (y > 0) {
-      Optional<DateValue> solar = DateValue.ofLunar(y, month, day, false);
+      Optional<DateValue> solar = DateValue.ofLunar(y + yearShift, month, day, false);
       int fe = e;
       return solar.map(v -> new Core(v, fe, Grain.DAY)).orElse(null);
     }
