@@ -573,7 +573,7 @@ final class DateGrammar {
         if (g == null) {
           break;
         }
-        if (g.is(',') || g.isDash()) {
+        if (g.is(',') || g.isDash() || g.is('|')) {
           at = j + 1;
         } else if (g.is('(')) {
           at = j + 1;
@@ -1044,7 +1044,8 @@ final class DateGrammar {
           }
           e += 2;
         }
-        if (month < 1 || month > 12 || d < 1 || m <= d || numberGoesOn(e) || afterBlocked(e)) {
+        if (month < 1 || month > 12 || d < 1 || m <= d || numberGoesOn(e)
+            || afterBlocked(e) && !dateWordBefore(k, context)) {
           return null;
         }
         DateValue b = point(y, month, d);
@@ -1062,7 +1063,8 @@ final class DateGrammar {
         }
         e += 2;
       }
-      if (numberGoesOn(e) || afterBlocked(e)) {
+      // "9/10 người dân", "1/3 dân số" are fractions; "Sáng 9/10 người dân …" is a date
+      if (numberGoesOn(e) || afterBlocked(e) && !dateWordBefore(k, context)) {
         return null;
       }
       if (y < 0 && s != '/' && !context) {
@@ -1133,6 +1135,14 @@ final class DateGrammar {
   private boolean relativeYearAt(int e) {
     PhraseTrie.Match<Relative> r = lex.relatives.longest(t, e, folded);
     return r != null && r.value().unit() == Unit.YEAR;
+  }
+
+  /**
+   * Whether a date word, a part of the day or another component comes before k, which a
+   * lead-in alone ("khoảng 1/3 dân số") does not make.
+   */
+  private boolean dateWordBefore(int k, boolean context) {
+    return context && kw(k - 1, Role.AT) != k;
   }
 
   private boolean afterBlocked(int e) {
