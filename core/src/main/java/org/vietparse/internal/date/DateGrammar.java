@@ -178,6 +178,9 @@ final class DateGrammar {
   private static final long UNITS = Role.DAY.bit() | Role.WEEK.bit() | Role.MONTH.bit()
       | Role.YEAR.bit() | Role.HOUR.bit() | Role.HOURS.bit() | Role.MINUTE.bit();
 
+  private static final long SHORT_UNITS = Role.DAY.bit() | Role.WEEK.bit() | Role.HOUR.bit()
+      | Role.HOURS.bit() | Role.MINUTE.bit();
+
   /** Whether the keyword at i has any role of the mask. */
   private boolean kwAny(int i, long mask) {
     kw(i, Role.AT);
@@ -1068,6 +1071,10 @@ final class DateGrammar {
         return null;
       }
       if (y < 0 && s != '/' && !context) {
+        return null;
+      }
+      if (y < 0 && kwAny(e, SHORT_UNITS) && zone(e) == null) {
+        // "từ 3-5 ngày", "1/2 giờ": counts of days or hours, not a date
         return null;
       }
       DateValue v = point(y, m, d);
