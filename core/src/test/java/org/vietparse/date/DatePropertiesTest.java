@@ -150,4 +150,44 @@ class DatePropertiesTest {
           return true;
         });
   }
+
+  @Test
+  void anySequenceOfDateWordsResolvesWithoutThrowing() {
+    String[] words = {"ngày", "tháng", "năm", "từ", "đến", "sáng", "chiều", "nay", "mai", "qua",
+        "hôm", "thứ", "hai", "bảy", "chủ", "nhật", "tuần", "sau", "trước", "tới", "cùng", "kỳ",
+        "quý", "III", "mùng", "rằm", "Tết", "Giêng", "âm", "lịch", "giờ", "h", "phút", "rưỡi",
+        "kém", "cuối", "đầu", "nửa", "thập", "niên", "thế", "kỷ", "mùa", "đông", "giai", "đoạn",
+        "1", "2", "12", "29", "30", "31", "45", "2024", "2025", "1900", "2100", "9999", "0",
+        "/", "-", ".", ":", ",", "(", ")", "\n", "và", "lúc", "khoảng", "giờ địa phương"};
+    Extractor withReference = VietParse.extractor().types(MentionType.DATE)
+        .referenceDateTime(LocalDateTime.of(2024, 2, 29, 23, 59)).detectDateline()
+        .prefer(Preference.FUTURE).build();
+    qt().withExamples(EXAMPLES).forAll(integers().between(0, Integer.MAX_VALUE),
+        integers().between(1, 24)).check((seed, length) -> {
+          StringBuilder sb = new StringBuilder();
+          int r = seed;
+          for (int i = 0; i < length; i++) {
+            r = r * 1103515245 + 12345;
+            String w = words[Math.floorMod(r >>> 4, words.length)];
+            sb.append(w);
+            if ((r & 3) != 0) {
+              sb.append(' ');
+            }
+          }
+          String text = sb.toString();
+          for (Extractor ex : List.of(DATES, withReference)) {
+            int last = 0;
+            for (DateMention m : ex.extract(text).dates()) {
+              if (m.span().start() < last || !text.substring(m.span().start(), m.span().end())
+                  .equals(m.text())) {
+                return false;
+              }
+              last = m.span().end();
+              m.value();
+            }
+          }
+          VietParse.parseDate(text);
+          return true;
+        });
+  }
 }
