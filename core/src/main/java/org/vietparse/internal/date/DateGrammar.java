@@ -334,6 +334,14 @@ final class DateGrammar {
     if (begin == null) {
       return null;
     }
+    if (e.year().isEmpty() && begin.year().isPresent() && e.month().isPresent()) {
+      // "từ tháng 11/2024 đến tháng 2": the end is in the begin's year or the next
+      int by = begin.year().getAsInt();
+      boolean earlier = e.month().getAsInt() < begin.month().getAsInt()
+          || e.month().getAsInt() == begin.month().getAsInt() && e.day().isPresent()
+          && e.day().getAsInt() < begin.day().getAsInt();
+      e = e.withYear(earlier ? by + 1 : by);
+    }
     boolean dayOnlyStart = b.month().isEmpty() && b.day().isPresent();
     if (dayOnlyStart && start == null) {
       // "21 đến 27/9" without "từ" is too weak; "ngày 21 đến 27/9" is caught with "từ" only
@@ -397,6 +405,14 @@ final class DateGrammar {
     }
     if (out.year().isPresent() && e.year().isPresent()
         && out.year().getAsInt() > e.year().getAsInt()) {
+      return null;
+    }
+    if (out.month().isPresent() != e.month().isPresent()
+        || out.day().isPresent() != e.day().isPresent()
+        || out.quarter().isPresent() || e.quarter().isPresent()
+        || out.season().isPresent() || e.season().isPresent()
+        || out.week().isPresent() || e.week().isPresent()) {
+      // "từ 2100 tới tháng 1": ends of different kinds make no range
       return null;
     }
     return out;

@@ -225,7 +225,7 @@ final class DateResolver {
     if (v.isRange()) {
       DateValue b = v.begin().orElseThrow();
       DateValue e = v.end().orElseThrow();
-      if (e.year().isPresent() || e.month().isEmpty()) {
+      if (e.year().isPresent() || e.month().isEmpty() || b.month().isEmpty()) {
         return v;
       }
       DateValue e2 = infer(e);
