@@ -741,9 +741,17 @@ final class DateGrammar {
 
   /** A weekday at k, with "tuần này/sau/trước" or "này/tới" after it; returns its end or -1. */
   private int weekday(Parts p, int k) {
-    PhraseTrie.Match<DayOfWeek> m = lex.weekdays.longest(t, k, folded);
-    if (m == null || lex.before(t, k, "before", folded) && p.count == 0) {
+    // "hôm thứ hai": the word is part of the weekday ("ngày thứ hai" may be the second day)
+    int w0 = kw(k, Role.WEEKDAY_PREFIX) > 0 ? kw(k, Role.WEEKDAY_PREFIX) : k;
+    PhraseTrie.Match<DayOfWeek> m = lex.weekdays.longest(t, w0, folded);
+    if (m == null && w0 != k) {
       return -1;
+    }
+    if (m == null || w0 == k && lex.before(t, k, "before", folded) && p.count == 0) {
+      return -1;
+    }
+    if (w0 != k) {
+      p.context = true;
     }
     if (Ordinals.read(t, k).isPresent() && numberBefore(k)) {
       return -1;
