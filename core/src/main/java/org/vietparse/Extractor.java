@@ -1,7 +1,10 @@
 package org.vietparse;
 
 import com.google.common.base.Preconditions;
+import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ListMultimap;
 import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,6 +20,7 @@ import org.vietparse.internal.Document;
 import org.vietparse.internal.Recognizer;
 import org.vietparse.internal.Recognizers;
 import org.vietparse.internal.Settings;
+import org.vietparse.internal.title.TitleRecognizer;
 import org.vietparse.text.VietText;
 
 /**
@@ -41,7 +45,7 @@ public final class Extractor {
     this.types = Sets.immutableEnumSet(b.types == null ? EnumSet.allOf(MentionType.class) : b.types);
     LocalDateTime ref = b.referenceDateTime;
     this.settings = new Settings(Optional.ofNullable(ref), b.detectDateline, b.preference);
-    this.recognizers = Recognizers.create(types);
+    this.recognizers = Recognizers.create(types, ImmutableListMultimap.copyOf(b.titleEntries));
   }
 
   /**
@@ -104,6 +108,7 @@ public final class Extractor {
     private @Nullable LocalDateTime referenceDateTime;
     private boolean detectDateline;
     private Preference preference = Preference.NEAREST;
+    private final ListMultimap<String, String> titleEntries = ArrayListMultimap.create();
 
     Builder() {}
 
@@ -177,7 +182,42 @@ public final class Extractor {
       return this;
     }
 
-    /** An immutable, thread-safe extractor with these options. */
+    /**
+     * Adds entries to one of the title lexicons (roles, offices, organizations, countries,
+     * provinces, status and context words; docs/titles.md lists them), written in that file's
+     * own TSV format: its header line, then one entry a line, cells separated by tabs. The
+     * entries come after the bundled ones; an entry whose name the lexicon already has replaces
+     * it. May be called more than once.
+     *
+     * <pre>{@code
+     * Extractor ex = VietParse.extractor()
+     *     .titleEntries("roles.tsv", "name\trole\tkind\tflags\ten\n"
+     *         + "Chủ tịch Hội đồng trường\tChủ tịch Hội đồng trường\tSTATE\t-\t"
+     *         + "Chairman of the University Council\n")
+     *     .build();
+     * }</pre>
+     *
+     * @param lexicon the file the entries extend, e.g. {@code "roles.tsv"}
+     * @param tsv the header line and the entries
+     * @return this builder
+     * @throws IllegalArgumentException if there is no such lexicon, the header differs from the
+     *     bundled file's, or a line does not have one non-empty cell per column; a cell with a
+     *     value the lexicon does not know (a kind other than STATE, PARTY, INTERNATIONAL or
+     *     BUSINESS, say) is reported by {@link #build()}
+     */
+    public Builder titleEntries(String lexicon, String tsv) {
+      Objects.requireNonNull(lexicon, "lexicon");
+      Objects.requireNonNull(tsv, "tsv");
+      TitleRecognizer.checkEntries(lexicon, tsv);
+      titleEntries.put(lexicon, tsv);
+      return this;
+    }
+
+    /**
+     * An immutable, thread-safe extractor with these options.
+     *
+     * @throws IllegalArgumentException if title entries hold a value their lexicon does not know
+     */
     public Extractor build() {
       return new Extractor(this);
     }

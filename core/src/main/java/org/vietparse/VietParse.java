@@ -81,7 +81,10 @@ public final class VietParse {
 
   /**
    * Parses one monetary figure: "hơn 1,3 tỷ USD" (1300000000 USD, more than),
-   * "khoảng nửa triệu đồng/lượng" (500000 VND per lượng, approximately).
+   * "khoảng nửa triệu đồng/lượng" (500000 VND per lượng, approximately), "từ 2 đến 3 tỷ đồng"
+   * (a range). An amount written with no currency ("tầm 200 nghìn", "500K") is taken to be in
+   * đồng, since the caller says the text is money; {@link #extract} reports only figures with a
+   * currency.
    *
    * @param text one expression; not null
    * @return its value, or empty when the text is not exactly one monetary figure

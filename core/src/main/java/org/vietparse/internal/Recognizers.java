@@ -1,6 +1,8 @@
 package org.vietparse.internal;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ListMultimap;
 import java.util.Set;
 import org.vietparse.MentionType;
 import org.vietparse.internal.date.DateRecognizer;
@@ -18,6 +20,17 @@ public final class Recognizers {
    * not asked for).
    */
   public static ImmutableList<Recognizer> create(Set<MentionType> types) {
+    return create(types, ImmutableListMultimap.of());
+  }
+
+  /**
+   * As {@link #create(Set)}, the title lexicons extended with a user's entries (file name →
+   * TSV texts).
+   *
+   * @throws IllegalArgumentException if the entries do not fit their lexicon
+   */
+  public static ImmutableList<Recognizer> create(Set<MentionType> types,
+      ListMultimap<String, String> titleEntries) {
     ImmutableList.Builder<Recognizer> out = ImmutableList.builder();
     if (types.contains(MentionType.DATE)) {
       out.add(DateRecognizer.create());
@@ -26,7 +39,8 @@ public final class Recognizers {
       out.add(MoneyRecognizer.create());
     }
     if (types.contains(MentionType.TITLE) || types.contains(MentionType.OFFICIAL)) {
-      out.add(TitleRecognizer.create());
+      out.add(titleEntries.isEmpty() ? TitleRecognizer.create()
+          : TitleRecognizer.create(titleEntries));
     }
     if (types.contains(MentionType.OFFICIAL)) {
       out.add(OfficialRecognizer.create());

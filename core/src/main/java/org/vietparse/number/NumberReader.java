@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.vietparse.text.Token;
 import org.vietparse.text.VietText;
 
@@ -28,7 +29,7 @@ import org.vietparse.text.VietText;
  */
 public final class NumberReader {
   /** Longest run of atoms one number may have; real numerals stay far below. */
-  private static final int MAX_ATOMS = 48;
+  private static final int MAX_ATOMS = 24;
 
   private NumberReader() {}
 
@@ -166,6 +167,7 @@ public final class NumberReader {
     private final boolean whole;
     private final List<Atom> atoms = new ArrayList<>();
     private String plain = "";
+    private @Nullable BigDecimal lastScale;
 
     Atoms(List<Token> tokens, int start, boolean whole) {
       this.tokens = tokens;
@@ -233,6 +235,12 @@ public final class NumberReader {
             // "nghìn tỷ" multiplies; "tỷ triệu" and "triệu triệu" are no numerals
             return;
           }
+          if (lastScale != null && lastScale.compareTo(scale) == 0) {
+            // a scale never follows itself with no other scale between ("một trăm một trăm"):
+            // the numeral ended before it, and reading on would only make the back-off long
+            return;
+          }
+          lastScale = scale;
           atoms.add(Atom.scale(scale, j));
           j++;
           continue;

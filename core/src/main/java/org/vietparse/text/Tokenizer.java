@@ -7,7 +7,9 @@ import com.google.common.collect.ImmutableList;
  *
  * <p>A word also ends where a run of three or more lower-case letters meets an upper-case one:
  * text extracted from HTML glues words ("triệuUSD", "CườngTiếp"), while short mixed-case words
- * ("ThS", "iPhone", "McCain") keep together.
+ * ("ThS", "iPhone", "McCain") keep together. After a two-letter run, an acronym of two or more
+ * capitals is cut off ("tỷUSD"), and so is any capital when the run has a Vietnamese letter
+ * ("Thời sựChủ tịch"), so that "McCain" and "TikTok" stay whole.
  */
 final class Tokenizer {
   private Tokenizer() {}
@@ -40,6 +42,7 @@ final class Tokenizer {
       } else if (isLetter(s, i)) {
         kind = Token.Kind.WORD;
         int lowerRun = 0;
+        boolean vietnameseRun = false;
         while (i < n) {
           char d = s.charAt(i);
           if (Character.isHighSurrogate(d) && i + 1 < n) {
@@ -53,13 +56,16 @@ final class Tokenizer {
           if (!isLetter(s, i)) {
             break;
           }
-          if (Character.isUpperCase(d) && lowerRun >= 3) {
+          if (Character.isUpperCase(d) && (lowerRun >= 3 || lowerRun == 2 && (vietnameseRun
+              || i + 1 < n && Character.isUpperCase(s.charAt(i + 1))))) {
             break;
           }
           if (Character.isLowerCase(d)) {
             lowerRun++;
+            vietnameseRun |= d > 0x7F;
           } else if (Character.isLetter(d)) {
             lowerRun = 0;
+            vietnameseRun = false;
           }
           i++;
         }

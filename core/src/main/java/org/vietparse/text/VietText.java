@@ -136,6 +136,8 @@ public final class VietText {
 
   /** One pass over the original, building the normalized chars and both offset maps. */
   private static final class Normalization {
+    private static final byte[] NFC_ALONE = new byte[Character.MAX_VALUE + 1];
+
     private final String in;
     private char[] out;
     private int len;
@@ -208,7 +210,7 @@ public final class VietText {
       if (j == i + 1) {
         char c = in.charAt(i);
         char mapped = c == 'Ð' ? 'Đ' : c == 'ð' ? 'đ' : c;
-        if (mapped != c || !Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC)) {
+        if (mapped != c || !isNfcAlone(c)) {
           String s = mapped != c ? String.valueOf(mapped)
               : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFC);
           diverge();
@@ -229,6 +231,19 @@ public final class VietText {
         emit(s.charAt(k), i, j);
       }
       return j;
+    }
+
+    /**
+     * Whether a char standing alone is already NFC; the answers are cached per char, since news
+     * text repeats a few hundred letters (a benign race: every thread computes the same byte).
+     */
+    private static boolean isNfcAlone(char c) {
+      byte known = NFC_ALONE[c];
+      if (known == 0) {
+        known = Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC) ? (byte) 1 : 2;
+        NFC_ALONE[c] = known;
+      }
+      return known == 1;
     }
 
     private static boolean isCombining(char c) {

@@ -2,15 +2,361 @@ package org.vietparse.title;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Placeholder value; the title issue gives it its model.
+ * An official title as Vietnamese news writes it, normalized: the canonical full Vietnamese form
+ * ({@code "Bộ trưởng Bộ Ngoại giao"} for "Bộ trưởng Ngoại giao"), and its parts: the role
+ * ({@code "Bộ trưởng"}), the organization ({@code "Bộ Ngoại giao"}), the country a foreign office
+ * belongs to ({@code "Lào"}, {@code "LA"}), the country an envoy is posted to, the kind of office,
+ * a status ({@code cựu}, {@code cố}, {@code tân}…) and an English rendering in the style of
+ * Vietnamese state media.
+ *
+ * <p>The country of a foreign office is not part of the canonical title: "Tổng thống Mỹ" is the
+ * title {@code "Tổng thống"} with country {@code "Mỹ"}; "Đại sứ Việt Nam tại Lào" is the title
+ * {@code "Đại sứ"}, country {@code "Việt Nam"}, posted to {@code "Lào"}.
+ *
+ * <p>Immutable and thread-safe. Only {@link #canonical()} is always present; every other part is
+ * an {@link Optional}.
+ *
+ * <pre>{@code
+ * Title t = VietParse.parseTitle("Thứ trưởng Ngoại giao Lào").orElseThrow();
+ * t.canonical();     // "Thứ trưởng Bộ Ngoại giao"
+ * t.role();          // Optional[Thứ trưởng]
+ * t.org();           // Optional[Bộ Ngoại giao]
+ * t.countryCode();   // Optional[LA]
+ * t.en();            // Optional[Deputy Minister of Foreign Affairs]
+ *
+ * Title custom = Title.of("Giám đốc Sở Y tế").withRole("Giám đốc").withKind(Title.Kind.STATE);
+ * }</pre>
  */
 public final class Title {
-  private Title() {}
 
-  /** The value as the fields of the mention format. */
+  /** What kind of body an office belongs to. */
+  public enum Kind {
+    /** The state: government, legislature, courts, local authorities, the army, envoys. */
+    STATE,
+    /** A political party: the Party's organs and committees, foreign parties. */
+    PARTY,
+    /** An international organization: the United Nations, ASEAN, the European Union… */
+    INTERNATIONAL,
+    /** A company or bank: chairman of the board, general director, CEO. */
+    BUSINESS
+  }
+
+  /** A status word written with the title. */
+  public enum Status {
+    /** "cựu", "nguyên": the person held the office before. */
+    FORMER,
+    /** "cố": the person, who held the office, has died. */
+    LATE,
+    /** "tân": the person has just taken the office. */
+    NEW,
+    /** "đắc cử": elected, not yet in office. */
+    ELECT,
+    /** "quyền": acting in the office. */
+    ACTING
+  }
+
+  private final String canonical;
+  private final @Nullable String role;
+  private final @Nullable String org;
+  private final @Nullable String country;
+  private final @Nullable String countryCode;
+  private final @Nullable String postedTo;
+  private final @Nullable Kind kind;
+  private final @Nullable Status status;
+  private final @Nullable String en;
+
+  private Title(String canonical, @Nullable String role, @Nullable String org,
+      @Nullable String country, @Nullable String countryCode, @Nullable String postedTo,
+      @Nullable Kind kind, @Nullable Status status, @Nullable String en) {
+    this.canonical = canonical;
+    this.role = role;
+    this.org = org;
+    this.country = country;
+    this.countryCode = countryCode;
+    this.postedTo = postedTo;
+    this.kind = kind;
+    this.status = status;
+    this.en = en;
+  }
+
+  /**
+   * A title with only its canonical form; add the parts with the {@code with…} methods.
+   *
+   * <pre>{@code
+   * Title.of("Tổng Bí thư").withRole("Tổng Bí thư").withKind(Title.Kind.PARTY);
+   * }</pre>
+   *
+   * @param canonical the canonical full Vietnamese title; not null, not blank
+   * @return the title
+   * @throws NullPointerException if canonical is null
+   * @throws IllegalArgumentException if canonical is blank
+   */
+  public static Title of(String canonical) {
+    return new Title(text(canonical, "canonical"), null, null, null, null, null, null, null,
+        null);
+  }
+
+  private static String text(String s, String what) {
+    Objects.requireNonNull(s, what);
+    String t = s.strip();
+    if (t.isEmpty()) {
+      throw new IllegalArgumentException(what + " must not be blank");
+    }
+    return t;
+  }
+
+  /**
+   * The canonical full Vietnamese title, NFC, modern tone placement:
+   * {@code "Chủ tịch Ủy ban nhân dân Thành phố Hà Nội"}.
+   *
+   * @return the canonical title, never blank
+   */
+  public String canonical() {
+    return canonical;
+  }
+
+  /**
+   * The role, deputy and standing forms included: {@code "Bộ trưởng"}, {@code "Phó Chủ tịch"},
+   * {@code "Bí thư thứ nhất"}.
+   *
+   * @return the role, if known
+   */
+  public Optional<String> role() {
+    return Optional.ofNullable(role);
+  }
+
+  /**
+   * The organization the office belongs to, canonical: {@code "Bộ Ngoại giao"},
+   * {@code "Ủy ban nhân dân Thành phố Hà Nội"}, {@code "Thượng viện"}.
+   *
+   * @return the organization, if the title names one
+   */
+  public Optional<String> org() {
+    return Optional.ofNullable(org);
+  }
+
+  /**
+   * The country the office belongs to, by its short Vietnamese name: {@code "Lào"},
+   * {@code "Mỹ"} (for "Hoa Kỳ" too).
+   *
+   * @return the country, if the title names one
+   */
+  public Optional<String> country() {
+    return Optional.ofNullable(country);
+  }
+
+  /**
+   * The ISO 3166-1 alpha-2 code of {@link #country()}: {@code "LA"}, {@code "US"}.
+   *
+   * @return the code, if the title names a country
+   */
+  public Optional<String> countryCode() {
+    return Optional.ofNullable(countryCode);
+  }
+
+  /**
+   * For an envoy, the country (or organization) posted to: {@code "Lào"} in "Đại sứ Việt Nam
+   * tại Lào".
+   *
+   * @return the posting, if the title names one
+   */
+  public Optional<String> postedTo() {
+    return Optional.ofNullable(postedTo);
+  }
+
+  /**
+   * The kind of body the office belongs to.
+   *
+   * @return the kind, if known (a bare "Chủ tịch" has none)
+   */
+  public Optional<Kind> kind() {
+    return Optional.ofNullable(kind);
+  }
+
+  /**
+   * The status written with the title: {@code FORMER} for "cựu Tổng thống".
+   *
+   * @return the status, if one was written
+   */
+  public Optional<Status> status() {
+    return Optional.ofNullable(status);
+  }
+
+  /**
+   * An English rendering in the style of Vietnamese state media: "Minister of Foreign Affairs",
+   * "Chairman of the Hanoi People's Committee", "General Secretary".
+   *
+   * @return the rendering, if the lexicon has one
+   */
+  public Optional<String> en() {
+    return Optional.ofNullable(en);
+  }
+
+  /**
+   * A copy with another canonical title.
+   *
+   * @param canonical not null, not blank
+   * @return the copy
+   * @throws IllegalArgumentException if canonical is blank
+   */
+  public Title withCanonical(String canonical) {
+    return new Title(text(canonical, "canonical"), role, org, country, countryCode, postedTo,
+        kind, status, en);
+  }
+
+  /**
+   * A copy with a role.
+   *
+   * @param role not null, not blank
+   * @return the copy
+   * @throws IllegalArgumentException if role is blank
+   */
+  public Title withRole(String role) {
+    return new Title(canonical, text(role, "role"), org, country, countryCode, postedTo, kind,
+        status, en);
+  }
+
+  /**
+   * A copy with an organization.
+   *
+   * @param org not null, not blank
+   * @return the copy
+   * @throws IllegalArgumentException if org is blank
+   */
+  public Title withOrg(String org) {
+    return new Title(canonical, role, text(org, "org"), country, countryCode, postedTo, kind,
+        status, en);
+  }
+
+  /**
+   * A copy with the country the office belongs to.
+   *
+   * @param country its short Vietnamese name; not null, not blank
+   * @param countryCode its ISO 3166-1 alpha-2 code (two upper-case letters; "XK" for Kosovo)
+   * @return the copy
+   * @throws IllegalArgumentException if country is blank or the code is not two letters A–Z
+   */
+  public Title withCountry(String country, String countryCode) {
+    Objects.requireNonNull(countryCode, "countryCode");
+    if (!countryCode.matches("[A-Z]{2}")) {
+      throw new IllegalArgumentException("country code must be two letters A-Z: " + countryCode);
+    }
+    return new Title(canonical, role, org, text(country, "country"), countryCode, postedTo, kind,
+        status, en);
+  }
+
+  /**
+   * A copy with an envoy's posting.
+   *
+   * @param postedTo the country or organization; not null, not blank
+   * @return the copy
+   * @throws IllegalArgumentException if postedTo is blank
+   */
+  public Title withPostedTo(String postedTo) {
+    return new Title(canonical, role, org, country, countryCode, text(postedTo, "postedTo"), kind,
+        status, en);
+  }
+
+  /**
+   * A copy with a kind.
+   *
+   * @param kind not null
+   * @return the copy
+   */
+  public Title withKind(Kind kind) {
+    return new Title(canonical, role, org, country, countryCode, postedTo,
+        Objects.requireNonNull(kind, "kind"), status, en);
+  }
+
+  /**
+   * A copy with a status.
+   *
+   * @param status not null
+   * @return the copy
+   */
+  public Title withStatus(Status status) {
+    return new Title(canonical, role, org, country, countryCode, postedTo, kind,
+        Objects.requireNonNull(status, "status"), en);
+  }
+
+  /**
+   * A copy with an English rendering.
+   *
+   * @param en not null, not blank
+   * @return the copy
+   * @throws IllegalArgumentException if en is blank
+   */
+  public Title withEn(String en) {
+    return new Title(canonical, role, org, country, countryCode, postedTo, kind, status,
+        text(en, "en"));
+  }
+
+  /**
+   * The value as the fields of the mention format (FORMAT.md, TITLE): {@code title} first, then
+   * {@code role}, {@code org}, {@code country}, {@code countryCode}, {@code postedTo},
+   * {@code kind}, {@code status}, {@code en}, each only when present.
+   *
+   * @return an immutable map in that key order
+   */
   public Map<String, Object> toMap() {
-    return ImmutableMap.of();
+    ImmutableMap.Builder<String, Object> m = ImmutableMap.builder();
+    m.put("title", canonical);
+    putIf(m, "role", role);
+    putIf(m, "org", org);
+    putIf(m, "country", country);
+    putIf(m, "countryCode", countryCode);
+    putIf(m, "postedTo", postedTo);
+    putIf(m, "kind", kind == null ? null : kind.name());
+    putIf(m, "status", status == null ? null : status.name());
+    putIf(m, "en", en);
+    return m.build();
+  }
+
+  private static void putIf(ImmutableMap.Builder<String, Object> m, String key,
+      @Nullable String value) {
+    if (value != null) {
+      m.put(key, value);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Title)) {
+      return false;
+    }
+    Title t = (Title) o;
+    return canonical.equals(t.canonical) && Objects.equals(role, t.role)
+        && Objects.equals(org, t.org) && Objects.equals(country, t.country)
+        && Objects.equals(countryCode, t.countryCode) && Objects.equals(postedTo, t.postedTo)
+        && kind == t.kind && status == t.status && Objects.equals(en, t.en);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(canonical, role, org, country, countryCode, postedTo, kind, status, en);
+  }
+
+  /** Short and readable: the canonical title, then the country and status when present. */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder(canonical);
+    if (country != null) {
+      b.append(" (").append(country).append(')');
+    }
+    if (postedTo != null) {
+      b.append(" → ").append(postedTo);
+    }
+    if (status != null) {
+      b.append(" [").append(status).append(']');
+    }
+    return b.toString();
   }
 }

@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vietparse.Extraction;
@@ -57,6 +56,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or folders to read.")
   List<Path> inputs;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads (default: all cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Override
   public Integer call() {
     Extractor extractor = buildExtractor();
@@ -67,29 +70,26 @@ final class ExtractCommand implements Callable<Integer> {
     for (String e : errors) {
       err.println("vietparse: " + e);
     }
-    int failed = errors.size();
-    for (Documents.Doc doc : docs) {
-      String text;
-      try {
-        text = Documents.read(doc.path());
-      } catch (Documents.Unreadable e) {
-        err.println("vietparse: " + doc.path() + ": " + e.getMessage());
-        failed++;
-        continue;
+    int[] failed = {errors.size()};
+    Batch.run(docs, extractor, threads, System.err, r -> {
+      if (r.failed()) {
+        err.println("vietparse: " + r.doc().path() + ": " + r.error());
+        err.flush();
+        failed[0]++;
+        return;
       }
-      Extraction x = extractor.extract(text);
       if (format == Format.JSONL) {
-        for (Mention m : x.mentions()) {
-          out.println(jsonLine(doc.id(), m));
+        for (Mention m : r.extraction().mentions()) {
+          out.println(jsonLine(r.doc().id(), m));
         }
       } else {
-        Table.print(out, doc, x);
+        Table.print(out, r.doc(), r.extraction());
       }
       out.flush();
-    }
+    });
     out.flush();
-    if (failed > 0) {
-      err.println("vietparse: " + failed + " of " + (docs.size() + errors.size())
+    if (failed[0] > 0) {
+      err.println("vietparse: " + failed[0] + " of " + (docs.size() + errors.size())
           + " inputs failed");
       return 1;
     }
@@ -131,7 +131,4 @@ final class ExtractCommand implements Callable<Integer> {
     return Json.write(o);
   }
 
-  static String lower(Object o) {
-    return o.toString().toLowerCase(Locale.ROOT);
-  }
 }

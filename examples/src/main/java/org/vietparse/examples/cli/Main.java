@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "vietparse", mixinStandardHelpOptions = true, version = "vietparse 0.1.0",
     description = "Dates, money, official titles and named officials in Vietnamese news text.",
-    subcommands = {ExtractCommand.class})
+    subcommands = {ExtractCommand.class, EvalCommand.class})
 public final class Main implements Runnable {
 
   @Override

@@ -1,0 +1,490 @@
+package org.vietparse.internal.money;
+
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.vietparse.internal.PhraseTrie;
+import org.vietparse.money.Modifier;
+import org.vietparse.money.Money;
+import org.vietparse.number.NumberMatch;
+import org.vietparse.number.NumberReader;
+import org.vietparse.text.Token;
+
+/**
+ * The grammar of one monetary figure, read at a token with a bounded look-ahead:
+ *
+ * <pre>
+ * figure  = [modifier] ["từ"] amounts tail [connector amount tail] [modifier-after]
+ * amounts = [sign] number [connector [sign] number]        "2-3 tỷ", "$5 triệu"
+ * tail    = currency [number subunit | "rưỡi"] [per]       "đô 23 xu", "đồng/lượng"
+ * per     = ("/" | "mỗi" | "một") unit {"/" unit}
+ * </pre>
+ *
+ * A figure needs a currency, except when {@code whole} is set: then the caller has said the
+ * text is money, and an amount alone is taken to be in đồng. Not thread-safe: one instance
+ * reads one token list.
+ */
+final class MoneyGrammar {
+  private static final Currency VND = Currency.getInstance("VND");
+  /** Scale of a bare scale word between 100 (trăm) and 10^12 (nghìn tỷ), tested on ranges. */
+  private static final BigDecimal MIN_SCALE = BigDecimal.valueOf(100);
+  /** Most groups after the first in "1 500 000 000 đồng": up to 10^18, more than any budget. */
+  private static final int MAX_GROUPS = 5;
+
+  /** The grammar's own words and their forms without diacritics. */
+  private static final ImmutableMap<String, String> FOLDED = ImmutableMap.<String, String>builder()
+      .put("từ", "tu").put("đến", "den").put("tới", "toi").put("mỗi", "moi").put("một", "mot")
+      .put("rưỡi", "ruoi").put("năm", "nam").buildOrThrow();
+
+  private static final ImmutableMap<String, Currency> ISO_CODES = Currency.getAvailableCurrencies()
+      .stream().collect(ImmutableMap.toImmutableMap(Currency::getCurrencyCode, c -> c));
+
+  private final MoneyLexicon lex;
+  private final List<Token> tokens;
+  private final boolean folded;
+  private final boolean whole;
+  private int resume = -1;
+
+  /** A figure found: its value and token range {@code [start, end)}. */
+  record Found(Money money, int start, int end) {}
+
+  /** What follows an amount: its currency, any subunit or half added, and the unit. */
+  private record Tail(Currency currency, BigDecimal extra, @Nullable String per, int end) {}
+
+  MoneyGrammar(MoneyLexicon lex, List<Token> tokens, boolean folded, boolean whole) {
+    this.lex = lex;
+    this.tokens = tokens;
+    this.folded = folded;
+    this.whole = whole;
+  }
+
+  /**
+   * Where to look next after {@link #at} found nothing at i: the start of the number it read
+   * behind a modifier, "từ" or a sign ("từ 2 tỷ USD lên 3 tỷ USD" has "2 tỷ USD"), else past
+   * that number, else i + 1. Keeps a run of numerals ("một trăm một trăm …") linear.
+   */
+  int resume(int i) {
+    return Math.max(i + 1, resume);
+  }
+
+  /** The figure starting at token {@code i}, or null. */
+  @Nullable Found at(int i) {
+    resume = -1;
+    int k = i;
+    Modifier mod = null;
+    PhraseTrie.Match<Modifier> before = lex.before.longest(tokens, k, folded);
+    if (before != null) {
+      mod = before.value();
+      k = before.end();
+    }
+    boolean from = false;
+    if (isWord(k, "từ")) {
+      from = true;
+      k++;
+    }
+    Currency sign = null;
+    PhraseTrie.Match<Currency> prefix = prefixAt(k);
+    if (prefix != null) {
+      sign = prefix.value();
+      k = prefix.end();
+    }
+    NumberMatch first = amount(k, sign != null);
+    if (first == null) {
+      return null;
+    }
+    // a failed figure is not retried from inside its number, which cannot start a longer one
+    resume = first.start() > i ? first.start() : first.end();
+    k = first.end();
+    BigDecimal amount = first.value();
+    BigDecimal min = null;
+    BigDecimal max = null;
+    int c = connector(k);
+    if (c > 0) {
+      int c2 = c;
+      if (sign != null) {
+        PhraseTrie.Match<Currency> again = prefixAt(c);
+        if (again != null && again.value().equals(sign)) {
+          c2 = again.end();
+        }
+      }
+      NumberMatch second = amount(c2, true);
+      if (second != null) {
+        BigDecimal low = first.value();
+        if (!first.scaled() && second.scaled()) {
+          BigDecimal q = leadingScale(second);
+          low = q == null ? null : low.multiply(q);
+        }
+        if (low != null && low.compareTo(second.value()) < 0) {
+          min = low;
+          max = second.value();
+          k = second.end();
+        }
+      }
+    }
+    Tail tail = null;
+    if (sign == null) {
+      tail = tail(k, min == null && !first.scaled(), yearShaped(first),
+          isLarge(min == null ? amount : max));
+      if (tail != null) {
+        k = tail.end();
+        amount = amount.add(tail.extra());
+      }
+    } else {
+      tail = new Tail(sign, BigDecimal.ZERO, per(k), k);
+      k = perEnd(k);
+    }
+    if (tail == null) {
+      if (!whole) {
+        return null;
+      }
+      tail = new Tail(VND, BigDecimal.ZERO, per(k), k);
+      k = perEnd(k);
+    }
+    if (min == null && sign == null && tail.extra().signum() == 0) {
+      // "từ 2 triệu đồng đến 3 triệu đồng": the currency written on both ends
+      int c3 = connector(k);
+      if (c3 > 0) {
+        NumberMatch second = amount(c3, true);
+        if (second != null && amount.compareTo(second.value()) < 0) {
+          Tail other = tail(second.end(), false, false, isLarge(second.value()));
+          if (other != null && other.currency().equals(tail.currency())
+              && Objects.equals(other.per(), tail.per())
+              && other.extra().signum() == 0) {
+            min = amount;
+            max = second.value();
+            k = other.end();
+          } else if (other == null && from && second.scaled()) {
+            min = amount;
+            max = second.value();
+            k = second.end();
+          }
+        }
+      }
+    }
+    PhraseTrie.Match<Modifier> after = lex.after.longest(tokens, k, folded);
+    if (after != null) {
+      if (mod == null) {
+        mod = after.value();
+      }
+      k = after.end();
+    }
+    if (from && min == null && after == null) {
+      // "tăng từ 2 tỷ USD lên 3 tỷ USD": "từ" starts a change, not a bound
+      return null;
+    }
+    Money money = min == null
+        ? Money.of(amount, tail.currency())
+        : Money.range(min, max, tail.currency());
+    if (mod != null) {
+      money = money.withModifier(mod);
+    }
+    if (tail.per() != null) {
+      money = money.withPer(tail.per());
+    }
+    return new Found(money, i, k);
+  }
+
+  /**
+   * A number that can be an amount at token k. Digits glued to a word ("E5", "A320") or to a
+   * date or number before them ("10/11", the "500" of "1.500"), and digits after a label
+   * ("năm 2024", "Điều 5", "RON 95") are no amounts.
+   */
+  private @Nullable NumberMatch amount(int k, boolean afterSign) {
+    if (k >= tokens.size()) {
+      return null;
+    }
+    Token t = tokens.get(k);
+    if (t.isDash() || t.lower().equals("âm")) {
+      return null;
+    }
+    if (!afterSign && k > 0 && t.isNumber()) {
+      Token p = tokens.get(k - 1);
+      if (!t.spaceBefore() && (p.isWord() || p.isNumber() || p.isDash() && p.spaceBefore())) {
+        // "E5", "A320", and a minus sign: negative figures are not read as amounts
+        return null;
+      }
+      if (!t.spaceBefore() && !p.isWord() && k >= 2 && tokens.get(k - 2).isNumber()
+          && !p.spaceBefore()) {
+        return null;
+      }
+      if (lex.numberLabels.contains(p, folded)) {
+        return null;
+      }
+    }
+    if (!afterSign && k > 0 && lex.vagueQuantifiers.contains(tokens.get(k - 1), folded)) {
+      return null;
+    }
+    if (!afterSign && isSpacedGroup(k)) {
+      return null;
+    }
+    Optional<NumberMatch> m = NumberReader.read(tokens, k);
+    if (m.isPresent() && m.get().isPlain() && m.get().plain().length() <= 3) {
+      NumberMatch spaced = spacedGroups(k);
+      if (spaced != null) {
+        return spaced;
+      }
+    }
+    if (m.isEmpty() && isWord(k, "năm") && !(k > 0 && lex.yearDeterminers.contains(
+        tokens.get(k - 1), folded)) && currencyAt(k + 1, false, false) != null) {
+      // the reader leaves a lone "năm" alone (five or year); before a currency it is five
+      return new NumberMatch(BigDecimal.valueOf(5), k, k + 1, false, false, "");
+    }
+    return m.filter(x -> x.value().signum() >= 0).orElse(null);
+  }
+
+  /**
+   * Thousands grouped by spaces, as a non-breaking space becomes once normalized:
+   * "1 500 000 đồng". Read here rather than by the shared reader, since only a currency after
+   * them makes such a run one number. Returns null unless at least one group follows.
+   */
+  private @Nullable NumberMatch spacedGroups(int k) {
+    StringBuilder digits = new StringBuilder(tokens.get(k).text());
+    int j = k + 1;
+    while (j < tokens.size() && j - k <= MAX_GROUPS && isSpacedGroup(j) && !continues(j + 1)) {
+      digits.append(tokens.get(j).text());
+      j++;
+    }
+    if (j == k + 1 || continues(j) || isSpacedGroup(j)) {
+      return null;
+    }
+    return new NumberMatch(new BigDecimal(digits.toString()), k, j, true, false, "");
+  }
+
+  /** Whether token j is a group of three digits set off by a space from digits before it. */
+  private boolean isSpacedGroup(int j) {
+    if (j < 1 || j >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(j);
+    Token p = tokens.get(j - 1);
+    return t.isNumber() && t.length() == 3 && t.spaceBefore() && !t.newlineBefore()
+        && p.isNumber() && p.length() <= 3;
+  }
+
+  /** Whether a separator glued to digits at j continues the number ("000,5", "000.000"). */
+  private boolean continues(int j) {
+    return j + 1 < tokens.size() && !tokens.get(j).spaceBefore()
+        && (tokens.get(j).is('.') || tokens.get(j).is(','))
+        && tokens.get(j + 1).isNumber() && !tokens.get(j + 1).spaceBefore();
+  }
+
+  private static boolean isLarge(BigDecimal amount) {
+    return amount.compareTo(BigDecimal.valueOf(1000)) >= 0;
+  }
+
+  /** Whether m is four plain digits from 1000 to 2999, as a year is written. */
+  private static boolean yearShaped(NumberMatch m) {
+    return m.isPlain() && m.plain().length() == 4 && m.plain().charAt(0) >= '1'
+        && m.plain().charAt(0) <= '2';
+  }
+
+  /**
+   * The scale a range's upper end gives its bare lower end: "2-3 tỷ" reads the 2 as 2 tỷ.
+   * Returns the power of ten that turns the upper end's leading number into its value, or null.
+   */
+  private @Nullable BigDecimal leadingScale(NumberMatch m) {
+    for (int k = m.start() + 1; k < m.end(); k++) {
+      if (!tokens.get(k).isWord()) {
+        continue;
+      }
+      Optional<NumberMatch> lead = NumberReader.read(tokens.subList(0, k), m.start());
+      if (lead.isEmpty() || lead.get().end() != k || lead.get().value().signum() <= 0) {
+        return null;
+      }
+      try {
+        BigDecimal q = m.value().divide(lead.get().value()).stripTrailingZeros();
+        boolean powerOfTen = q.unscaledValue().equals(BigInteger.ONE) && q.scale() <= 0;
+        return powerOfTen && q.compareTo(MIN_SCALE) >= 0 ? q : null;
+      } catch (ArithmeticException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The index after a range connector ("-", "–", "đến", "tới", "~") at k, or -1. */
+  private int connector(int k) {
+    if (k >= tokens.size()) {
+      return -1;
+    }
+    Token t = tokens.get(k);
+    if (t.isDash() || t.is('~') || isWord(k, "đến") || isWord(k, "tới")) {
+      return k + 1;
+    }
+    return -1;
+  }
+
+  private PhraseTrie.@Nullable Match<Currency> prefixAt(int k) {
+    if (k >= tokens.size()) {
+      return null;
+    }
+    PhraseTrie.Match<Currency> p = lex.prefixes.longest(tokens, k, folded);
+    if (p == null || p.end() >= tokens.size()) {
+      return null;
+    }
+    Token next = tokens.get(p.end());
+    return next.isNumber() || next.isWord() && !next.spaceBefore() ? p : null;
+  }
+
+  /**
+   * The currency and what follows it at k. {@code plainAmount} tells whether the amount is an
+   * unscaled figure that a subunit or "rưỡi" may complete; {@code yearShaped}, whether it could
+   * be a year; {@code large}, whether it is a thousand or more.
+   */
+  private @Nullable Tail tail(int k, boolean plainAmount, boolean yearShaped,
+      boolean large) {
+    PhraseTrie.Match<Currency> cur = currencyAt(k, yearShaped, large);
+    if (cur == null) {
+      return null;
+    }
+    int e = cur.end();
+    BigDecimal extra = BigDecimal.ZERO;
+    if (plainAmount && e < tokens.size()) {
+      if (isWord(e, "rưỡi")) {
+        extra = new BigDecimal("0.5");
+        e++;
+      } else {
+        Optional<NumberMatch> sub = NumberReader.read(tokens, e);
+        if (sub.isPresent() && !sub.get().scaled() && sub.get().value().signum() > 0) {
+          PhraseTrie.Match<BigDecimal> unit = lex.subunits.longest(tokens, sub.get().end(), folded);
+          if (unit != null) {
+            BigDecimal add = sub.get().value().multiply(unit.value());
+            if (add.compareTo(BigDecimal.ONE) < 0) {
+              extra = add;
+              e = unit.end();
+            }
+          }
+        }
+      }
+    }
+    return new Tail(cur.value(), extra, per(e), perEnd(e));
+  }
+
+  /**
+   * The currency at k, unless it is the start of another word ("đồng thời"; "đồng tiền" after
+   * an amount below a thousand) or of an emission standard ("Euro-3"). After a number shaped like a year, "đồng USD" is the dollar
+   * as the subject of a sentence ("năm 2024 đồng USD tăng giá"), not an amount.
+   */
+  private PhraseTrie.@Nullable Match<Currency> currencyAt(int k, boolean yearShaped,
+      boolean large) {
+    if (k >= tokens.size()) {
+      return null;
+    }
+    PhraseTrie.Match<Currency> cur = lex.currencies.longest(tokens, k, folded);
+    if (cur == null) {
+      cur = isoCode(k);
+    }
+    if (cur == null) {
+      return null;
+    }
+    PhraseTrie.Match<Boolean> not = lex.notCurrency.longest(tokens, k, folded);
+    if (not != null && not.end() > cur.end() && (not.value() || !large)) {
+      return null;
+    }
+    Token first = tokens.get(k);
+    if (first.isCapitalized() && !first.isAllCaps()
+        && !lex.capitalizedWords.contains(first.lower())
+        && !(k > 0 && tokens.get(k - 1).isCapitalized())) {
+      // "số 12 Đồng Khởi", "2 Yên Bái": a capital makes a place of a currency word, unless
+      // the whole phrase is in title case ("500 Nghìn Đồng")
+      return null;
+    }
+    if (yearShaped && cur.end() > k + 1 && first.folded().equals("dong")
+        && !cur.value().getCurrencyCode().equals("VND")) {
+      return null;
+    }
+    if (cur.end() == k + 1 && first.isWord() && first.length() == 1 && cur.end() < tokens.size()
+        && tokens.get(cur.end()).is(')')) {
+      // "đ)" is the sixth point of a list (a, b, c, d, đ), not money
+      return null;
+    }
+    if (cur.end() < tokens.size()) {
+      // "Euro-3", "Euro 5": an emission standard, not a currency
+      Token next = tokens.get(cur.end());
+      if (!next.spaceBefore() && (next.isNumber()
+          || next.isDash() && cur.end() + 1 < tokens.size()
+              && tokens.get(cur.end() + 1).isNumber())) {
+        return null;
+      }
+    }
+    return cur;
+  }
+
+  /**
+   * Any ISO 4217 code written in capitals ("NGN", "PEN") that the lexicon does not list; the
+   * X codes (gold, funds, testing) are not currencies of news figures.
+   */
+  private PhraseTrie.@Nullable Match<Currency> isoCode(int k) {
+    Token t = tokens.get(k);
+    if (!t.isAllCaps() || t.length() != 3 || t.text().charAt(0) == 'X'
+        || !t.text().chars().allMatch(ch -> ch >= 'A' && ch <= 'Z')) {
+      return null;
+    }
+    Currency c = ISO_CODES.get(t.text());
+    return c == null ? null : new PhraseTrie.Match<>(c, k, k + 1);
+  }
+
+  /** The unit of a unit price at k ("/lượng", "mỗi lít", "/người/tháng"), or null. */
+  private @Nullable String per(int k) {
+    int[] end = new int[1];
+    return perAndEnd(k, end);
+  }
+
+  private int perEnd(int k) {
+    int[] end = {k};
+    perAndEnd(k, end);
+    return end[0];
+  }
+
+  private @Nullable String perAndEnd(int k, int[] end) {
+    end[0] = k;
+    String per = null;
+    int j = k;
+    for (int round = 0; round < 2 && j < tokens.size(); round++) {
+      Token t = tokens.get(j);
+      boolean slash = t.is('/');
+      boolean word = round == 0 && (isWord(j, "mỗi") || isWord(j, "một"));
+      if (!slash && !word) {
+        break;
+      }
+      String unit;
+      int unitEnd;
+      PhraseTrie.Match<String> u = lex.units.longest(tokens, j + 1, folded);
+      PhraseTrie.Match<Currency> c = slash ? lex.currencies.longest(tokens, j + 1, folded) : null;
+      if (c != null && (u == null || c.end() > u.end())) {
+        unit = c.value().getCurrencyCode();
+        unitEnd = c.end();
+      } else if (u != null) {
+        unit = u.value();
+        unitEnd = u.end();
+      } else {
+        break;
+      }
+      if (unitEnd < tokens.size() && !tokens.get(unitEnd).spaceBefore()
+          && (tokens.get(unitEnd).isWord() || tokens.get(unitEnd).isNumber())) {
+        break;
+      }
+      per = per == null ? unit : per + "/" + unit;
+      j = unitEnd;
+      end[0] = j;
+      if (word) {
+        break;
+      }
+    }
+    return per;
+  }
+
+  /** Whether token k is {@code word}, one of the grammar's own words in {@link #FOLDED}. */
+  private boolean isWord(int k, String word) {
+    if (k >= tokens.size() || !tokens.get(k).isWord()) {
+      return false;
+    }
+    Token t = tokens.get(k);
+    return folded ? t.folded().equals(FOLDED.get(word)) : t.lower().equals(word);
+  }
+}

@@ -1,0 +1,147 @@
+package org.vietparse.internal.money;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.vietparse.Extractor;
+import org.vietparse.MentionType;
+import org.vietparse.MoneyMention;
+import org.vietparse.VietParse;
+
+class MoneyRecognizerTest {
+  private static final Extractor MONEY_ONLY =
+      VietParse.extractor().types(MentionType.MONEY).build();
+
+  private static List<String> lines(String resource) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = MoneyRecognizerTest.class.getResourceAsStream(resource);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line);
+        }
+      }
+    }
+    return out;
+  }
+
+  static List<String> notMoney() throws IOException {
+    return lines("not-money.txt");
+  }
+
+  static List<Arguments> sentences() throws IOException {
+    List<String> rows = lines("sentences.tsv");
+    return rows.subList(1, rows.size()).stream().map(l -> l.split("\t"))
+        .map(c -> Arguments.of(c[0], c[1])).collect(Collectors.toList());
+  }
+
+  private static String describe(List<MoneyMention> ms) {
+    return ms.stream().map(m -> m.text() + "=" + m.money()).collect(Collectors.joining(" | "));
+  }
+
+  @ParameterizedTest
+  @MethodSource("notMoney")
+  void sentencesWithoutMoneyGiveNoMention(String sentence) {
+    List<MoneyMention> ms = MONEY_ONLY.extract(sentence).money();
+    assertTrue(ms.isEmpty(), () -> describe(ms));
+  }
+
+  @ParameterizedTest
+  @MethodSource("sentences")
+  void sentencesGiveTheirFiguresAndNothingElse(String sentence, String expected) {
+    List<MoneyMention> ms = MONEY_ONLY.extract(sentence).money();
+    assertEquals(expected, describe(ms));
+    for (MoneyMention m : ms) {
+      assertEquals(m.text(), sentence.substring(m.span().start(), m.span().end()));
+    }
+  }
+
+  @Test
+  void offsetsPointIntoTheOriginalText() {
+    String nbsp = "Giá vàng lên 85,5\u00a0triệu\u00a0đồng/lượng trong phiên sáng.";
+    MoneyMention m = MONEY_ONLY.extract(nbsp).money().get(0);
+    assertEquals("85,5\u00a0triệu\u00a0đồng/lượng", m.text());
+    assertEquals(nbsp.indexOf("85,5"), m.span().start());
+
+    String spaced = "Mỗi người được nhận 1\u00a0500\u00a0000 đồng tiền hỗ trợ.";
+    m = MONEY_ONLY.extract(spaced).money().get(0);
+    assertEquals("1\u00a0500\u00a0000 đồng", m.text());
+    assertEquals("1500000 VND", m.money().toString());
+
+    String nfd = Normalizer.normalize("Kim ngạch đạt khoảng 1,4 tỷ USD, tăng mạnh.",
+        Normalizer.Form.NFD);
+    m = MONEY_ONLY.extract(nfd).money().get(0);
+    assertEquals(nfd.substring(m.span().start(), m.span().end()), m.text());
+    assertEquals("khoảng 1,4 tỷ USD", Normalizer.normalize(m.text(), Normalizer.Form.NFC));
+    assertEquals("1400000000 USD (APPROX)", m.money().toString());
+  }
+
+  @Test
+  void textWithoutDiacriticsMatchesTheLexiconsFolded() {
+    List<MoneyMention> ms = MONEY_ONLY.extract("Gia ban khoang 500.000 dong/kg.").money();
+    assertEquals("khoang 500.000 dong/kg=500000 VND/kg (APPROX)", describe(ms));
+  }
+
+  @Test
+  void anyTokenSoupIsReadWithoutFailureAndMentionsDoNotOverlap() {
+    List<String> pieces = List.of("hơn", "1,3", "tỷ", "USD", "đồng", "thời", "-", "2", "3",
+        "từ", "đến", "trở lên", "/", "lượng", "$", "€", "nửa", "triệu", "rưỡi", "năm", "2024",
+        "1.500.000", "đ", ")", "xu", "đô", "mỗi", "kg", "\u00a0", "K", "500", "000", "~",
+        "khoảng", "Euro", "RON", "95", "%", ",", ".", "\n", "trong", "một", "tháng", "âm");
+    qt().withExamples(1500)
+        .forAll(lists().of(arbitrary().pick(pieces)).ofSizeBetween(0, 30),
+            arbitrary().pick(" ", "", " ", "  "))
+        .checkAssert((words, sep) -> {
+          String text = String.join(sep, words);
+          List<MoneyMention> ms = MONEY_ONLY.extract(text).money();
+          int lastEnd = -1;
+          for (MoneyMention m : ms) {
+            assertTrue(m.span().start() >= lastEnd, () -> text + " → " + describe(ms));
+            assertEquals(m.text(), text.substring(m.span().start(), m.span().end()));
+            lastEnd = m.span().end();
+          }
+          VietParse.parseMoney(text);
+        });
+  }
+
+  @Test
+  void anyStringAtAllIsReadWithoutFailure() {
+    qt().withExamples(1000)
+        .forAll(strings().allPossible().ofLengthBetween(0, 40))
+        .checkAssert(text -> {
+          for (MoneyMention m : MONEY_ONLY.extract(text).money()) {
+            assertEquals(m.text(), text.substring(m.span().start(), m.span().end()));
+          }
+          VietParse.parseMoney(text);
+        });
+  }
+
+  @Test
+  void aLongInputCostsWhatItsPartsCost() {
+    String article = "Kim ngạch đạt hơn 1,3 tỷ USD, giá vàng 85,5 triệu đồng/lượng, "
+        + "hơn 8 triệu người, năm 2024 đồng thời tăng 28,2%. ";
+    String archive = article.repeat(5_000);
+    long t0 = System.nanoTime();
+    List<MoneyMention> ms = MONEY_ONLY.extract(archive).money();
+    long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
+    assertEquals(10_000, ms.size());
+    assertTrue(elapsedMs < 10_000, "took " + elapsedMs + " ms");
+  }
+}

@@ -1,0 +1,106 @@
+package org.vietparse.money;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.vietparse.Extractor;
+import org.vietparse.MentionType;
+import org.vietparse.MoneyMention;
+import org.vietparse.VietParse;
+
+/**
+ * The written forms of money, one a row in {@code phrases.tsv}: each phrase parses to exactly
+ * the value in its row, and, when its row says {@code text}, is found with that value and that
+ * exact text inside a sentence. Rows marked {@code parse} have no currency: they parse (as đồng)
+ * but running text gives no mention for them.
+ */
+class MoneyPhrasesTest {
+  private static final String CONTEXT_BEFORE = "Theo báo cáo, mức này là ";
+  private static final String CONTEXT_AFTER = ", cao hơn dự kiến ban đầu.";
+  private static final Extractor MONEY_ONLY =
+      VietParse.extractor().types(MentionType.MONEY).build();
+
+  static List<Arguments> phrases() throws IOException {
+    List<Arguments> out = new ArrayList<>();
+    try (InputStream in = MoneyPhrasesTest.class.getResourceAsStream("phrases.tsv");
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      r.readLine();
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] c = line.split("\t", -1);
+        if (c.length != 6) {
+          throw new IllegalStateException("row needs 6 cells: " + line);
+        }
+        out.add(Arguments.of(c[0], expected(c), c[5]));
+      }
+    }
+    return out;
+  }
+
+  private static Money expected(String[] c) {
+    Currency currency = Currency.getInstance(c[2]);
+    Money m;
+    int dots = c[1].indexOf("..");
+    if (dots >= 0) {
+      m = Money.range(new BigDecimal(c[1].substring(0, dots)),
+          new BigDecimal(c[1].substring(dots + 2)), currency);
+    } else {
+      m = Money.of(new BigDecimal(c[1]), currency);
+    }
+    if (!c[3].equals("-")) {
+      m = m.withModifier(Modifier.valueOf(c[3]));
+    }
+    if (!c[4].equals("-")) {
+      m = m.withPer(c[4]);
+    }
+    return m;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("phrases")
+  void parsesToItsValue(String phrase, Money expected, String found) {
+    assertEquals(Optional.of(expected), VietParse.parseMoney(phrase), phrase);
+    assertEquals(expected.toMap(), VietParse.parseMoney(phrase).orElseThrow().toMap());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("phrases")
+  void isFoundInRunningTextOnlyWithACurrency(String phrase, Money expected, String found) {
+    String sentence = CONTEXT_BEFORE + phrase + CONTEXT_AFTER;
+    List<MoneyMention> ms = MONEY_ONLY.extract(sentence).money();
+    if (found.equals("text")) {
+      assertEquals(1, ms.size(), () -> sentence + " → " + ms);
+      MoneyMention m = ms.get(0);
+      assertEquals(phrase, m.text());
+      assertEquals(CONTEXT_BEFORE.length(), m.span().start());
+      assertEquals(expected, m.money());
+    } else {
+      assertTrue(ms.isEmpty(), () -> sentence + " → " + ms);
+    }
+  }
+
+  @Test
+  void theTableCoversEnoughPhrases() throws IOException {
+    List<Arguments> all = phrases();
+    assertTrue(all.size() >= 150, "rows: " + all.size());
+    assertEquals(all.size(), all.stream().map(a -> a.get()[0]).collect(Collectors.toSet()).size(),
+        "phrases are unique");
+  }
+}

@@ -1,0 +1,101 @@
+package org.vietparse.title;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.vietparse.VietParse;
+
+class TitleTest {
+
+  @Test
+  void isImmutable() {
+    assertTrue(Modifier.isFinal(Title.class.getModifiers()));
+    for (Field f : Title.class.getDeclaredFields()) {
+      if (!f.isSynthetic()) {
+        assertTrue(Modifier.isFinal(f.getModifiers()), f.getName() + " must be final");
+        assertTrue(Modifier.isPrivate(f.getModifiers()), f.getName() + " must be private");
+      }
+    }
+    Title t = Title.of("Bộ trưởng Bộ Y tế");
+    Title u = t.withRole("Bộ trưởng").withOrg("Bộ Y tế").withStatus(Title.Status.NEW);
+    assertEquals(Optional.empty(), t.role());
+    assertEquals(Optional.empty(), t.status());
+    assertEquals(Optional.of("Bộ trưởng"), u.role());
+    assertNotEquals(t, u);
+  }
+
+  @Test
+  void toMapHasTheFormatFieldsInOrder() {
+    Title t = Title.of("Thứ trưởng Bộ Ngoại giao").withEn("Deputy Minister of Foreign Affairs")
+        .withStatus(Title.Status.FORMER).withKind(Title.Kind.STATE).withPostedTo("Việt Nam")
+        .withCountry("Lào", "LA").withOrg("Bộ Ngoại giao").withRole("Thứ trưởng");
+    Map<String, Object> m = t.toMap();
+    assertEquals(List.of("title", "role", "org", "country", "countryCode", "postedTo", "kind",
+        "status", "en"), List.copyOf(m.keySet()));
+    assertEquals("Thứ trưởng Bộ Ngoại giao", m.get("title"));
+    assertEquals("LA", m.get("countryCode"));
+    assertEquals("STATE", m.get("kind"));
+    assertEquals("FORMER", m.get("status"));
+  }
+
+  @Test
+  void toMapOmitsAbsentParts() {
+    assertEquals(Map.of("title", "Tổng thống"), Title.of("Tổng thống").toMap());
+  }
+
+  @Test
+  void rejectsBadValues() {
+    assertThrows(NullPointerException.class, () -> Title.of(null));
+    assertThrows(IllegalArgumentException.class, () -> Title.of("  "));
+    assertThrows(IllegalArgumentException.class, () -> Title.of("Đại sứ").withCountry("Lào", "la"));
+    assertThrows(IllegalArgumentException.class, () -> Title.of("Đại sứ").withCountry("", "LA"));
+    assertThrows(NullPointerException.class, () -> Title.of("Đại sứ").withKind(null));
+  }
+
+  @Test
+  void equalityIsByValue() {
+    Title a = Title.of("Đại sứ").withCountry("Việt Nam", "VN").withPostedTo("Lào");
+    Title b = Title.of("Đại sứ").withCountry("Việt Nam", "VN").withPostedTo("Lào");
+    assertEquals(a, b);
+    assertEquals(a.hashCode(), b.hashCode());
+    assertEquals("Đại sứ (Việt Nam) → Lào", a.toString());
+  }
+
+  @Test
+  void parseTitleReadsOneTitle() {
+    Title t = VietParse.parseTitle("Thứ trưởng Ngoại giao Lào").orElseThrow();
+    assertEquals("Thứ trưởng Bộ Ngoại giao", t.canonical());
+    assertEquals(Optional.of("LA"), t.countryCode());
+    assertEquals(Optional.of("Deputy Minister of Foreign Affairs"), t.en());
+    assertEquals(Optional.of(Title.Kind.STATE), t.kind());
+    Title hanoi = VietParse.parseTitle("Chủ tịch UBND TP Hà Nội").orElseThrow();
+    assertEquals(Optional.of("Chairman of the Hanoi People's Committee"), hanoi.en());
+    assertEquals(Optional.of("General Secretary"),
+        VietParse.parseTitle("Tổng Bí thư").orElseThrow().en());
+    assertEquals(Optional.of("Chairman of the National Assembly"),
+        VietParse.parseTitle("Chủ tịch Quốc hội").orElseThrow().en());
+    assertEquals(Optional.of("Minister of Foreign Affairs"),
+        VietParse.parseTitle("Bộ trưởng Ngoại giao").orElseThrow().en());
+    assertEquals(Optional.of("US"), VietParse.parseTitle("Tổng thống Hoa Kỳ").orElseThrow()
+        .countryCode());
+    assertEquals(Optional.of("KP"), VietParse.parseTitle("Thủ tướng Triều Tiên").orElseThrow()
+        .countryCode());
+  }
+
+  @Test
+  void parseTitleRejectsOtherText() {
+    assertEquals(Optional.empty(), VietParse.parseTitle(""));
+    assertEquals(Optional.empty(), VietParse.parseTitle("hôm nay trời đẹp"));
+    assertEquals(Optional.empty(), VietParse.parseTitle("Tổng Bí thư, Chủ tịch nước"));
+    assertEquals(Optional.empty(), VietParse.parseTitle("Bộ trưởng Bùi Thanh Sơn"));
+    assertEquals(Optional.empty(), VietParse.parseTitle("các Đại sứ"));
+  }
+}
