@@ -802,6 +802,9 @@ final class DateGrammar {
         }
       } else if (clockGoesOn(e)) {
         return null;
+      } else if (kw(k + 1, Role.UNIT_LOOKALIKE) > 0) {
+        // "10g" is ten grams as often as ten o'clock; "10g45" is a time
+        strong = false;
       }
     } else if (punct(k + 1, ':') && attached(k + 1) && attached(k + 2) && digits(k + 2, 2) >= 0
         && tok(k + 2).length() == 2) {
