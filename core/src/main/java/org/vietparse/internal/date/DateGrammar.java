@@ -750,6 +750,10 @@ final class DateGrammar {
     if (m == null || w0 == k && lex.before(t, k, "before", folded) && p.count == 0) {
       return -1;
     }
+    if (w0 == k && lex.before(t, k, "before-ordinal", folded)) {
+      // "lần thứ 7 (5/3)", "kỳ họp thứ 8": an ordinal, even with a date after it
+      return -1;
+    }
     if (w0 != k) {
       p.context = true;
     }
