@@ -58,7 +58,9 @@ final class DateGrammar {
     /** The {@code amount} units after the reference ("5 ngày tới"). */
     NEXT_N,
     /** {@code amount} units before the reference, as a point ("2 năm trước"). */
-    AGO
+    AGO,
+    /** A day of the month: the next one ("ngày 20 tới", amount 1) or this month's (amount 0). */
+    DAY_OF_MONTH
   }
 
   /**
@@ -573,6 +575,8 @@ final class DateGrammar {
     @Nullable Integer weekOffset;
     @Nullable Core core;
     boolean context;
+    /** For "ngày 20 tới" (1) and "ngày 15 này" (0); else -1. */
+    int dayOfMonth = -1;
   }
 
   /**
@@ -687,7 +691,19 @@ final class DateGrammar {
           return -1;
         }
         if (c.grain == Grain.DAY_ONLY) {
-          return -1;
+          // "ngày 20 tới", "ngày 15 này": a day of the coming or the current month
+          int next = kw(c.end, Role.NEXT) > 0 ? kw(c.end, Role.NEXT) : kw(c.end, Role.THIS);
+          if (next > 0 && tok(next) != null && (tok(next).isNumber()
+              || kw(next, Role.DAY) > 0 || kw(next, Role.MONTH) > 0)) {
+            // "ngày 21 tới 27/9": "tới" is "to" here
+            next = -1;
+          }
+          if (p.count > 0 || p.rel != null || next < 0 || kw(k, Role.DAY) < 0) {
+            return -1;
+          }
+          p.core = new Core(c.value.withRelative(true), next, Grain.DAY);
+          p.dayOfMonth = kw(c.end, Role.THIS) > 0 ? 0 : 1;
+          return next;
         }
         p.core = c;
         return c.end;
@@ -927,6 +943,8 @@ final class DateGrammar {
     } else if (p.weekOffset != null) {
       v = v.withRelative(true);
       r = new Rel(Kind.SHIFT, ChronoUnit.WEEKS, p.weekOffset, null);
+    } else if (p.dayOfMonth >= 0) {
+      r = new Rel(Kind.DAY_OF_MONTH, ChronoUnit.DAYS, p.dayOfMonth, null);
     }
     if (p.weekday != null) {
       v = v.withWeekday(p.weekday);

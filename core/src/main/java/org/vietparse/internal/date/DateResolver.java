@@ -105,6 +105,9 @@ final class DateResolver {
         && v.month().isPresent() && v.year().isEmpty() && !v.isRange()) {
       return v.withYear(ref.getYear() + rel.amount());
     }
+    if (rel.kind() == DateGrammar.Kind.DAY_OF_MONTH) {
+      return ref == null ? v : dayOfMonth(v, rel.amount() > 0, ref.toLocalDate());
+    }
     if (v.day().isPresent() && v.month().isPresent() && !v.isRange()) {
       // "ngày mai (22/11)": the written date wins over the word
       return ref == null ? v : infer(v);
@@ -187,6 +190,22 @@ final class DateResolver {
         return v;
       }
     }
+  }
+
+  /** "ngày 20 tới": the first such day after the reference; "ngày 15 này": this month's. */
+  private static DateValue dayOfMonth(DateValue v, boolean coming, LocalDate today) {
+    int d = v.day().getAsInt();
+    YearMonth ym = YearMonth.from(today);
+    for (int k = 0; k < 13; k++) {
+      YearMonth m = ym.plusMonths(k);
+      if (d <= m.lengthOfMonth() && (!coming || m.atDay(d).isAfter(today))) {
+        return carry(DateValue.of(m.atDay(d)), v);
+      }
+      if (!coming) {
+        break;
+      }
+    }
+    return v;
   }
 
   private DateValue shiftedPoint(DateValue v, ChronoUnit unit, int amount, LocalDate today) {
