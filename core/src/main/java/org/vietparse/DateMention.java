@@ -10,7 +10,7 @@ import org.vietparse.date.DateValue;
  * <p>Immutable and thread-safe.
  *
  * <pre>{@code
- * VietParse.extract("Chiều 10/11, ...").dates().get(0).date().timex();  // "XXXX-11-10TAF"
+ * VietParse.extract("Chiều 10/11, ...").dates().get(0).date().timex();  // Optional[XXXX-11-10TAF]
  * }</pre>
  *
  * @param span where it is, in original offsets

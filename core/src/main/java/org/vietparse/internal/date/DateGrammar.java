@@ -1,0 +1,1714 @@
+package org.vietparse.internal.date;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.vietparse.date.DateValue;
+import org.vietparse.date.PartOfDay;
+import org.vietparse.date.Season;
+import org.vietparse.internal.PhraseTrie;
+import org.vietparse.internal.date.DateLexicon.NamedDay;
+import org.vietparse.internal.date.DateLexicon.Relative;
+import org.vietparse.internal.date.DateLexicon.Role;
+import org.vietparse.internal.date.DateLexicon.Unit;
+import org.vietparse.internal.date.DateLexicon.Zone;
+import org.vietparse.number.NumberMatch;
+import org.vietparse.number.NumberReader;
+import org.vietparse.number.Ordinals;
+import org.vietparse.text.Token;
+
+/**
+ * The date grammar over one text's tokens: a left-to-right scan that, at each token, tries a
+ * range ("từ … đến …"), a period ("giai đoạn 2021-2025") and then a composite expression made of
+ * at most one of each component (clock time, part of day, relative word, weekday, calendar date)
+ * joined by light glue (",", "-", parentheses, "lúc"). Every look-ahead is bounded, so the cost
+ * is linear in the tokens. Used by one thread for one text.
+ */
+final class DateGrammar {
+  /** Years a bare four-digit number may be when a date word introduces it. */
+  private static final int MIN_YEAR = 1000;
+  private static final int MAX_YEAR = 2999;
+  /** Components one composite expression may have. */
+  private static final int MAX_COMPONENTS = 6;
+
+  /** How a found expression depends on the reference date or on earlier mentions. */
+  enum Kind {
+    /** The reference shifted by {@code amount} units ("hôm qua", "tuần tới", "năm nay"). */
+    SHIFT,
+    /** The reference date-time itself ("bây giờ"). */
+    NOW,
+    /** The day of the latest earlier mention ("cùng ngày"). */
+    SAME_DAY,
+    /** The day after the latest earlier mention ("hôm sau"). */
+    NEXT_DAY,
+    /** The latest earlier period, moved to another year ("cùng kỳ 2021", "cùng kỳ năm ngoái"). */
+    SAME_PERIOD,
+    /** The {@code amount} units up to the reference ("3 ngày qua"). */
+    LAST_N,
+    /** The {@code amount} units after the reference ("5 ngày tới"). */
+    NEXT_N,
+    /** {@code amount} units before the reference, as a point ("2 năm trước"). */
+    AGO,
+    /** A day of the month: the next one ("ngày 20 tới", amount 1) or this month's (amount 0). */
+    DAY_OF_MONTH
+  }
+
+  /**
+   * How a value resolves.
+   *
+   * @param kind the kind
+   * @param unit the unit of a shift or a count
+   * @param amount the shift or the count
+   * @param year for SAME_PERIOD, the year named ("cùng kỳ 2021"), else null
+   */
+  record Rel(Kind kind, ChronoUnit unit, int amount, @Nullable Integer year) {}
+
+  /**
+   * An expression found: tokens {@code [start, end)}, its value as written, and how it resolves
+   * (null for an absolute or partial date).
+   */
+  record Found(int start, int end, DateValue value, @Nullable Rel rel) {}
+
+  /** How fine a calendar date is; parts of day and times attach only to days. */
+  private enum Grain { DAY, DAY_ONLY, MONTH, YEAR, RANGE, OTHER }
+
+  private record Core(DateValue value, int end, Grain grain, @Nullable Relative rel) {
+    Core(DateValue value, int end, Grain grain) {
+      this(value, end, grain, null);
+    }
+  }
+
+  private record Clock(int hour, int minute, int second, int end, boolean strong,
+      boolean meridiem) {}
+
+  private final DateLexicon lex;
+  private final List<Token> t;
+  private final int n;
+  private final boolean folded;
+  /** The end of the latest impossible date read ("31/2"), which the scan skips whole. */
+  private int skipTo;
+
+  /**
+   * True when the caller holds the whole text to be one expression ({@code parseDate}): then
+   * the guards against running text ("24/7", a bare "9 giờ" that may be a length of time)
+   * are off.
+   */
+  private final boolean whole;
+  /** Per token: 0 not looked up yet, -1 no keyword, else the keyword's end. */
+  private final int[] kwEnd;
+  private final long[] kwRoles;
+
+  DateGrammar(DateLexicon lex, List<Token> tokens, boolean folded, boolean whole) {
+    this.lex = lex;
+    this.t = tokens;
+    this.n = tokens.size();
+    this.folded = folded;
+    this.whole = whole;
+    this.kwEnd = new int[n];
+    this.kwRoles = new long[n];
+  }
+
+  /** Every expression, left to right, never overlapping. */
+  List<Found> scan() {
+    List<Found> out = new ArrayList<>();
+    int i = 0;
+    while (i < n) {
+      Found f = null;
+      try {
+        f = at(i);
+      } catch (DateTimeException | ArithmeticException e) {
+        // an impossible date that slipped past a check: no mention, as for "31/2"
+        f = null;
+      }
+      if (f != null && f.end > i) {
+        out.add(f);
+        i = f.end;
+      } else {
+        // past an impossible date as a whole: "29 tháng 2 năm 2023" leaves no "tháng 2 năm 2023"
+        i = Math.max(i + 1, skipTo);
+      }
+    }
+    return out;
+  }
+
+  /** The expression starting at token i, or null. */
+  @Nullable Found at(int i) {
+    if (!lex.mayStart(t, i)) {
+      return null;
+    }
+    Found f = fromRange(i);
+    if (f == null) {
+      f = period(i);
+    }
+    if (f == null) {
+      f = samePeriod(i);
+    }
+    if (f == null) {
+      f = dayPair(i);
+    }
+    if (f == null) {
+      f = countRelative(i);
+    }
+    if (f == null) {
+      f = composite(i, false);
+      if (f != null && f.rel == null && !f.value.isRange()) {
+        Found r = rangeTail(f, null);
+        if (r != null) {
+          f = r;
+        }
+      }
+    }
+    return f == null ? null : withZone(f);
+  }
+
+  // ------------------------------------------------------------------ token helpers
+
+  private @Nullable Token tok(int i) {
+    return i >= 0 && i < n ? t.get(i) : null;
+  }
+
+  private static final long UNITS = Role.DAY.bit() | Role.WEEK.bit() | Role.MONTH.bit()
+      | Role.YEAR.bit() | Role.HOUR.bit() | Role.HOURS.bit() | Role.MINUTE.bit();
+
+  private static final long SHORT_UNITS = Role.DAY.bit() | Role.WEEK.bit() | Role.HOUR.bit()
+      | Role.HOURS.bit() | Role.MINUTE.bit();
+
+  /** Whether the keyword at i has any role of the mask. */
+  private boolean kwAny(int i, long mask) {
+    kw(i, Role.AT);
+    return i >= 0 && i < n && kwEnd[i] > 0 && (kwRoles[i] & mask) != 0;
+  }
+
+  /** End of the keyword with role r at i, or -1. */
+  private int kw(int i, Role r) {
+    if (i < 0 || i >= n) {
+      return -1;
+    }
+    if (kwEnd[i] == 0) {
+      // the grammar asks about the same token many times: look it up once
+      PhraseTrie.Match<Long> m = lex.keywords.longest(t, i, folded);
+      kwEnd[i] = m == null ? -1 : m.end();
+      kwRoles[i] = m == null ? 0L : m.value();
+    }
+    return kwEnd[i] > 0 && (kwRoles[i] & r.bit()) != 0 ? kwEnd[i] : -1;
+  }
+
+  private boolean punct(int i, char c) {
+    Token x = tok(i);
+    return x != null && x.is(c);
+  }
+
+  private boolean attached(int i) {
+    Token x = tok(i);
+    return x != null && !x.spaceBefore();
+  }
+
+  private boolean dash(int i) {
+    Token x = tok(i);
+    return x != null && x.isDash();
+  }
+
+  /** The value of a digit token of at most maxLen digits at i, or -1. */
+  private int digits(int i, int maxLen) {
+    Token x = tok(i);
+    if (x == null || !x.isNumber() || x.length() > maxLen) {
+      return -1;
+    }
+    return Integer.parseInt(x.text());
+  }
+
+  /** A four-digit year at i, or -1. */
+  private int year4(int i) {
+    Token x = tok(i);
+    if (x == null || !x.isNumber() || x.length() != 4) {
+      return -1;
+    }
+    int y = Integer.parseInt(x.text());
+    return y >= MIN_YEAR && y <= MAX_YEAR ? y : -1;
+  }
+
+  /** Whether a number continues at i (another separator and digits): "1/2/3", "15.6.2" */
+  private boolean numberGoesOn(int i) {
+    Token x = tok(i);
+    if (x == null || x.spaceBefore()) {
+      return false;
+    }
+    if (x.isNumber()) {
+      return true;
+    }
+    if ((x.is('/') || x.is('.') || x.is(',') || x.isDash() || x.is(':')) && attached(i + 1)) {
+      Token y = tok(i + 1);
+      return y != null && (y.isNumber() || y.isWord() && x.is('/'));
+    }
+    return false;
+  }
+
+  /** Whether digits continue a clock time at i ("8h123", "09:04.5"); a dash starts a range. */
+  private boolean clockGoesOn(int i) {
+    Token x = tok(i);
+    return x != null && !x.isDash() && numberGoesOn(i);
+  }
+
+  private boolean numberBefore(int i) {
+    Token x = tok(i - 1);
+    if (x == null || !attached(i)) {
+      return false;
+    }
+    return x.isNumber() || x.is('/') || x.is(',') || x.is('.') || x.is(':') || x.isDash()
+        && tok(i - 2) != null && tok(i - 2).isNumber() && attached(i - 1);
+  }
+
+  // ------------------------------------------------------------------ ranges and periods
+
+  /** "từ X đến Y": both ends, the first filled in from the second. */
+  private @Nullable Found fromRange(int i) {
+    int k = kw(i, Role.FROM);
+    if (k < 0) {
+      return null;
+    }
+    Found x = composite(k, true);
+    if (x != null && x.value.isRange() && x.rel == null) {
+      // "từ năm 2021 đến năm 2025" is read whole by the year
+      return new Found(i, x.end, x.value, null);
+    }
+    Found bare = null;
+    if (x == null || x.value.isRange()) {
+      bare = bareDayOrYear(k);
+      if (bare == null) {
+        return null;
+      }
+      x = bare;
+    }
+    return rangeTail(x, i);
+  }
+
+  /** A bare day ("từ 10 đến 16/11", "từ ngày 21") or year ("từ 2021 đến 2025") at k. */
+  private @Nullable Found bareDayOrYear(int k) {
+    int j = k;
+    boolean day = false;
+    if (kw(j, Role.DAY) > 0) {
+      j = kw(j, Role.DAY);
+      day = true;
+    }
+    int y = day ? -1 : year4(j);
+    if (y > 0) {
+      return new Found(k, j + 1, DateValue.of(Year.of(y)), null);
+    }
+    int d = digits(j, 2);
+    if (d >= 1 && d <= 31 && !numberGoesOn(j + 1)) {
+      return new Found(k, j + 1, DateValue.unknown().withDay(d), null);
+    }
+    return null;
+  }
+
+  /** "X đến Y", "X - Y" after a first end x; start is the token of "từ" or null. */
+  private @Nullable Found rangeTail(Found x, @Nullable Integer start) {
+    int j = x.end;
+    int k = kw(j, Role.TO);
+    if (k < 0 && dash(j)) {
+      k = j + 1;
+    }
+    if (k < 0) {
+      return null;
+    }
+    Found y = composite(k, true);
+    if (y == null && x.value.year().isPresent() && x.value.month().isEmpty()) {
+      y = bareDayOrYear(k);
+    }
+    boolean yearShift = y != null && y.rel != null && y.rel.kind() == Kind.SHIFT
+        && y.rel.unit() == ChronoUnit.YEARS;
+    if (y == null || y.rel != null && !yearShift || x.rel != null || y.value.isRange()) {
+      return null;
+    }
+    DateValue b = x.value;
+    DateValue e = y.value;
+    DateValue begin = fillFrom(b, e);
+    if (begin == null) {
+      return null;
+    }
+    if (e.year().isEmpty() && begin.year().isPresent() && e.month().isPresent()) {
+      // "từ tháng 11/2024 đến tháng 2": the end is in the begin's year or the next
+      int by = begin.year().getAsInt();
+      boolean earlier = e.month().getAsInt() < begin.month().getAsInt()
+          || e.month().getAsInt() == begin.month().getAsInt() && e.day().isPresent()
+          && e.day().getAsInt() < begin.day().getAsInt();
+      e = e.withYear(earlier ? by + 1 : by);
+    }
+    boolean dayOnlyStart = b.month().isEmpty() && b.day().isPresent();
+    if (dayOnlyStart && start == null) {
+      // "21 đến 27/9" without "từ" is too weak; "ngày 21 đến 27/9" is caught with "từ" only
+      return null;
+    }
+    DateValue v = DateValue.range(begin, e);
+    if (yearShift) {
+      // "30/4 - 1/5 năm nay": the year word serves both ends
+      return new Found(start == null ? x.start : start, y.end, v.withRelative(true), y.rel);
+    }
+    return new Found(start == null ? x.start : start, y.end, v, null);
+  }
+
+  /** The first end completed with what the second gives; null when they do not make a range. */
+  private static @Nullable DateValue fillFrom(DateValue b, DateValue e) {
+    boolean bTimeOnly = b.time().isPresent() && b.day().isEmpty() && b.month().isEmpty()
+        && b.weekday().isEmpty();
+    if (bTimeOnly) {
+      if (e.time().isEmpty()) {
+        return null;
+      }
+      // "từ 19h đến 21h tối thứ bảy", "từ 8h đến 10h ngày 5/3": the day is the end's
+      DateValue out = b;
+      if (e.month().isPresent()) {
+        out = out.withMonth(e.month().getAsInt());
+      }
+      if (e.day().isPresent()) {
+        out = out.withDay(e.day().getAsInt());
+      }
+      if (e.year().isPresent()) {
+        out = out.withYear(e.year().getAsInt());
+      }
+      if (e.weekday().isPresent()) {
+        out = out.withWeekday(e.weekday().get());
+      }
+      return out;
+    }
+    if (b.quarter().isPresent() || b.week().isPresent()) {
+      return null;
+    }
+    DateValue out = b;
+    if (b.day().isPresent() && b.month().isEmpty()) {
+      if (e.month().isEmpty() || e.day().isEmpty() || b.day().getAsInt() >= e.day().getAsInt()) {
+        return null;
+      }
+      out = out.withMonth(e.month().getAsInt());
+    }
+    if (out.month().isPresent() && e.month().isEmpty()) {
+      return null;
+    }
+    if (out.month().isEmpty() && e.month().isPresent() && out.year().isEmpty()) {
+      return null;
+    }
+    if (out.year().isEmpty() && e.year().isPresent()) {
+      int y = e.year().getAsInt();
+      boolean after = out.month().isPresent() && e.month().isPresent()
+          && (out.month().getAsInt() > e.month().getAsInt()
+          || out.month().getAsInt() == e.month().getAsInt() && out.day().isPresent()
+          && e.day().isPresent() && out.day().getAsInt() > e.day().getAsInt());
+      out = out.withYear(after ? y - 1 : y);
+    }
+    if (out.year().isPresent() && e.year().isPresent()
+        && out.year().getAsInt() > e.year().getAsInt()) {
+      return null;
+    }
+    if (out.month().isPresent() != e.month().isPresent()
+        || out.day().isPresent() != e.day().isPresent()
+        || out.quarter().isPresent() || e.quarter().isPresent()
+        || out.season().isPresent() || e.season().isPresent()
+        || out.week().isPresent() || e.week().isPresent()) {
+      // "từ 2100 tới tháng 1": ends of different kinds make no range
+      return null;
+    }
+    return out;
+  }
+
+  /**
+   * "ngày 15 và 16/11": two days that share a month; consecutive ones make a range, others
+   * leave the first as a day of the second's month (the scan then reads the second).
+   */
+  private @Nullable Found dayPair(int i) {
+    int k = kw(i, Role.DAY);
+    int d = k < 0 ? -1 : digits(k, 2);
+    if (d < 1 || d > 31 || kw(k + 1, Role.AND) != k + 2) {
+      return null;
+    }
+    Found y = composite(k + 2, true);
+    if (y == null || y.rel != null || y.value.isRange() || y.value.day().isEmpty()
+        || y.value.month().isEmpty() || y.value.day().getAsInt() <= d) {
+      return null;
+    }
+    DateValue first = DateValue.unknown().withMonth(y.value.month().getAsInt()).withDay(d);
+    if (y.value.year().isPresent()) {
+      first = first.withYear(y.value.year().getAsInt());
+    }
+    if (y.value.day().getAsInt() == d + 1 && y.value.time().isEmpty()
+        && y.value.partOfDay().isEmpty()) {
+      return new Found(i, y.end, DateValue.range(first, y.value), null);
+    }
+    return new Found(i, k + 1, first, null);
+  }
+
+  /** "giai đoạn 2021-2025", "nhiệm kỳ 2020 - 2025", and a bare "2021-2025". */
+  private @Nullable Found period(int i) {
+    PhraseTrie.Match<Boolean> w = lex.periodWords.longest(t, i, folded);
+    int k = w == null ? i : w.end();
+    if (w != null && kw(k, Role.FROM) > 0) {
+      Found r = fromRange(k);
+      return r == null || !r.value.isRange() ? null : new Found(i, r.end, r.value, null);
+    }
+    int y1 = year4(k);
+    if (y1 < 0 || numberBefore(k)) {
+      return null;
+    }
+    int sep = k + 1;
+    int after = kw(sep, Role.TO) > 0 ? kw(sep, Role.TO) : dash(sep) ? sep + 1 : -1;
+    if (after < 0) {
+      return null;
+    }
+    int y2 = year4(after);
+    if (y2 < 0 && w != null && digits(after, 2) >= 0 && tok(after).length() == 2) {
+      y2 = y1 / 100 * 100 + digits(after, 2);
+    }
+    if (y2 <= y1 || y2 - y1 > 100 || numberGoesOn(after + 1)) {
+      return null;
+    }
+    if (w == null && (!attached(sep) || !attached(after) || y1 < 1900 || y2 > 2100)) {
+      return null;
+    }
+    return new Found(i, after + 1,
+        DateValue.range(DateValue.of(Year.of(y1)), DateValue.of(Year.of(y2))), null);
+  }
+
+  /** "cùng kỳ", "cùng kỳ 2021", "cùng kỳ năm 2021", "cùng kỳ năm ngoái". */
+  private @Nullable Found samePeriod(int i) {
+    int k = kw(i, Role.SAME_PERIOD);
+    if (k < 0) {
+      return null;
+    }
+    int yk = kw(k, Role.YEAR) > 0 ? kw(k, Role.YEAR) : k;
+    int y = year4(yk);
+    if (y > 0) {
+      return new Found(i, yk + 1, DateValue.of(Year.of(y)).withRelative(true),
+          new Rel(Kind.SAME_PERIOD, ChronoUnit.YEARS, 0, y));
+    }
+    PhraseTrie.Match<Relative> r = lex.relatives.longest(t, k, folded);
+    if (r != null && r.value().unit() == Unit.YEAR) {
+      return new Found(i, r.end(), DateValue.unknown().withRelative(true),
+          new Rel(Kind.SAME_PERIOD, ChronoUnit.YEARS, r.value().offset(), null));
+    }
+    return new Found(i, k, DateValue.unknown().withRelative(true),
+        new Rel(Kind.SAME_PERIOD, ChronoUnit.YEARS, -1, null));
+  }
+
+  /** "3 ngày qua", "5 ngày tới", "2 tuần trước", "3 giờ tới": counts from the reference. */
+  private @Nullable Found countRelative(int i) {
+    if (!t.get(i).isNumber() && !t.get(i).isWord()) {
+      return null;
+    }
+    boolean unitAhead = false;
+    for (int j = i + 1; j <= i + 4 && j < n && !unitAhead; j++) {
+      unitAhead = kwAny(j, UNITS);
+    }
+    if (!unitAhead || lex.before(t, i, "before-relative", folded) || numberBefore(i)) {
+      return null;
+    }
+    Optional<NumberMatch> m = NumberReader.read(t, i);
+    if (m.isEmpty() || m.get().intValue() <= 0 || m.get().scaled()) {
+      return null;
+    }
+    int count = m.get().intValue();
+    int k = m.get().end();
+    ChronoUnit unit;
+    if (kw(k, Role.DAY) > 0) {
+      unit = ChronoUnit.DAYS;
+    } else if (kw(k, Role.WEEK) > 0) {
+      unit = ChronoUnit.WEEKS;
+    } else if (kw(k, Role.MONTH) > 0) {
+      unit = ChronoUnit.MONTHS;
+    } else if (kw(k, Role.YEAR) > 0) {
+      unit = ChronoUnit.YEARS;
+    } else if (kw(k, Role.HOUR) > 0 || kw(k, Role.HOURS) > 0) {
+      unit = ChronoUnit.HOURS;
+    } else if (kw(k, Role.MINUTE) > 0) {
+      unit = ChronoUnit.MINUTES;
+    } else {
+      return null;
+    }
+    int u = k + 1;
+    Kind kind;
+    int end;
+    if (kw(u, Role.NEXT) > 0) {
+      kind = unit == ChronoUnit.HOURS || unit == ChronoUnit.MINUTES ? Kind.SHIFT : Kind.NEXT_N;
+      end = kw(u, Role.NEXT);
+    } else if (kw(u, Role.PREV) > 0) {
+      boolean ago = kw(u, Role.AGO) > 0;
+      if (!ago && unit == ChronoUnit.YEARS) {
+        // "70 năm qua" speaks of a duration, not of a date
+        return null;
+      }
+      kind = ago ? Kind.AGO : Kind.LAST_N;
+      end = kw(u, Role.PREV);
+      if (ago && unit == ChronoUnit.HOURS) {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    if (lex.at(t, end, "after-relative", folded)) {
+      // "một năm sau đó": counted from an event of the story
+      return null;
+    }
+    int amount = kind == Kind.AGO ? -count : count;
+    return new Found(i, end, DateValue.unknown().withRelative(true),
+        new Rel(kind, unit, amount, null));
+  }
+
+  // ------------------------------------------------------------------ composite expressions
+
+  /** The parts of one composite expression while it is read. */
+  private static final class Parts {
+    int count;
+    int end;
+    @Nullable Clock clock;
+    @Nullable PartOfDay part;
+    int partEnd = -1;
+    @Nullable Relative rel;
+    @Nullable DayOfWeek weekday;
+    @Nullable Integer weekOffset;
+    @Nullable Core core;
+    boolean context;
+    /** For "ngày 20 tới" (1) and "ngày 15 này" (0); else -1. */
+    int dayOfMonth = -1;
+  }
+
+  /**
+   * A composite expression at i: clock time, part of day, relative word, weekday and calendar
+   * date in any order, each at most once. {@code inRange} relaxes the checks that guard bare
+   * numbers, since "từ" and "đến" already say a date follows.
+   */
+  private @Nullable Found composite(int i, boolean inRange) {
+    Parts p = new Parts();
+    p.context = inRange || kw(i - 1, Role.AT) == i || lex.before(t, i, "weekday-context", folded);
+    int j = i;
+    while (p.count < MAX_COMPONENTS) {
+      int at = j;
+      boolean paren = false;
+      if (p.count > 0) {
+        Token g = tok(j);
+        if (g == null) {
+          break;
+        }
+        if (g.is(',') || g.isDash() || g.is('|')) {
+          at = j + 1;
+        } else if (g.is('(')) {
+          at = j + 1;
+          paren = true;
+        } else if (kw(j, Role.AT) > 0) {
+          at = kw(j, Role.AT);
+        }
+      }
+      int end = component(p, at);
+      if (end < 0) {
+        break;
+      }
+      if (paren) {
+        if (!punct(end, ')')) {
+          break;
+        }
+        end++;
+      }
+      p.count++;
+      p.end = end;
+      j = end;
+    }
+    if (p.count == 0) {
+      return null;
+    }
+    return build(p, i, inRange);
+  }
+
+  /** Reads one component at k into p; returns its end, or -1. */
+  private int component(Parts p, int k) {
+    Token x = tok(k);
+    if (x == null || x.newlineBefore() && p.count > 0 && !x.isNumber()) {
+      return -1;
+    }
+    if (p.count == 0 && edge(k) > 0) {
+      int e = edge(k);
+      PhraseTrie.Match<Relative> r = lex.relatives.longest(t, e, folded);
+      if (r != null && !r.value().afterPartOnly() && r.value().unit() != Unit.DAY
+          && r.value().unit() != Unit.NOW) {
+        p.rel = r.value();
+        return r.end();
+      }
+      Unit unit = kw(e, Role.WEEK) > 0 ? Unit.WEEK : kw(e, Role.MONTH) > 0 ? Unit.MONTH
+          : kw(e, Role.YEAR) > 0 ? Unit.YEAR : null;
+      int after = unit == null ? -1 : Math.max(kw(e, Role.WEEK), Math.max(kw(e, Role.MONTH),
+          kw(e, Role.YEAR)));
+      Token next = tok(after);
+      if (unit != null && (next == null || !next.isNumber() && lex.monthNames.longest(t, after,
+          folded) == null && !next.isCapitalized() && kw(after, Role.OF) < 0)) {
+        // "cuối năm", "đầu tuần": the edge of the current unit
+        p.rel = new Relative(unit, 0, false);
+        return after;
+      }
+    }
+    if (p.rel == null && p.core == null) {
+      PhraseTrie.Match<Relative> r = lex.relatives.longest(t, k, folded);
+      if (r != null && relativeOk(p, r, k)) {
+        p.rel = r.value();
+        return r.end();
+      }
+    }
+    if (p.weekday == null && (p.core == null || p.core.grain == Grain.DAY)) {
+      int e = weekday(p, k);
+      if (e > 0) {
+        return e;
+      }
+    }
+    if (p.clock == null && (p.core == null || p.core.grain == Grain.DAY)) {
+      Clock c = clock(k);
+      if (c != null) {
+        p.clock = c;
+        return c.end;
+      }
+    }
+    if (p.part == null && (p.core == null || p.core.grain == Grain.DAY)
+        && !lex.before(t, k, "before-part", folded)) {
+      PhraseTrie.Match<PartOfDay> m = lex.parts.longest(t, k, folded);
+      if (m != null) {
+        p.part = m.value();
+        p.partEnd = m.end();
+        return m.end();
+      }
+    }
+    if (p.core == null) {
+      boolean dayOnlyContext = p.count > 0 || p.context;
+      Core c = core(k, dayOnlyContext);
+      if (c != null) {
+        boolean dayLevel = c.grain == Grain.DAY;
+        boolean hasDayParts = p.clock != null || p.part != null || p.weekday != null
+            || p.rel != null && p.rel.unit() != Unit.YEAR;
+        if (hasDayParts && !dayLevel) {
+          return -1;
+        }
+        if (c.grain == Grain.DAY_ONLY) {
+          // "ngày 20 tới", "ngày 15 này": a day of the coming or the current month
+          int next = kw(c.end, Role.NEXT) > 0 ? kw(c.end, Role.NEXT) : kw(c.end, Role.THIS);
+          if (next > 0 && tok(next) != null && (tok(next).isNumber()
+              || kw(next, Role.DAY) > 0 || kw(next, Role.MONTH) > 0)) {
+            // "ngày 21 tới 27/9": "tới" is "to" here
+            next = -1;
+          }
+          if (p.count > 0 || p.rel != null || next < 0 || kw(k, Role.DAY) < 0) {
+            return -1;
+          }
+          p.core = new Core(c.value.withRelative(true), next, Grain.DAY);
+          p.dayOfMonth = kw(c.end, Role.THIS) > 0 ? 0 : 1;
+          return next;
+        }
+        p.core = c;
+        return c.end;
+      }
+    }
+    if (p.core != null && p.rel == null
+        && (p.core.grain == Grain.MONTH || p.core.grain == Grain.DAY)
+        && p.core.value.year().isEmpty() && !p.core.value.isLunar()) {
+      // "tháng 5 năm nay", "Quốc khánh 2/9 năm nay"
+      PhraseTrie.Match<Relative> r = lex.relatives.longest(t, k, folded);
+      if (r != null && r.value().unit() == Unit.YEAR) {
+        p.rel = r.value();
+        return r.end();
+      }
+    }
+    return -1;
+  }
+
+  /** The end of "đầu", "giữa" or "cuối" at k, or -1. */
+  private int edge(int k) {
+    return Math.max(kw(k, Role.EARLY), Math.max(kw(k, Role.MIDDLE), kw(k, Role.LATE)));
+  }
+
+  private boolean relativeOk(Parts p, PhraseTrie.Match<Relative> r, int k) {
+    Relative rel = r.value();
+    Token head = tok(k);
+    for (int j = k + 1; j < r.end(); j++) {
+      if (tok(j).isCapitalized() && !head.isAllCaps() && !tok(j).isAllCaps()) {
+        // "ngày Mai": a name after a lower-case word, not tomorrow
+        return false;
+      }
+    }
+    if (rel.afterPartOnly()) {
+      if (p.part == null || p.partEnd != k) {
+        return false;
+      }
+      Token w = tok(k);
+      // "chiều Mai" is more likely a person than tomorrow afternoon
+      return w != null && !w.isCapitalized();
+    }
+    if (rel.unit() == Unit.YEAR || rel.unit() == Unit.MONTH || rel.unit() == Unit.WEEK) {
+      if (p.count > 0 || numberBefore(k) || tok(k - 1) != null && tok(k - 1).isNumber()
+          || lex.before(t, k, "before-relative", folded)) {
+        return false;
+      }
+      // "năm sau đó", "tuần sau khi": counted from an event of the story, not from today
+      return !lex.at(t, r.end(), "after-relative", folded);
+    }
+    return p.count == 0 || p.part != null || p.clock != null || p.weekday != null;
+  }
+
+  /** A weekday at k, with "tuần này/sau/trước" or "này/tới" after it; returns its end or -1. */
+  private int weekday(Parts p, int k) {
+    // "hôm thứ hai": the word is part of the weekday ("ngày thứ hai" may be the second day)
+    int w0 = kw(k, Role.WEEKDAY_PREFIX) > 0 ? kw(k, Role.WEEKDAY_PREFIX) : k;
+    PhraseTrie.Match<DayOfWeek> m = lex.weekdays.longest(t, w0, folded);
+    if (m == null && w0 != k) {
+      return -1;
+    }
+    if (m == null || w0 == k && lex.before(t, k, "before", folded) && p.count == 0) {
+      return -1;
+    }
+    if (w0 == k && lex.before(t, k, "before-ordinal", folded)) {
+      // "lần thứ 7 (5/3)", "kỳ họp thứ 8": an ordinal, even with a date after it
+      return -1;
+    }
+    if (w0 != k) {
+      p.context = true;
+    }
+    if (Ordinals.read(t, k).isPresent() && numberBefore(k)) {
+      return -1;
+    }
+    int e = m.end();
+    int w = kw(e, Role.WEEK);
+    int after = w > 0 ? w : e;
+    Integer offset = null;
+    if (kw(after, Role.THIS) > 0) {
+      offset = 0;
+      e = kw(after, Role.THIS);
+    } else if (kw(after, Role.NEXT) > 0) {
+      offset = 1;
+      e = kw(after, Role.NEXT);
+    } else if (kw(after, Role.PREV) > 0) {
+      offset = -1;
+      e = kw(after, Role.PREV);
+    }
+    p.weekday = m.value();
+    p.weekOffset = offset;
+    return e;
+  }
+
+  /** A clock time at k: "22h30", "10g45", "09:04", "9 giờ 30 phút", "3 giờ rưỡi", "11 giờ kém 15". */
+  private @Nullable Clock clock(int k) {
+    int h = digits(k, 2);
+    if (h < 0 || h > 24 || numberBefore(k) || lex.before(t, k, "before", folded)) {
+      return null;
+    }
+    int minute = 0;
+    int second = 0;
+    int e;
+    boolean strong;
+    if (kw(k + 1, Role.HOUR_MARK) == k + 2 && attached(k + 1)) {
+      e = k + 2;
+      strong = true;
+      int mm = attached(e) ? digits(e, 2) : -1;
+      if (mm >= 0) {
+        if (mm > 59 || tok(e).length() != 2) {
+          return null;
+        }
+        minute = mm;
+        e++;
+        if (kw(e, Role.MINUTE) > 0) {
+          e = kw(e, Role.MINUTE);
+        } else if (punct(e, '\'') && attached(e)) {
+          e++;
+        }
+      } else if (clockGoesOn(e)) {
+        return null;
+      } else if (kw(k + 1, Role.UNIT_LOOKALIKE) > 0) {
+        // "10g" is ten grams as often as ten o'clock; "10g45" is a time
+        strong = false;
+      }
+    } else if (punct(k + 1, ':') && attached(k + 1) && attached(k + 2) && digits(k + 2, 2) >= 0
+        && tok(k + 2).length() == 2) {
+      minute = digits(k + 2, 2);
+      if (minute > 59) {
+        return null;
+      }
+      e = k + 3;
+      strong = true;
+      if (punct(e, ':') && attached(e) && attached(e + 1) && digits(e + 1, 2) >= 0
+          && tok(e + 1).length() == 2) {
+        second = digits(e + 1, 2);
+        if (second > 59) {
+          return null;
+        }
+        e += 2;
+      }
+      if (clockGoesOn(e)) {
+        return null;
+      }
+    } else if (kw(k + 1, Role.HOUR) > 0) {
+      e = kw(k + 1, Role.HOUR);
+      strong = false;
+      // "3 giờ rưỡi", "9 giờ 30 phút" are lengths of time as often as times of day: they stay
+      // weak and need a context ("lúc", a part of day, a date)
+      if (kw(e, Role.HALF_PAST) > 0) {
+        minute = 30;
+        e = kw(e, Role.HALF_PAST);
+      } else if (kw(e, Role.MINUS) > 0 && digits(kw(e, Role.MINUS), 2) > 0
+          && digits(kw(e, Role.MINUS), 2) < 60) {
+        int less = digits(kw(e, Role.MINUS), 2);
+        e = kw(e, Role.MINUS) + 1;
+        if (kw(e, Role.MINUTE) > 0) {
+          e = kw(e, Role.MINUTE);
+        }
+        h = h == 0 ? 23 : h - 1;
+        minute = 60 - less;
+      } else if (digits(e, 2) >= 0 && digits(e, 2) < 60 && kw(e + 1, Role.MINUTE) > 0) {
+        minute = digits(e, 2);
+        e = kw(e + 1, Role.MINUTE);
+      } else if (digits(e, 2) >= 0 && digits(e, 2) < 60 && !numberGoesOn(e + 1)
+          && (tok(e + 1) == null || !tok(e + 1).isWord()
+          || lex.parts.longest(t, e + 1, folded) != null || kw(e + 1, Role.DAY) > 0)) {
+        // "9 giờ 30", "9 giờ 30 sáng"; not "9 giờ 30 người"
+        minute = digits(e, 2);
+        e = e + 1;
+      }
+    } else if ((kw(k + 1, Role.AM) > 0 || kw(k + 1, Role.PM) > 0) && h >= 1 && h <= 12) {
+      e = k + 1;
+      strong = false;
+    } else {
+      return null;
+    }
+    boolean meridiem = false;
+    if (kw(e, Role.PM) > 0 && h >= 1 && h <= 12) {
+      h = h == 12 ? 12 : h + 12;
+      e = kw(e, Role.PM);
+      meridiem = true;
+    } else if (kw(e, Role.AM) > 0 && h >= 1 && h <= 12) {
+      h = h == 12 ? 0 : h;
+      e = kw(e, Role.AM);
+      meridiem = true;
+    }
+    if (h == 24) {
+      if (minute != 0) {
+        return null;
+      }
+      h = 0;
+    }
+    return new Clock(h, minute, second, e, strong, meridiem);
+  }
+
+  /** The value of a composite, or null when its parts do not make a date. */
+  private @Nullable Found build(Parts p, int i, boolean inRange) {
+    Core core = p.core;
+    Relative rel = p.rel;
+    if (core == null && rel == null) {
+      boolean weekdayOk = p.weekday != null && (p.clock != null || p.part != null
+          || p.weekOffset != null || p.context || namedWithoutThu(i));
+      boolean clockOk = p.clock != null && (p.clock.strong || whole || p.context || p.part != null
+          || p.weekday != null || p.clock.meridiem || zoneAt(p.end)) && !durationClock(i, p);
+      if (!weekdayOk && !clockOk) {
+        return null;
+      }
+      if (p.weekday != null && !weekdayOk) {
+        return null;
+      }
+      if (p.clock == null && p.weekday == null) {
+        return null;
+      }
+    }
+    DateValue v = core == null ? DateValue.unknown() : core.value;
+    if (v.isRange()) {
+      if (p.count != 1) {
+        return null;
+      }
+      Relative cr = core.rel;
+      return new Found(i, p.end, v, cr == null ? null
+          : new Rel(Kind.SHIFT, ChronoUnit.YEARS, cr.offset(), null));
+    }
+    Rel r = null;
+    if (rel == null && core != null && core.rel != null) {
+      rel = core.rel;
+    }
+    if (rel != null) {
+      v = v.withRelative(true);
+      r = switch (rel.unit()) {
+        case NOW -> new Rel(Kind.NOW, ChronoUnit.MINUTES, 0, null);
+        case DAY -> new Rel(Kind.SHIFT, ChronoUnit.DAYS, rel.offset(), null);
+        case WEEK -> new Rel(Kind.SHIFT, ChronoUnit.WEEKS, rel.offset(), null);
+        case MONTH -> new Rel(Kind.SHIFT, ChronoUnit.MONTHS, rel.offset(), null);
+        case YEAR -> new Rel(Kind.SHIFT, ChronoUnit.YEARS, rel.offset(), null);
+        case SAME_DAY -> new Rel(Kind.SAME_DAY, ChronoUnit.DAYS, 0, null);
+        case NEXT_DAY -> new Rel(Kind.NEXT_DAY, ChronoUnit.DAYS, 1, null);
+      };
+    } else if (p.weekOffset != null) {
+      v = v.withRelative(true);
+      r = new Rel(Kind.SHIFT, ChronoUnit.WEEKS, p.weekOffset, null);
+    } else if (p.dayOfMonth >= 0) {
+      r = new Rel(Kind.DAY_OF_MONTH, ChronoUnit.DAYS, p.dayOfMonth, null);
+    }
+    if (p.weekday != null) {
+      v = v.withWeekday(p.weekday);
+    }
+    if (p.clock != null) {
+      int h = p.clock.hour;
+      if (p.part != null && !p.clock.meridiem && h <= 12) {
+        h = p.part.toClockHour(h);
+      }
+      v = v.withTime(LocalTime.of(h, p.clock.minute, p.clock.second));
+    } else if (p.part != null) {
+      v = v.withPartOfDay(p.part);
+    }
+    return new Found(i, p.end, v, r);
+  }
+
+  private boolean namedWithoutThu(int i) {
+    Token x = tok(i);
+    return x != null && kw(i, Role.ORDINAL) < 0;
+  }
+
+  /** "trong 24 giờ", "24h qua": a length of time, not a time of day. */
+  private boolean durationClock(int i, Parts p) {
+    return p.clock != null && p.count == 1
+        && (lex.before(t, i, "duration", folded) || kw(p.end, Role.PREV) > 0
+        || kw(p.end, Role.NEXT) > 0);
+  }
+
+  // ------------------------------------------------------------------ calendar dates
+
+  /**
+   * A calendar date at k: "25/11/2022", "ngày 16 tháng 7 năm 2024", "tháng 9/2024", "năm 2021",
+   * "quý III/2024", "cuối tháng 2", "10 tháng đầu năm 2022", "mùng 1 Tết", "thập niên 1990".
+   * {@code context} says that a component or a date word comes before, which lets weaker forms
+   * through ("sáng 15.6").
+   */
+  private @Nullable Core core(int k, boolean context) {
+    Token x = tok(k);
+    if (x == null) {
+      return null;
+    }
+    int dk = kw(k, Role.DAY);
+    if (dk > 0 && tok(dk) != null && tok(dk).isCapitalized()) {
+      // "Ngày Nhà giáo Việt Nam": the word belongs to the name
+      Core c = named(dk);
+      if (c != null) {
+        return c;
+      }
+    }
+    if (dk > 0 && tok(dk) != null && tok(dk).isNumber()) {
+      Core c = dayDate(dk, true);
+      if (c != null) {
+        return new Core(c.value, c.end, c.grain);
+      }
+      int d = digits(dk, 2);
+      if (d >= 1 && d <= 31 && !numberGoesOn(dk + 1)) {
+        return new Core(DateValue.unknown().withDay(d), dk + 1, Grain.DAY_ONLY);
+      }
+      return null;
+    }
+    int mk = kw(k, Role.DAY_PREFIX);
+    if (mk > 0) {
+      return newMoonDay(mk);
+    }
+    if (kw(k, Role.FULL_MOON) > 0) {
+      int e = kw(k, Role.FULL_MOON);
+      int[] month = monthAfter(e, true);
+      if (month != null) {
+        return lunarCore(month[0], 15, month[1]);
+      }
+    }
+    if (x.isNumber()) {
+      Core c = dayDate(k, context);
+      if (c != null) {
+        return c;
+      }
+      return monthsOfYear(k);
+    }
+    if (kw(k, Role.MONTH) > 0) {
+      return month(k);
+    }
+    if (kw(k, Role.YEAR) > 0) {
+      return year(k);
+    }
+    if (kw(k, Role.QUARTER) > 0) {
+      return quarter(k);
+    }
+    if (kw(k, Role.WEEK) > 0) {
+      return weekOfMonth(kw(k, Role.WEEK));
+    }
+    if (kw(k, Role.EARLY) > 0 || kw(k, Role.MIDDLE) > 0 || kw(k, Role.LATE) > 0) {
+      int e = Math.max(kw(k, Role.EARLY), Math.max(kw(k, Role.MIDDLE), kw(k, Role.LATE)));
+      if (kw(e, Role.MONTH) > 0) {
+        Core c = month(e);
+        return c == null || c.grain != Grain.MONTH ? null : c;
+      }
+      if (kw(e, Role.YEAR) > 0) {
+        Core c = year(e);
+        return c == null || c.grain != Grain.YEAR ? null : c;
+      }
+      return null;
+    }
+    if (kw(k, Role.HALF) > 0) {
+      return halfYear(k);
+    }
+    PhraseTrie.Match<Season> season = lex.seasons.longest(t, k, folded);
+    if (season != null) {
+      return yearQualified(DateValue.unknown().withSeason(season.value()), season.end(), false);
+    }
+    if (kw(k, Role.DECADE) > 0) {
+      return decade(kw(k, Role.DECADE));
+    }
+    if (kw(k, Role.CENTURY) > 0) {
+      return century(kw(k, Role.CENTURY));
+    }
+    return named(k);
+  }
+
+  /** "d/m", "d/m/yyyy", "d-m-yyyy", "d.m.yyyy", "d1-d2/m", "d tháng m [năm yyyy]" at k. */
+  private @Nullable Core dayDate(int k, boolean context) {
+    int d = digits(k, 2);
+    if (d < 0 || numberBefore(k)) {
+      return null;
+    }
+    if (lex.before(t, k, "before", folded)) {
+      return null;
+    }
+    PhraseTrie.Match<Boolean> idiom = context || whole ? null : lex.idioms.longest(t, k, folded);
+    if (idiom != null && !numberGoesOn(idiom.end())) {
+      return null;
+    }
+    Token sep = tok(k + 1);
+    if (sep != null && attached(k + 1) && (sep.is('/') || sep.is('.') || sep.isDash())
+        && attached(k + 2)) {
+      int m = digits(k + 2, 2);
+      if (m < 0) {
+        return null;
+      }
+      char s = sep.text().charAt(0);
+      // "16-19/4": a range of days in one month
+      if (sep.isDash() && punct(k + 3, '/') && attached(k + 3) && attached(k + 4)) {
+        int month = digits(k + 4, 2);
+        int y = -1;
+        int e = k + 5;
+        if (punct(e, '/') && attached(e)) {
+          y = year4(e + 1);
+          if (y < 0) {
+            return null;
+          }
+          e += 2;
+        }
+        if (month < 1 || month > 12 || d < 1 || m <= d || numberGoesOn(e)
+            || afterBlocked(e) && !dateWordBefore(k, context)) {
+          return null;
+        }
+        DateValue b = point(y, month, d);
+        DateValue en = point(y, month, m);
+        return b == null || en == null ? null : new Core(DateValue.range(b, en), e, Grain.RANGE);
+      }
+      int y = -1;
+      int e = k + 3;
+      Token s2 = tok(e);
+      if (s2 != null && attached(e) && s2.text().charAt(0) == s && s2.kind() == Token.Kind.PUNCT && attached(e + 1)
+          && tok(e + 1).isNumber()) {
+        y = year4(e + 1);
+        if (y < 0) {
+          return null;
+        }
+        e += 2;
+      }
+      // "9/10 người dân", "1/3 dân số" are fractions; "Sáng 9/10 người dân …" is a date
+      if (numberGoesOn(e) || afterBlocked(e) && !dateWordBefore(k, context)) {
+        return null;
+      }
+      if (y < 0 && s != '/' && !context) {
+        return null;
+      }
+      if (y < 0 && kwAny(e, SHORT_UNITS) && zone(e) == null) {
+        // "từ 3-5 ngày", "1/2 giờ": counts of days or hours, not a date
+        return null;
+      }
+      DateValue v = point(y, m, d);
+      if (v == null) {
+        skipTo = Math.max(skipTo, e);
+        return null;
+      }
+      int le = lunarSuffix(e);
+      if (le > 0 && y < 0) {
+        return lunarCore(m, d, le);
+      }
+      if (le > 0) {
+        Optional<DateValue> solar = DateValue.ofLunar(y, m, d, false);
+        return solar.map(sv -> new Core(sv, le, Grain.DAY)).orElse(null);
+      }
+      return new Core(v, e, Grain.DAY);
+    }
+    PhraseTrie.Match<NamedDay> tet = lex.namedDays.longest(t, k + 1, folded);
+    if (tet != null && tet.value().lunar() && tet.value().month() == 1 && tet.value().day() == 1
+        && tok(k + 1).isCapitalized()) {
+      // "29 Tết", "30 Tết" close the old lunar year; "3 Tết" is the third day of the new one
+      if (d >= 20) {
+        return lunarCore(12, d, tet.end(), -1);
+      }
+      return d <= 10 ? lunarCore(1, d, tet.end()) : null;
+    }
+    if (kw(k + 1, Role.MONTH) > 0) {
+      int[] month = monthAfter(k + 1, false);
+      if (month == null) {
+        return null;
+      }
+      int e = month[1];
+      int y = -1;
+      if (punct(e, '/') && attached(e) || dash(e) && attached(e)) {
+        y = year4(e + 1);
+        if (y > 0) {
+          e += 2;
+        }
+      } else if (kw(e, Role.YEAR) > 0 && year4(kw(e, Role.YEAR)) > 0) {
+        y = year4(kw(e, Role.YEAR));
+        e = kw(e, Role.YEAR) + 1;
+      }
+      if (y < 0 && !context) {
+        return null;
+      }
+      if (kw(e, Role.DAY) > 0 || kw(e, Role.MONTH) > 0 || kw(e, Role.YEAR) > 0 && y < 0
+          && year4(kw(e, Role.YEAR)) < 0 && !relativeYearAt(e)) {
+        // "3 tháng 6 ngày": lengths of time
+        return null;
+      }
+      int le = lunarSuffix(e);
+      if (le > 0) {
+        return lunarCore(month[0], d, le);
+      }
+      DateValue v = point(y, month[0], d);
+      if (v == null) {
+        skipTo = Math.max(skipTo, e);
+        return null;
+      }
+      return new Core(v, e, Grain.DAY);
+    }
+    return null;
+  }
+
+  private boolean relativeYearAt(int e) {
+    PhraseTrie.Match<Relative> r = lex.relatives.longest(t, e, folded);
+    return r != null && r.value().unit() == Unit.YEAR;
+  }
+
+  /**
+   * Whether a date word, a part of the day or another component comes before k, which a
+   * lead-in alone ("khoảng 1/3 dân số") does not make.
+   */
+  private boolean dateWordBefore(int k, boolean context) {
+    return context && kw(k - 1, Role.AT) != k;
+  }
+
+  private boolean afterBlocked(int e) {
+    return lex.at(t, e, "after", folded);
+  }
+
+  /** "mùng 1 Tết", "mồng 3 tháng Giêng", "mùng 5 tháng 5 âm lịch". */
+  private @Nullable Core newMoonDay(int k) {
+    int d = digits(k, 2);
+    if (d < 1 || d > 30) {
+      return null;
+    }
+    PhraseTrie.Match<NamedDay> named = lex.namedDays.longest(t, k + 1, folded);
+    if (named != null && named.value().lunar() && named.value().month() == 1
+        && named.value().day() == 1) {
+      return lunarCore(1, d, named.end());
+    }
+    int[] month = monthAfter(k + 1, true);
+    if (month == null) {
+      return null;
+    }
+    boolean lunarName = month[2] == 1;
+    int le = lunarSuffix(month[1]);
+    if (lunarName || le > 0) {
+      return lunarCore(month[0], d, Math.max(month[1], le));
+    }
+    DateValue v = point(-1, month[0], d);
+    return v == null ? null : new Core(v, month[1], Grain.DAY);
+  }
+
+  /**
+   * "tháng 9", "tháng Giêng", "tháng Năm" at k (the word "tháng"): {month, end, lunarName}, or
+   * null. A name is lunar when it is Giêng or Chạp and the caller allows lunar names.
+   */
+  private int @Nullable [] monthAfter(int k, boolean lunarNames) {
+    int e = kw(k, Role.MONTH);
+    if (e < 0) {
+      return null;
+    }
+    int m = digits(e, 2);
+    if (m >= 1 && m <= 12 && !(attached(e + 1) && tok(e + 1).is('.') && attached(e + 2))) {
+      return new int[] {m, e + 1, 0};
+    }
+    if (m >= 0) {
+      return null;
+    }
+    Integer roman = romanMonth(e);
+    if (roman != null) {
+      return new int[] {roman, e + 1, 0};
+    }
+    PhraseTrie.Match<DateLexicon.MonthName> name = lex.monthNames.longest(t, e, folded);
+    if (name == null) {
+      return null;
+    }
+    Token w = tok(e);
+    int month = name.value().month();
+    if (kw(e, Role.YEAR) > 0 && !w.isCapitalized()) {
+      // "tháng năm" is May only when written "tháng Năm": "năm" is also year and five
+      return null;
+    }
+    boolean lunar = lunarNames && name.value().lunar();
+    return new int[] {month, name.end(), lunar ? 1 : 0};
+  }
+
+  private @Nullable Integer romanMonth(int e) {
+    Token w = tok(e);
+    if (w == null || !w.isWord() || !w.isAllCaps() && w.length() != 1) {
+      return null;
+    }
+    int r = Ordinals.roman(w.text());
+    return r >= 1 && r <= 12 && w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT))
+        ? r : null;
+  }
+
+  /** The end of "âm lịch", "(âm lịch)", "(ÂL)" at e, or -1. */
+  private int lunarSuffix(int e) {
+    if (kw(e, Role.LUNAR) > 0) {
+      return kw(e, Role.LUNAR);
+    }
+    if (punct(e, '(') && kw(e + 1, Role.LUNAR) > 0 && punct(kw(e + 1, Role.LUNAR), ')')) {
+      return kw(e + 1, Role.LUNAR) + 1;
+    }
+    return -1;
+  }
+
+  /** A lunar day with an optional year after it: "… năm 2025", "… Ất Tỵ 2025". */
+  private @Nullable Core lunarCore(int month, int day, int end) {
+    return lunarCore(month, day, end, 0);
+  }
+
+  /**
+   * A lunar day; {@code yearShift} moves the year written after it to the lunar year of the
+   * day ("30 Tết 2025" is in the last month of lunar year 2024).
+   */
+  private @Nullable Core lunarCore(int month, int day, int end, int yearShift) {
+    if (day < 1 || day > 30) {
+      return null;
+    }
+    int e = end;
+    int y = -1;
+    int ye = kw(e, Role.YEAR) > 0 ? kw(e, Role.YEAR) : e;
+    if (year4(ye) > 0) {
+      y = year4(ye);
+      e = ye + 1;
+    } else if (tok(e) != null && tok(e).isCapitalized() && tok(e + 1) != null
+        && tok(e + 1).isCapitalized() && year4(e + 2) > 0) {
+      // a sexagenary year name before the year: "Ất Tỵ 2025"
+      y = year4(e + 2);
+      e += 3;
+    }
+    if (y > 0) {
+      Optional<DateValue> solar = DateValue.ofLunar(y + yearShift, month, day, false);
+      int fe = e;
+      return solar.map(v -> new Core(v, fe, Grain.DAY)).orElse(null);
+    }
+    DateValue v = point(-1, month, day);
+    if (v == null) {
+      return null;
+    }
+    return new Core(v.withLunar(true), e, Grain.DAY);
+  }
+
+  /** A point from year (or -1), month and day; null when no such day exists. */
+  private static @Nullable DateValue point(int year, int month, int day) {
+    if (month < 1 || month > 12 || day < 1) {
+      return null;
+    }
+    int max = year > 0 ? YearMonth.of(year, month).lengthOfMonth()
+        : java.time.Month.of(month).maxLength();
+    if (day > max) {
+      return null;
+    }
+    DateValue v = DateValue.unknown().withMonth(month).withDay(day);
+    return year > 0 ? v.withYear(year) : v;
+  }
+
+  /** "tháng 9", "tháng 9/2024", "tháng 10-2020", "tháng 9 năm 2024", "tháng 3-5/2024" at k. */
+  private @Nullable Core month(int k) {
+    int[] m = monthAfter(k, false);
+    if (m == null) {
+      return null;
+    }
+    int e = m[1];
+    int y = -1;
+    if ((punct(e, '/') || dash(e)) && attached(e) && attached(e + 1) && year4(e + 1) > 0) {
+      y = year4(e + 1);
+      e += 2;
+    } else if (dash(e) && attached(e) && attached(e + 1) && digits(e + 1, 2) > m[0]
+        && digits(e + 1, 2) <= 12) {
+      int m2 = digits(e + 1, 2);
+      e += 2;
+      if ((punct(e, '/') || dash(e)) && attached(e) && year4(e + 1) > 0) {
+        y = year4(e + 1);
+        e += 2;
+      }
+      DateValue b = DateValue.unknown().withMonth(m[0]);
+      DateValue en = DateValue.unknown().withMonth(m2);
+      if (y > 0) {
+        b = b.withYear(y);
+        en = en.withYear(y);
+      }
+      return new Core(DateValue.range(b, en), e, Grain.RANGE);
+    } else if (kw(e, Role.YEAR) > 0 && year4(kw(e, Role.YEAR)) > 0) {
+      y = year4(kw(e, Role.YEAR));
+      e = kw(e, Role.YEAR) + 1;
+    }
+    if (numberGoesOn(e)) {
+      return null;
+    }
+    DateValue v = DateValue.unknown().withMonth(m[0]);
+    return new Core(y > 0 ? v.withYear(y) : v, e, Grain.MONTH);
+  }
+
+  /** "năm 2024", "năm 2021-2025" at k. */
+  private @Nullable Core year(int k) {
+    int e = kw(k, Role.YEAR);
+    int y = year4(e);
+    if (y < 0 || numberGoesOn(e + 1) && !dash(e + 1)) {
+      return null;
+    }
+    int after = dash(e + 1) ? e + 2 : kw(e + 1, Role.TO) > 0 ? kw(e + 1, Role.TO) : -1;
+    if (after > 0) {
+      int ak = kw(after, Role.YEAR) > 0 ? kw(after, Role.YEAR) : after;
+      int y2 = year4(ak);
+      if (y2 > y && !numberGoesOn(ak + 1)) {
+        return new Core(DateValue.range(DateValue.of(Year.of(y)), DateValue.of(Year.of(y2))),
+            ak + 1, Grain.RANGE);
+      }
+      if (dash(e + 1) && attached(e + 1) && attached(e + 2)) {
+        return null;
+      }
+    }
+    return new Core(DateValue.of(Year.of(y)), e + 1, Grain.YEAR);
+  }
+
+  /**
+   * A season or quarter with what says its year after e: "năm 2024", "2024", "năm nay",
+   * "này", "tới", "trước". A season needs one ("mùa hè" alone is no date); a quarter does not.
+   */
+  private @Nullable Core yearQualified(DateValue v, int e, boolean bareOk) {
+    int ye = kw(e, Role.YEAR) > 0 ? kw(e, Role.YEAR) : e;
+    int y = year4(ye);
+    if (y > 0 && !numberGoesOn(ye + 1)) {
+      return new Core(v.withYear(y), ye + 1, Grain.OTHER);
+    }
+    PhraseTrie.Match<Relative> r = lex.relatives.longest(t, e, folded);
+    if (r != null && r.value().unit() == Unit.YEAR) {
+      return new Core(v.withRelative(true), r.end(), Grain.OTHER, r.value());
+    }
+    int offset = kw(e, Role.THIS) > 0 ? 0 : kw(e, Role.NEXT) > 0 ? 1 : kw(e, Role.PREV) > 0 ? -1
+        : Integer.MIN_VALUE;
+    if (offset != Integer.MIN_VALUE && v.season().isPresent()) {
+      int end = Math.max(kw(e, Role.THIS), Math.max(kw(e, Role.NEXT), kw(e, Role.PREV)));
+      return new Core(v.withRelative(true), end, Grain.OTHER,
+          new Relative(Unit.YEAR, offset, false));
+    }
+    return bareOk ? new Core(v, e, Grain.OTHER) : null;
+  }
+
+  /** "quý III/2024", "quý 3 năm 2024", "quý I" at k. */
+  private @Nullable Core quarter(int k) {
+    int e = kw(k, Role.QUARTER);
+    int q = digits(e, 1);
+    if (q < 0) {
+      Token w = tok(e);
+      q = w != null && w.isWord() && w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT))
+          ? Ordinals.roman(w.text()) : -1;
+    }
+    if (q < 1 || q > 4) {
+      return null;
+    }
+    e++;
+    DateValue v = DateValue.unknown().withQuarter(q);
+    if ((punct(e, '/') || dash(e)) && attached(e) && year4(e + 1) > 0) {
+      return new Core(v.withYear(year4(e + 1)), e + 2, Grain.OTHER);
+    }
+    if (tok(e) != null && tok(e).isNumber()) {
+      return null;
+    }
+    return yearQualified(v, e, true);
+  }
+
+  /**
+   * "tuần đầu tiên của tháng 9", "tuần thứ hai tháng 3/2024", "tuần cuối của tháng 12" after
+   * the word "tuần": days 1–7, 8–14, … or the last seven days of the month.
+   */
+  private @Nullable Core weekOfMonth(int e) {
+    Core iso = isoWeek(e);
+    if (iso != null) {
+      return iso;
+    }
+    int ordinal;
+    int k;
+    if (kw(e, Role.EARLY) > 0 && kw(e, Role.FIRST) < 0) {
+      // "tuần đầu tháng 9"
+      ordinal = 1;
+      k = kw(e, Role.EARLY);
+    } else if (kw(e, Role.LATE) > 0) {
+      // "tuần cuối", "tuần cuối cùng"
+      ordinal = -1;
+      k = kw(e, Role.LATE);
+    } else {
+      Optional<NumberMatch> o = Ordinals.read(t, e);
+      if (o.isEmpty() || o.get().intValue() < 1 || o.get().intValue() > 5) {
+        return null;
+      }
+      ordinal = o.get().intValue();
+      k = o.get().end();
+    }
+    if (kw(k, Role.OF) > 0) {
+      k = kw(k, Role.OF);
+    }
+    if (kw(k, Role.MONTH) < 0) {
+      return null;
+    }
+    Core m = month(k);
+    if (m == null || m.grain != Grain.MONTH) {
+      return null;
+    }
+    DateValue mv = m.value;
+    int month = mv.month().getAsInt();
+    int length = mv.year().isPresent()
+        ? YearMonth.of(mv.year().getAsInt(), month).lengthOfMonth()
+        : java.time.Month.of(month).maxLength();
+    int from = ordinal < 0 ? length - 6 : (ordinal - 1) * 7 + 1;
+    int to = Math.min(length, from + 6);
+    if (from > length) {
+      return null;
+    }
+    return new Core(DateValue.range(mv.withDay(from), mv.withDay(to)), m.end, Grain.RANGE);
+  }
+
+  /**
+   * "tuần 45/2024", "tuần 45 năm 2024", "tuần thứ 45 của năm 2024" after the word "tuần": an ISO
+   * week. The year is required, as "tuần 2 buổi" counts sessions a week.
+   */
+  private @Nullable Core isoWeek(int e) {
+    int k = e;
+    Optional<NumberMatch> o = Ordinals.read(t, k);
+    int w;
+    if (o.isPresent()) {
+      w = o.get().intValue();
+      k = o.get().end();
+    } else {
+      w = digits(k, 2);
+      k++;
+    }
+    if (w < 1 || w > 53) {
+      return null;
+    }
+    int y;
+    int end;
+    if (punct(k, '/') && attached(k) && year4(k + 1) > 0) {
+      y = year4(k + 1);
+      end = k + 2;
+    } else {
+      int yk = kw(k, Role.OF) > 0 ? kw(k, Role.OF) : k;
+      if (kw(yk, Role.YEAR) < 0 || year4(kw(yk, Role.YEAR)) < 0) {
+        return null;
+      }
+      y = year4(kw(yk, Role.YEAR));
+      end = kw(yk, Role.YEAR) + 1;
+    }
+    if (w > LocalDate.of(y, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+      return null;
+    }
+    return new Core(DateValue.ofWeek(y, w), end, Grain.OTHER);
+  }
+
+  /** "nửa đầu năm 2024", "nửa cuối năm" at k. */
+  private @Nullable Core halfYear(int k) {
+    int e = kw(k, Role.HALF);
+    boolean first = kw(e, Role.EARLY) > 0;
+    if (!first && kw(e, Role.LATE) < 0) {
+      return null;
+    }
+    e = first ? kw(e, Role.EARLY) : kw(e, Role.LATE);
+    return monthsOfYearTail(first ? 1 : 7, first ? 6 : 12, e);
+  }
+
+  /** "[năm] 2024", "năm nay" or nothing after a months period; e at the word "năm". */
+  private @Nullable Core monthsOfYearTail(int from, int to, int e) {
+    int ye = kw(e, Role.YEAR);
+    if (ye < 0) {
+      return null;
+    }
+    DateValue b = DateValue.unknown().withMonth(from);
+    DateValue en = DateValue.unknown().withMonth(to);
+    PhraseTrie.Match<Relative> r = lex.relatives.longest(t, e, folded);
+    if (r != null && r.value().unit() == Unit.YEAR) {
+      // "6 tháng đầu năm nay"
+      return new Core(DateValue.range(b, en).withRelative(true), r.end(), Grain.RANGE, r.value());
+    }
+    int y = year4(ye);
+    int end = y > 0 ? ye + 1 : ye;
+    if (y > 0) {
+      b = b.withYear(y);
+      en = en.withYear(y);
+    }
+    return new Core(DateValue.range(b, en), end, Grain.RANGE);
+  }
+
+  /** "9 tháng 2024", "10 tháng đầu năm 2022", "6 tháng cuối năm" at k (the count). */
+  private @Nullable Core monthsOfYear(int k) {
+    int c = digits(k, 2);
+    int e = kw(k + 1, Role.MONTH);
+    if (c < 1 || c > 12 || e < 0 || numberBefore(k)) {
+      return null;
+    }
+    if (kw(e, Role.EARLY) > 0) {
+      return monthsOfYearTail(1, c, kw(e, Role.EARLY));
+    }
+    if (kw(e, Role.LATE) > 0) {
+      return monthsOfYearTail(13 - c, 12, kw(e, Role.LATE));
+    }
+    // "9 tháng 2024", "11 tháng năm 2024": the first months of the year
+    int ye = kw(e, Role.YEAR) > 0 ? kw(e, Role.YEAR) : e;
+    int y = year4(ye);
+    if (y > 0 && !numberGoesOn(ye + 1)) {
+      return new Core(DateValue.range(DateValue.of(YearMonth.of(y, 1)),
+          DateValue.of(YearMonth.of(y, c))), ye + 1, Grain.RANGE);
+    }
+    return null;
+  }
+
+  /** "thập niên 1990", "thập niên 90" after the keyword. */
+  private @Nullable Core decade(int e) {
+    int y = year4(e);
+    if (y < 0 && digits(e, 2) >= 0 && tok(e).length() == 2) {
+      y = 1900 + digits(e, 2);
+    }
+    if (y < 0 || y % 10 != 0) {
+      return null;
+    }
+    return new Core(DateValue.range(DateValue.of(Year.of(y)), DateValue.of(Year.of(y + 9))),
+        e + 1, Grain.RANGE);
+  }
+
+  /** "thế kỷ 21", "thế kỷ XXI" after the keyword: years 2001 to 2100. */
+  private @Nullable Core century(int e) {
+    int c = digits(e, 2);
+    if (c < 0) {
+      Token w = tok(e);
+      c = w != null && w.isWord() && w.isAllCaps() || w != null && w.length() == 1
+          && w.isCapitalized() ? Ordinals.roman(w.text()) : -1;
+    }
+    if (c < 1 || c > 30) {
+      return null;
+    }
+    return new Core(DateValue.range(DateValue.of(Year.of((c - 1) * 100 + 1)),
+        DateValue.of(Year.of(c * 100))), e + 1, Grain.RANGE);
+  }
+
+  /** A named day: "Quốc khánh", "Giáng sinh", "Tết Nguyên đán Ất Tỵ 2025", "rằm tháng Giêng". */
+  private @Nullable Core named(int k) {
+    PhraseTrie.Match<NamedDay> m = lex.namedDays.longest(t, k, folded);
+    if (m == null) {
+      return null;
+    }
+    Token first = tok(k);
+    Token next = tok(m.end());
+    boolean bare = m.end() == k + 1;
+    if (next != null && next.isCapitalized() && !next.newlineBefore() && year4(m.end() + 2) < 0) {
+      // "Quốc khánh Lào" is another country's day
+      return null;
+    }
+    NamedDay d = m.value();
+    if (d.capitalized() && !first.isCapitalized()) {
+      // "thống nhất đất nước" is a phrase; "Thống nhất đất nước" names the day
+      return null;
+    }
+    if (bare && year4(kw(m.end(), Role.YEAR) > 0 ? kw(m.end(), Role.YEAR) : m.end()) < 0) {
+      // a one-word name ("Tết", "Noel") is a date only with its year: "xuyên Tết" is a season
+      return null;
+    }
+    if (d.lunar()) {
+      return lunarCore(d.month(), d.day(), m.end());
+    }
+    int e = m.end();
+    DateValue v = DateValue.unknown().withMonth(d.month()).withDay(d.day());
+    // "Quốc khánh 2/9": the date the name already gives
+    Core written = dayDate(e, true);
+    if (written != null && written.grain == Grain.DAY
+        && written.value.month().getAsInt() == d.month()
+        && written.value.day().getAsInt() == d.day()) {
+      return written.end > e ? new Core(written.value, written.end, Grain.DAY) : null;
+    }
+    int ye = kw(e, Role.YEAR) > 0 ? kw(e, Role.YEAR) : e;
+    if (year4(ye) > 0) {
+      return new Core(v.withYear(year4(ye)), ye + 1, Grain.DAY);
+    }
+    return new Core(v, e, Grain.DAY);
+  }
+
+  // ------------------------------------------------------------------ after the expression
+
+  /** Whether a time-zone phrase follows at e ("10 giờ (giờ Hà Nội)", "9h GMT"). */
+  private boolean zoneAt(int e) {
+    return zoneEnd(e) > 0;
+  }
+
+  /** A time-zone phrase: where it ends and whether it means the place's local time. */
+  private record ZoneMatch(int end, boolean local) {}
+
+  /**
+   * The time-zone phrase at e, with its comma, "theo" and parentheses: ", theo giờ địa
+   * phương", " (giờ Hà Nội)", "giờ Washington" (the clock of a named place: local); or null.
+   */
+  private @Nullable ZoneMatch zone(int e) {
+    boolean paren = punct(e, '(');
+    int k = punct(e, ',') || paren ? e + 1 : e;
+    if (kw(k, Role.ACCORDING_TO) > 0) {
+      k = kw(k, Role.ACCORDING_TO);
+    }
+    if (k >= n || tok(k).newlineBefore()) {
+      return null;
+    }
+    PhraseTrie.Match<Zone> z = lex.zones.longest(t, k, folded);
+    int end;
+    boolean local;
+    if (z != null) {
+      end = z.end();
+      local = z.value().local();
+    } else if (kw(k, Role.HOUR) == k + 1 && tok(k + 1) != null && tok(k + 1).isCapitalized()) {
+      end = k + 1;
+      while (end < n && end < k + 5 && tok(end).isCapitalized() && !tok(end).newlineBefore()) {
+        end++;
+      }
+      local = true;
+    } else {
+      return null;
+    }
+    if (paren) {
+      return punct(end, ')') ? new ZoneMatch(end + 1, local) : null;
+    }
+    return new ZoneMatch(end, local);
+  }
+
+  /** The end of the time-zone phrase at e, or -1. */
+  int zoneEnd(int e) {
+    ZoneMatch z = zone(e);
+    return z == null ? -1 : z.end;
+  }
+
+  /** Sets localTime from "giờ địa phương", "(theo giờ địa phương)", "giờ Mỹ" after f. */
+  private Found withZone(Found f) {
+    ZoneMatch z = zone(f.end);
+    if (z == null || !z.local) {
+      return f;
+    }
+    return new Found(f.start, f.end, f.value.withLocalTime(true), f.rel);
+  }
+}

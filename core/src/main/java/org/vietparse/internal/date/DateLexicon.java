@@ -1,0 +1,202 @@
+package org.vietparse.internal.date;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.vietparse.date.PartOfDay;
+import org.vietparse.date.Season;
+import org.vietparse.internal.PhraseTrie;
+import org.vietparse.internal.Tsv;
+import org.vietparse.text.Token;
+import org.vietparse.text.VietText;
+
+/** The date lexicons, loaded once and compiled into tries; immutable and thread-safe. */
+final class DateLexicon {
+  private static final String DIR = "/org/vietparse/date/";
+
+  /** What a grammar word does; see keywords.tsv. */
+  enum Role {
+    AM, PM, LUNAR, AT, OF, LATE, EARLY, MIDDLE, FIRST, SAME_PERIOD, TO, FROM, HOUR_MARK, HOUR,
+    HOURS, MINUTE, MINUS, HALF_PAST, HALF, DAY, DAY_PREFIX, FULL_MOON, YEAR, MONTH, WEEK,
+    QUARTER, DECADE, CENTURY, PREV, NEXT, THIS, ACCORDING_TO, AND, AGO, ORDINAL,
+    WEEKDAY_PREFIX, UNIT_LOOKALIKE;
+
+    /** This role's bit in a keyword's role mask. */
+    long bit() {
+      return 1L << ordinal();
+    }
+  }
+
+  /** How a relative word moves from the reference date. */
+  enum Unit { NOW, DAY, WEEK, MONTH, YEAR, SAME_DAY, NEXT_DAY }
+
+  /** A relative word: "hôm qua" is (DAY, -1). */
+  record Relative(Unit unit, int offset, boolean afterPartOnly) {}
+
+  /**
+   * A named day: "Quốc khánh" is 2/9 solar, "Trung thu" is 15/8 lunar; {@code capitalized}
+   * when the lexicon writes it with a capital, as the text must then too.
+   */
+  record NamedDay(int month, int day, boolean lunar, boolean capitalized) {}
+
+  /** A month's name: "giêng" is 1 and, with a day, names a lunar month. */
+  record MonthName(int month, boolean lunar) {}
+
+  /** A time-zone phrase and whether it means the place's local time rather than Vietnam's. */
+  record Zone(boolean local) {}
+
+  /** Keywords to the bit mask of their roles ({@link Role#bit()}). */
+  final PhraseTrie<Long> keywords;
+  final PhraseTrie<PartOfDay> parts;
+  final PhraseTrie<DayOfWeek> weekdays;
+  final PhraseTrie<MonthName> monthNames;
+  final PhraseTrie<Relative> relatives;
+  final PhraseTrie<NamedDay> namedDays;
+  final PhraseTrie<Zone> zones;
+  final PhraseTrie<Boolean> periodWords;
+  final PhraseTrie<Season> seasons;
+  /** Fixed expressions that look like dates and are none ("24/7", around the clock). */
+  final PhraseTrie<Boolean> idioms;
+  /** Context phrases by where they act, keyed by lower-case and folded forms. */
+  final ImmutableSetMultimap<String, String> context;
+  /** The first words of the two-word context phrases, so that most checks need no concatenation. */
+  private final ImmutableSet<String> contextFirstWords;
+
+  /** First words of every phrase, lower-case and folded; filled while loading. */
+  private final java.util.Set<String> startWords = new java.util.HashSet<>();
+
+  private static volatile @Nullable DateLexicon instance;
+
+  private DateLexicon() {
+    PhraseTrie.Builder<Long> kw = PhraseTrie.builder();
+    Tsv k = Tsv.load(DIR + "keywords.tsv");
+    for (List<String> row : k.rows()) {
+      long roles = 0;
+      for (String r : Tsv.cell(row, 1).split(",")) {
+        roles |= Role.valueOf(r.trim()).bit();
+      }
+      kw.put(Tsv.cell(row, 0), roles);
+      firstWord(Tsv.cell(row, 0));
+    }
+    keywords = kw.build();
+    parts = load("parts-of-day.tsv", row -> PartOfDay.ofCode(Tsv.cell(row, 1)).orElseThrow(
+        () -> new IllegalStateException("unknown part of day " + row)));
+    weekdays = load("weekdays.tsv", row -> DayOfWeek.of(Integer.parseInt(Tsv.cell(row, 1))));
+    monthNames = load("month-names.tsv", row -> new MonthName(Integer.parseInt(Tsv.cell(row, 1)),
+        Tsv.cell(row, 2).equals("yes")));
+    relatives = load("relative-words.tsv", row -> new Relative(Unit.valueOf(Tsv.cell(row, 1)),
+        Integer.parseInt(Tsv.cell(row, 2)), Tsv.cell(row, 3).equals("after-part")));
+    namedDays = load("named-days.tsv", row -> new NamedDay(Integer.parseInt(Tsv.cell(row, 2)),
+        Integer.parseInt(Tsv.cell(row, 3)), Tsv.cell(row, 1).equals("lunar"),
+        Character.isUpperCase(Tsv.cell(row, 0).codePointAt(0))));
+    zones = load("time-zones.tsv", row -> new Zone(Boolean.parseBoolean(Tsv.cell(row, 1))));
+    periodWords = load("period-words.tsv", row -> Boolean.TRUE);
+    idioms = load("idioms.tsv", row -> Boolean.TRUE);
+    seasons = load("seasons.tsv", row -> Season.ofCode(Tsv.cell(row, 1)).orElseThrow(
+        () -> new IllegalStateException("unknown season " + row)));
+    ImmutableSetMultimap.Builder<String, String> ctx = ImmutableSetMultimap.builder();
+    for (List<String> row : Tsv.load(DIR + "context-words.tsv").rows()) {
+      String phrase = Tsv.cell(row, 0);
+      for (String use : Tsv.cell(row, 1).split(",")) {
+        ctx.put(use.trim(), phrase.toLowerCase(Locale.ROOT));
+        ctx.put(use.trim(), VietText.of(phrase).folded());
+      }
+    }
+    context = ctx.build();
+    ImmutableSet.Builder<String> firsts = ImmutableSet.builder();
+    for (String phrase : context.values()) {
+      int space = phrase.indexOf(' ');
+      if (space > 0) {
+        firsts.add(phrase.substring(0, space));
+      }
+    }
+    contextFirstWords = firsts.build();
+  }
+
+  private interface RowReader<V> {
+    V read(List<String> row);
+  }
+
+  private <V> PhraseTrie<V> load(String file, RowReader<V> reader) {
+    PhraseTrie.Builder<V> b = PhraseTrie.builder();
+    for (List<String> row : Tsv.load(DIR + file).rows()) {
+      String phrase = Tsv.cell(row, 0);
+      b.put(phrase, reader.read(row));
+      firstWord(phrase);
+    }
+    return b.build();
+  }
+
+  private void firstWord(String phrase) {
+    Token first = VietText.of(phrase).tokens().get(0);
+    startWords.add(first.lower());
+    startWords.add(first.folded());
+  }
+
+  /**
+   * Whether an expression may start at token i: a number, or the first word of some phrase
+   * of the lexicons. Most words of a text are neither, and the grammar skips them at once.
+   */
+  boolean mayStart(List<Token> tokens, int i) {
+    Token x = tokens.get(i);
+    return x.isNumber() || x.isWord() && (startWords.contains(x.lower())
+        || startWords.contains(x.folded()));
+  }
+
+  static DateLexicon get() {
+    DateLexicon l = instance;
+    if (l == null) {
+      synchronized (DateLexicon.class) {
+        l = instance;
+        if (l == null) {
+          l = new DateLexicon();
+          instance = l;
+        }
+      }
+    }
+    return l;
+  }
+
+  /** Whether the one or two words ending just before token {@code i} are context of a kind. */
+  boolean before(List<Token> tokens, int i, String where, boolean folded) {
+    if (i < 1) {
+      return false;
+    }
+    Token a = tokens.get(i - 1);
+    Set<String> set = context.get(where);
+    if (set.contains(folded ? a.folded() : a.lower())) {
+      return true;
+    }
+    if (i >= 2 && !a.newlineBefore()) {
+      Token b = tokens.get(i - 2);
+      String first = folded ? b.folded() : b.lower();
+      return contextFirstWords.contains(first)
+          && set.contains(first + " " + (folded ? a.folded() : a.lower()));
+    }
+    return false;
+  }
+
+  /** Whether the one or two words from token {@code i} are context of a kind. */
+  boolean at(List<Token> tokens, int i, String where, boolean folded) {
+    if (i < 0 || i >= tokens.size()) {
+      return false;
+    }
+    Token a = tokens.get(i);
+    Set<String> set = context.get(where);
+    if (set.contains(folded ? a.folded() : a.lower())) {
+      return true;
+    }
+    if (i + 1 < tokens.size() && !tokens.get(i + 1).newlineBefore()) {
+      Token b = tokens.get(i + 1);
+      String first = folded ? a.folded() : a.lower();
+      return contextFirstWords.contains(first)
+          && set.contains(first + " " + (folded ? b.folded() : b.lower()));
+    }
+    return false;
+  }
+
+}

@@ -1,0 +1,345 @@
+package org.vietparse.internal.date;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.vietparse.date.DateValue;
+import org.vietparse.date.Preference;
+import org.vietparse.internal.date.DateGrammar.Found;
+import org.vietparse.internal.date.DateGrammar.Rel;
+
+/**
+ * Resolves what the grammar found, in text order: relative expressions against the reference
+ * date-time, missing years by the {@link Preference}, and the anaphoric forms ("cùng ngày",
+ * "hôm sau", "cùng kỳ") against the latest earlier mention that gives what they need. Without a
+ * reference only the anaphoric forms resolve, and only against a mention that is itself
+ * complete enough.
+ */
+final class DateResolver {
+  private final @Nullable LocalDateTime ref;
+  private final Preference preference;
+  private @Nullable DateValue lastDay;
+  private @Nullable DateValue lastPeriod;
+
+  DateResolver(@Nullable LocalDateTime ref, Preference preference) {
+    this.ref = ref;
+    this.preference = preference;
+  }
+
+  List<DateValue> resolveAll(List<Found> found) {
+    List<DateValue> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      DateValue v;
+      try {
+        v = resolve(f);
+      } catch (DateTimeException | ArithmeticException e) {
+        // a shift past the calendar's ends: keep what the text says
+        v = f.value();
+      }
+      remember(v);
+      out.add(v);
+    }
+    return out;
+  }
+
+  private void remember(DateValue v) {
+    if (v.isRange()) {
+      DateValue b = v.begin().orElseThrow();
+      DateValue e = v.end().orElseThrow();
+      if (b.year().isPresent() && b.year().equals(e.year()) && b.month().isPresent()) {
+        lastPeriod = v;
+      }
+    } else if (v.month().isPresent() && v.day().isPresent() && !v.isLunar()) {
+      lastDay = v;
+    }
+  }
+
+  private DateValue resolve(Found f) {
+    DateValue v = f.value();
+    Rel rel = f.rel();
+    if (rel == null) {
+      return ref == null ? v : infer(v);
+    }
+    switch (rel.kind()) {
+      case SAME_DAY, NEXT_DAY -> {
+        if (lastDay == null) {
+          return v;
+        }
+        DateValue base = DateValue.unknown().withMonth(lastDay.month().getAsInt())
+            .withDay(lastDay.day().getAsInt());
+        if (lastDay.year().isPresent()) {
+          base = base.withYear(lastDay.year().getAsInt());
+        }
+        if (rel.kind() == DateGrammar.Kind.NEXT_DAY) {
+          if (base.toLocalDate().isEmpty()) {
+            return v;
+          }
+          base = DateValue.of(base.toLocalDate().get().plusDays(1));
+        }
+        return carry(base, v);
+      }
+      case SAME_PERIOD -> {
+        if (lastPeriod == null) {
+          return v;
+        }
+        DateValue b = lastPeriod.begin().orElseThrow();
+        DateValue e = lastPeriod.end().orElseThrow();
+        int year = rel.year() != null ? rel.year() : b.year().getAsInt() + rel.amount();
+        return DateValue.range(b.withYear(year), e.withYear(year)).withRelative(true)
+            .withLocalTime(v.isLocalTime());
+      }
+      default -> {
+        // the others need the reference
+      }
+    }
+    if (ref != null && rel.kind() == DateGrammar.Kind.SHIFT && rel.unit() == ChronoUnit.YEARS
+        && v.month().isPresent() && v.year().isEmpty() && !v.isRange()) {
+      return v.withYear(ref.getYear() + rel.amount());
+    }
+    if (rel.kind() == DateGrammar.Kind.DAY_OF_MONTH) {
+      return ref == null ? v : dayOfMonth(v, rel.amount() > 0, ref.toLocalDate());
+    }
+    if (v.day().isPresent() && v.month().isPresent() && !v.isRange()) {
+      // "ngày mai (22/11)": the written date wins over the word
+      return ref == null ? v : infer(v);
+    }
+    if (ref == null) {
+      return v;
+    }
+    LocalDate today = ref.toLocalDate();
+    switch (rel.kind()) {
+      case NOW -> {
+        return carry(DateValue.of(ref.truncatedTo(ChronoUnit.MINUTES)), v);
+      }
+      case SHIFT -> {
+        return shift(v, rel, today);
+      }
+      case AGO -> {
+        return shiftedPoint(v, rel.unit(), rel.amount(), today);
+      }
+      case LAST_N, NEXT_N -> {
+        // the N whole units before the reference's, or after it: "3 ngày qua" on 11/11 is
+        // 8/11 to 10/11, "5 ngày tới" is 12/11 to 16/11
+        boolean past = rel.kind() == DateGrammar.Kind.LAST_N;
+        if (rel.unit() == ChronoUnit.MONTHS || rel.unit() == ChronoUnit.YEARS) {
+          YearMonth now = YearMonth.from(today);
+          long months = rel.unit() == ChronoUnit.YEARS ? 12L * rel.amount() : rel.amount();
+          YearMonth a = past ? now.minusMonths(months) : now.plusMonths(1);
+          YearMonth b = past ? now.minusMonths(1) : now.plusMonths(months);
+          return DateValue.range(DateValue.of(a), DateValue.of(b)).withRelative(true);
+        }
+        LocalDate from = past ? today.minus(rel.amount(), rel.unit()) : today.plusDays(1);
+        LocalDate to = past ? today.minusDays(1) : today.plus(rel.amount(), rel.unit());
+        if (rel.unit() == ChronoUnit.HOURS || rel.unit() == ChronoUnit.MINUTES) {
+          LocalDateTime a = past ? ref.minus(rel.amount(), rel.unit()) : ref;
+          LocalDateTime b = past ? ref : ref.plus(rel.amount(), rel.unit());
+          return DateValue.range(DateValue.of(a.truncatedTo(ChronoUnit.MINUTES)),
+              DateValue.of(b.truncatedTo(ChronoUnit.MINUTES))).withRelative(true);
+        }
+        return DateValue.range(DateValue.of(from), DateValue.of(to)).withRelative(true);
+      }
+      default -> {
+        return v;
+      }
+    }
+  }
+
+  private DateValue shift(DateValue v, Rel rel, LocalDate today) {
+    int a = rel.amount();
+    switch (rel.unit()) {
+      case DAYS -> {
+        return carry(DateValue.of(today.plusDays(a)), v);
+      }
+      case WEEKS -> {
+        LocalDate monday = today.with(DayOfWeek.MONDAY).plusWeeks(a);
+        if (v.weekday().isPresent()) {
+          return carry(DateValue.of(monday.plusDays(v.weekday().get().getValue() - 1L)), v);
+        }
+        return flags(DateValue.ofWeek(monday.get(IsoFields.WEEK_BASED_YEAR),
+            monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), v);
+      }
+      case MONTHS -> {
+        return flags(DateValue.of(YearMonth.from(today).plusMonths(a)), v);
+      }
+      case YEARS -> {
+        int y = today.getYear() + a;
+        if (v.isRange()) {
+          DateValue b = v.begin().orElseThrow();
+          DateValue e = v.end().orElseThrow();
+          return DateValue.range(b.withYear(y), e.withYear(y)).withRelative(true)
+              .withLocalTime(v.isLocalTime());
+        }
+        if (v.month().isPresent() || v.quarter().isPresent() || v.season().isPresent()) {
+          return v.withYear(y);
+        }
+        return flags(DateValue.of(Year.of(y)), v);
+      }
+      case HOURS, MINUTES -> {
+        return flags(DateValue.of(ref.plus(a, rel.unit()).truncatedTo(ChronoUnit.MINUTES)), v);
+      }
+      default -> {
+        return v;
+      }
+    }
+  }
+
+  /** "ngày 20 tới": the first such day after the reference; "ngày 15 này": this month's. */
+  private static DateValue dayOfMonth(DateValue v, boolean coming, LocalDate today) {
+    int d = v.day().getAsInt();
+    YearMonth ym = YearMonth.from(today);
+    for (int k = 0; k < 13; k++) {
+      YearMonth m = ym.plusMonths(k);
+      if (d <= m.lengthOfMonth() && (!coming || m.atDay(d).isAfter(today))) {
+        return carry(DateValue.of(m.atDay(d)), v);
+      }
+      if (!coming) {
+        break;
+      }
+    }
+    return v;
+  }
+
+  private DateValue shiftedPoint(DateValue v, ChronoUnit unit, int amount, LocalDate today) {
+    return switch (unit) {
+      case DAYS -> flags(DateValue.of(today.plusDays(amount)), v);
+      case WEEKS -> flags(DateValue.of(today.plusWeeks(amount)), v);
+      case MONTHS -> flags(DateValue.of(YearMonth.from(today).plusMonths(amount)), v);
+      case YEARS -> flags(DateValue.of(Year.of(today.getYear() + amount)), v);
+      default -> v;
+    };
+  }
+
+  /** The day of {@code base} with the time, part of day, weekday and flags of {@code v}. */
+  private static DateValue carry(DateValue base, DateValue v) {
+    DateValue out = base;
+    if (v.time().isPresent() && base.time().isEmpty()) {
+      out = out.withTime(v.time().get());
+    } else if (v.partOfDay().isPresent() && base.time().isEmpty()) {
+      out = out.withPartOfDay(v.partOfDay().get());
+    }
+    if (v.weekday().isPresent()) {
+      out = out.withWeekday(v.weekday().get());
+    }
+    return flags(out, v);
+  }
+
+  private static DateValue flags(DateValue out, DateValue v) {
+    return out.withRelative(v.isRelative()).withLocalTime(v.isLocalTime())
+        .withLunar(v.isLunar() || out.isLunar());
+  }
+
+  // ------------------------------------------------------------------ year inference
+
+  /** Fills the year (and for a weekday alone, the day) that the reference and preference give. */
+  private DateValue infer(DateValue v) {
+    if (v.isRange()) {
+      DateValue b = v.begin().orElseThrow();
+      DateValue e = v.end().orElseThrow();
+      if (e.year().isPresent() || e.month().isEmpty() || b.month().isEmpty()) {
+        return v;
+      }
+      DateValue e2 = infer(e);
+      if (e2.year().isEmpty()) {
+        return v;
+      }
+      int y = e2.year().getAsInt();
+      boolean after = b.month().getAsInt() > e.month().getAsInt();
+      DateValue b2 = b.year().isPresent() ? b : b.withYear(after ? y - 1 : y);
+      return DateValue.range(b2, e2).withRelative(v.isRelative()).withLocalTime(v.isLocalTime())
+          .withLunar(v.isLunar());
+    }
+    if (v.year().isPresent() || ref == null) {
+      return v;
+    }
+    LocalDate today = ref.toLocalDate();
+    int ry = today.getYear();
+    if (v.month().isPresent() && v.day().isPresent()) {
+      // a weekday the text names outranks the preference: "Chủ nhật, 5/1" is the year in
+      // which 5 January is a Sunday, if one of the three is
+      DateValue best = null;
+      long bestRank = Long.MAX_VALUE;
+      for (int y = ry - 1; y <= ry + 1; y++) {
+        DateValue c;
+        try {
+          c = v.withYear(y);
+        } catch (DateTimeException e) {
+          continue;
+        }
+        LocalDate d = c.toLocalDate().orElseThrow();
+        boolean matches = v.weekday().isEmpty() || d.getDayOfWeek() == v.weekday().get();
+        long delta = ChronoUnit.DAYS.between(today, d);
+        long score = score(delta);
+        long rank = (matches ? 0 : 4_000_000L) + (score == Long.MAX_VALUE
+            ? 2_000_000L + Math.abs(delta) : score);
+        if (rank < bestRank) {
+          best = c;
+          bestRank = rank;
+        }
+      }
+      return best == null ? v : best;
+    }
+    if (v.month().isPresent()) {
+      YearMonth now = YearMonth.from(today);
+      DateValue best = v;
+      long bestScore = Long.MAX_VALUE;
+      for (int y = ry - 1; y <= ry + 1; y++) {
+        long score = score(ChronoUnit.MONTHS.between(now, YearMonth.of(y, v.month().getAsInt())));
+        if (score < bestScore) {
+          best = v.withYear(y);
+          bestScore = score;
+        }
+      }
+      return best;
+    }
+    if (v.quarter().isPresent()) {
+      int q = v.quarter().getAsInt();
+      int nowQ = today.get(IsoFields.QUARTER_OF_YEAR);
+      DateValue best = v;
+      long bestScore = Long.MAX_VALUE;
+      for (int y = ry - 1; y <= ry + 1; y++) {
+        long score = score((y - ry) * 4L + q - nowQ);
+        if (score < bestScore) {
+          best = v.withYear(y);
+          bestScore = score;
+        }
+      }
+      return best;
+    }
+    if (v.weekday().isPresent() && v.week().isEmpty()) {
+      DayOfWeek wd = v.weekday().get();
+      LocalDate d = switch (preference) {
+        case PAST -> today.with(TemporalAdjusters.previousOrSame(wd));
+        case FUTURE -> today.with(TemporalAdjusters.nextOrSame(wd));
+        case NEAREST -> {
+          LocalDate back = today.with(TemporalAdjusters.previousOrSame(wd));
+          LocalDate fwd = today.with(TemporalAdjusters.nextOrSame(wd));
+          yield ChronoUnit.DAYS.between(back, today) <= ChronoUnit.DAYS.between(today, fwd)
+              ? back : fwd;
+        }
+      };
+      return carry(DateValue.of(d), v);
+    }
+    return v;
+  }
+
+  /**
+   * How far a candidate {@code delta} units from the reference is under the preference:
+   * smaller is better, MAX_VALUE rules it out. A tie in NEAREST goes to the past.
+   */
+  private long score(long delta) {
+    return switch (preference) {
+      case NEAREST -> Math.abs(delta) * 2 + (delta > 0 ? 1 : 0);
+      case PAST -> delta <= 0 ? -delta : Long.MAX_VALUE;
+      case FUTURE -> delta >= 0 ? delta : Long.MAX_VALUE;
+    };
+  }
+}
