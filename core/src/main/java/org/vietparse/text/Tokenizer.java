@@ -75,9 +75,14 @@ final class Tokenizer {
             ? 2 : 1;
       }
       if (kind != Token.Kind.WORD) {
-        // a stray combining mark belongs to what it follows, as in the original text
+        // a stray combining mark belongs to what it follows, as in the original text; digits
+        // carrying one are no number any grammar should read
+        int before = i;
         while (i < n && isMark(s.charAt(i))) {
           i++;
+        }
+        if (i > before) {
+          kind = Token.Kind.PUNCT;
         }
       }
       // most words are already lower case and most tokens have no diacritics: share the strings

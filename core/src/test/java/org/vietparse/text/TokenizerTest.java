@@ -49,6 +49,14 @@ class TokenizerTest {
   }
 
   @Test
+  void digitsCarryingAStrayMarkAreNoNumber() {
+    List<Token> t = VietText.of("19\u0301h 1\u05b1").tokens();
+    assertEquals(Token.Kind.PUNCT, t.get(0).kind());
+    assertEquals("19\u0301", t.get(0).text());
+    assertEquals(Token.Kind.PUNCT, t.get(2).kind());
+  }
+
+  @Test
   void caseAndDiacritics() {
     List<Token> t = VietText.of("UBND Hà nội").tokens();
     assertTrue(t.get(0).isAllCaps());
