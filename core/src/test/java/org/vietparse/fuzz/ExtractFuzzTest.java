@@ -15,14 +15,14 @@ class ExtractFuzzTest {
   private static final Extractor WITH_REFERENCE = VietParse.extractor()
       .referenceDate(java.time.LocalDate.of(2024, 11, 11)).build();
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "2h")
   void extract(FuzzedDataProvider data) {
     String text = data.consumeRemainingAsString();
     Invariants.check(text, VietParse.extract(text));
     Invariants.check(text, WITH_REFERENCE.extract(text));
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "2h")
   void parseEach(FuzzedDataProvider data) {
     String text = data.consumeRemainingAsString();
     VietParse.parseDate(text);
