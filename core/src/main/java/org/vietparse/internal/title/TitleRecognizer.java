@@ -144,7 +144,11 @@ public final class TitleRecognizer implements Recognizer {
       i = f.end;
     }
     for (Found f : out) {
-      f.generic = r.isGeneric(f.start) || r.pluralAfter(f.end);
+      Use before = r.genericBefore(f.start);
+      // "các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long": a plural title with the names of its
+      // holders is the title of each of them.
+      f.generic = before == Use.GENERIC || r.pluralAfter(f.end)
+          || before == Use.PLURAL && !r.nameAt(f.end);
     }
     chains(r, out);
     return out;
@@ -796,12 +800,15 @@ public final class TitleRecognizer implements Recognizer {
       return t.isWord() && (t.isCapitalized() || t.isAllCaps());
     }
 
-    /** Whether the words before token {@code start} make the title plural or generic. */
-    boolean isGeneric(int start) {
+    /**
+     * What the words before token {@code start} make of the title: {@link Use#PLURAL} (a plural
+     * word or a count), {@link Use#GENERIC}, or null for neither.
+     */
+    @Nullable Use genericBefore(int start) {
       int b = start;
       for (int hops = 0; hops < 4 && b > 0; hops++) {
         if (ts.get(b).newlineBefore()) {
-          return false;
+          return null;
         }
         Use use = null;
         int from = -1;
@@ -817,11 +824,18 @@ public final class TitleRecognizer implements Recognizer {
           continue;
         }
         if (use == Use.PLURAL || use == Use.GENERIC) {
-          return true;
+          return use;
         }
-        return use == null && isCount(b - 1);
+        return use == null && isCount(b - 1) ? Use.PLURAL : null;
       }
-      return false;
+      return null;
+    }
+
+    /** A Vietnamese person's name begins at k: a family name and a capitalized word after it. */
+    boolean nameAt(int k) {
+      int s = surnameAt(k);
+      return s > 0 && !ts.get(k).newlineBefore() && k + s < ts.size() && capitalized(k + s)
+          && !ts.get(k + s).newlineBefore();
     }
 
     /** A plural word right after a title: "Chủ tịch UBND các xã" speaks of many offices. */
