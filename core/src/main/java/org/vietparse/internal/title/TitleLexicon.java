@@ -27,7 +27,7 @@ final class TitleLexicon {
 
   /** A role: "Bộ trưởng", "Phó Chủ tịch", "Đại sứ". */
   record Role(String role, Title.@Nullable Kind kind, boolean ministry, boolean inherit,
-      boolean envoy, boolean needsOrg, boolean company, String en) {}
+      boolean envoy, boolean needsOrg, boolean company, boolean delegation, String en) {}
 
   /** A whole office written as one phrase: "Chủ tịch nước", "ĐBQH". */
   record Office(String title, String role, @Nullable String org, Title.@Nullable Kind kind,
@@ -236,7 +236,7 @@ final class TitleLexicon {
       put(b.roles, cell(t, r, "name"), new Role(cell(t, r, "role"), kind(cell(t, r, "kind")),
           flags.contains("ministry"), flags.contains("inherit"), flags.contains("envoy"),
           flags.contains("needs-org"), flags.contains("company") || kind(cell(t, r, "kind"))
-              == Title.Kind.BUSINESS, cell(t, r, "en")));
+              == Title.Kind.BUSINESS, flags.contains("delegation"), cell(t, r, "en")));
     }
     t = table("offices.tsv", extra);
     for (List<String> r : t.rows()) {

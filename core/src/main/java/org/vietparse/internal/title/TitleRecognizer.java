@@ -409,7 +409,8 @@ public final class TitleRecognizer implements Recognizer {
         }
       }
       // "Trưởng Đoàn Việt Nam": a country stands for the organization of a delegation.
-      boolean countryOnly = cm != null && capitalized(rm.start()) && capitalized(rm.end());
+      boolean countryOnly = role.delegation() && cm != null && capitalized(rm.start())
+          && capitalized(rm.end());
       if (f.org == null && role.needsOrg() && !countryOnly) {
         return null;
       }
