@@ -148,6 +148,15 @@ final class NameReader {
 
   /** A Vietnamese name of two words or more, one with Vietnamese marks, at {@code k}; or null. */
   @Nullable Name vietnameseAt(int k) {
+    return vietnameseAt(k, true);
+  }
+
+  /**
+   * A Vietnamese name of two or more words at k; with {@code marked}, one of its words must
+   * carry a mark only Vietnamese spelling uses (a bare name needs that evidence, a name in a
+   * list after a title does not: "Lê Thành Long").
+   */
+  @Nullable Name vietnameseAt(int k, boolean marked) {
     PhraseTrie.Match<String> family = lex.surnames.longest(tokens, k, folded);
     if (family == null || !allWords(k, family.end()) || hyphenated(family.end() - 1)
         || lex.places.longest(tokens, k, folded) != null) {
@@ -156,6 +165,9 @@ final class NameReader {
     Name n = vietnamese(k, family.end(), Context.BARE);
     if (n == null || n.words() < 2) {
       return null;
+    }
+    if (!marked) {
+      return n;
     }
     for (int j = k; j < n.end(); j++) {
       if (NameLexicon.looksVietnamese(tokens.get(j).text())) {

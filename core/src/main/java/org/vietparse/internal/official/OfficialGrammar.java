@@ -90,6 +90,10 @@ final class OfficialGrammar {
         out.add(f);
         // The alias is read: nothing inside its parentheses starts another official.
         i = Math.max(f.fullEnd(), i + 1);
+        for (Found m = listMember(f, i); m != null; m = listMember(f, i)) {
+          out.add(m);
+          i = m.fullEnd();
+        }
       } else if (titleAt[i] >= 0) {
         i = titles.get(titleAt[i]).end();
       } else {
@@ -120,6 +124,33 @@ final class OfficialGrammar {
       return bare(i);
     }
     return null;
+  }
+
+  /**
+   * The next name of a list after one title chain, each holding those titles: "các Phó Thủ tướng
+   * Trần Hồng Hà, Lê Thành Long và Hồ Đức Phớc". Only a Vietnamese name of two or more words
+   * after "," or "và", when {@code first} has no titles after its name; the span is the name,
+   * since the title belongs to the first official.
+   */
+  private @Nullable Found listMember(Found first, int k) {
+    ImmutableList<Integer> ts = first.titles();
+    if (ts.isEmpty() || first.honorific() != null || titleAt[first.start()] < 0
+        || titles.get(ts.get(ts.size() - 1)).end() >= first.end() || k + 1 >= tokens.size()) {
+      return null;
+    }
+    Token sep = tokens.get(k);
+    if (!sep.is(',') && !sep.folded().equals("va") || tokens.get(k + 1).newlineBefore()
+        || titleAt[k + 1] >= 0) {
+      return null;
+    }
+    NameReader.Name n = names.vietnameseAt(k + 1, false);
+    if (n == null) {
+      return null;
+    }
+    // A name with titles of its own in apposition is an official of its own.
+    Found f = finish(n.start(), ImmutableList.of(), n, null);
+    return f.titles().isEmpty()
+        ? new Found(f.start(), f.end(), f.fullEnd(), f.name(), ts, null, f.alias()) : null;
   }
 
   private @Nullable Found afterChain(int start, Chain chain, @Nullable String honorific) {

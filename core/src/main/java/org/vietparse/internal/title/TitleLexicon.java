@@ -27,7 +27,7 @@ final class TitleLexicon {
 
   /** A role: "Bộ trưởng", "Phó Chủ tịch", "Đại sứ". */
   record Role(String role, Title.@Nullable Kind kind, boolean ministry, boolean inherit,
-      boolean envoy, boolean needsOrg, String en) {}
+      boolean envoy, boolean needsOrg, boolean company, boolean delegation, String en) {}
 
   /** A whole office written as one phrase: "Chủ tịch nước", "ĐBQH". */
   record Office(String title, String role, @Nullable String org, Title.@Nullable Kind kind,
@@ -94,6 +94,8 @@ final class TitleLexicon {
   final PhraseTrie<Form<Use>> context;
   final PhraseTrie<Form<String>> notTitles;
   final ImmutableSet<String> surnames;
+  /** Lower-case words inside foreign names: "von", "der", "da". */
+  final ImmutableSet<String> nameParticles;
   final ImmutableMap<String, Org> orgByName;
   final ImmutableMap<String, Country> countryByCode;
 
@@ -109,6 +111,7 @@ final class TitleLexicon {
     this.context = b.context.build();
     this.notTitles = b.notTitles.build();
     this.surnames = ImmutableSet.copyOf(b.surnames);
+    this.nameParticles = ImmutableSet.copyOf(b.nameParticles);
     this.orgByName = ImmutableMap.copyOf(b.orgByName);
     this.countryByCode = ImmutableMap.copyOf(b.countryByCode);
   }
@@ -232,7 +235,8 @@ final class TitleLexicon {
       List<String> flags = List.of(cell(t, r, "flags").split(","));
       put(b.roles, cell(t, r, "name"), new Role(cell(t, r, "role"), kind(cell(t, r, "kind")),
           flags.contains("ministry"), flags.contains("inherit"), flags.contains("envoy"),
-          flags.contains("needs-org"), cell(t, r, "en")));
+          flags.contains("needs-org"), flags.contains("company") || kind(cell(t, r, "kind"))
+              == Title.Kind.BUSINESS, flags.contains("delegation"), cell(t, r, "en")));
     }
     t = table("offices.tsv", extra);
     for (List<String> r : t.rows()) {
@@ -306,6 +310,10 @@ final class TitleLexicon {
     for (List<String> r : surnames.rows()) {
       b.surnames.add(Tsv.cell(r, surnames.column("surname")).toLowerCase(Locale.ROOT));
     }
+    Tsv particles = Tsv.load("/org/vietparse/official/name-particles.tsv");
+    for (List<String> r : particles.rows()) {
+      b.nameParticles.add(Tsv.cell(r, particles.column("particle")).toLowerCase(Locale.ROOT));
+    }
     return new TitleLexicon(b);
   }
 
@@ -341,6 +349,7 @@ final class TitleLexicon {
     final PhraseTrie.Builder<Form<Use>> context = PhraseTrie.builder();
     final PhraseTrie.Builder<Form<String>> notTitles = PhraseTrie.builder();
     final java.util.Set<String> surnames = new java.util.HashSet<>();
+    final java.util.Set<String> nameParticles = new java.util.HashSet<>();
     final Map<String, Org> orgByName = new HashMap<>();
     final Map<String, Country> countryByCode = new HashMap<>();
   }

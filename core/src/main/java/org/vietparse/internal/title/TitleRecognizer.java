@@ -40,9 +40,11 @@ public final class TitleRecognizer implements Recognizer {
   /** Longest local place name read after a unit word ("huyện Nam Đàn"). */
   private static final int MAX_LOCAL_NAME = 3;
   /** Longest name read after a head word ("Tập đoàn Điện lực Việt Nam"). */
-  private static final int MAX_COMPANY_NAME = 8;
+  private static final int MAX_COMPANY_NAME = 10;
   /** Most lower-case words in a row inside such a name ("Cục Quản lý thị trường tỉnh X"). */
   private static final int MAX_LOWER_IN_NAME = 4;
+  /** Most lower-case words in a row between two capitalized ones of such a name. */
+  private static final int MAX_LOWER_INSIDE_NAME = 8;
   /** Most tokens between two titles that a plural use still carries over. */
   private static final int MAX_LOOSE_GAP = 4;
 
@@ -142,7 +144,11 @@ public final class TitleRecognizer implements Recognizer {
       i = f.end;
     }
     for (Found f : out) {
-      f.generic = r.isGeneric(f.start) || r.pluralAfter(f.end);
+      Use before = r.genericBefore(f.start);
+      // "các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long": a plural title with the names of its
+      // holders is the title of each of them.
+      f.generic = before == Use.GENERIC || r.pluralAfter(f.end)
+          || before == Use.PLURAL && !r.nameAt(f.end);
     }
     chains(r, out);
     return out;
@@ -395,9 +401,17 @@ public final class TitleRecognizer implements Recognizer {
         f.end = sm.end();
       }
       if (f.org == null && cm == null) {
-        named(f, role.kind());
+        named(f, role, rm.end());
+        // The name may begin inside the role: "Trưởng Ban Chỉ đạo" is "Trưởng ban" + "Ban Chỉ
+        // đạo", as "Trưởng ban Đối ngoại Trung ương" is with a lexicon organization.
+        for (int k = rm.end() - 1; f.org == null && k > rm.start(); k--) {
+          named(f, role, k);
+        }
       }
-      if (f.org == null && role.needsOrg()) {
+      // "Trưởng Đoàn Việt Nam": a country stands for the organization of a delegation.
+      boolean countryOnly = role.delegation() && cm != null && capitalized(rm.start())
+          && capitalized(rm.end());
+      if (f.org == null && role.needsOrg() && !countryOnly) {
         return null;
       }
       boolean lowerCase = !folded && !capitalized(rm.start());
@@ -541,13 +555,18 @@ public final class TitleRecognizer implements Recognizer {
      * Mai", "Trường Đại học Bách khoa Hà Nội"); after a business role also a brand ("Vingroup",
      * "FPT") or a single name followed by a person's family name ("Vietjet Đinh…").
      */
-    private void named(Found f, Title.@Nullable Kind roleKind) {
-      boolean business = roleKind == Title.Kind.BUSINESS;
-      int q = f.end;
-      if (q >= ts.size() || ts.get(q).newlineBefore()) {
+    private void named(Found f, Role role, int q) {
+      Title.Kind roleKind = role.kind();
+      int roleEnd = f.end;
+      if (q >= ts.size() || q == roleEnd && ts.get(q).newlineBefore()) {
         return;
       }
       PhraseTrie.Match<Use> head = match(lex.context, q);
+      // Inside the role the organization's own capital shows where it begins ("Trưởng Ban Chỉ
+      // đạo"), unlike "Chủ tịch Hội đồng trường Nguyễn…".
+      if (q < roleEnd && (head == null || head.end() < roleEnd || !capitalized(q))) {
+        return;
+      }
       int end;
       Title.Kind kind = Title.Kind.BUSINESS;
       if (head != null && (head.value() == Use.COMPANY || head.value() == Use.AGENCY
@@ -557,13 +576,16 @@ public final class TitleRecognizer implements Recognizer {
         // Sentence case: "Tập đoàn Điện lực Việt Nam", "Vụ Tổ chức cán bộ". The name begins
         // with a capitalized word or a number and runs to punctuation, a family name, a word
         // that ends names ("cho", "đã", "và"…) or the end of the line; if it runs on too long in
-        // lower case it ends on its last capitalized word.
+        // lower case it ends on its last capitalized word. A longer lower-case run still belongs
+        // to the name when a capitalized word closes it ("Viện Nghiên cứu quản lý kinh tế Trung
+        // ương"): a name does not end in that many lower-case words.
         int k = head.end();
         int lastCapital = -1;
         int lower = 0;
         boolean clean = true;
         while (true) {
           if (k >= ts.size() || ts.get(k).newlineBefore()) {
+            clean = lower <= MAX_LOWER_IN_NAME;
             break;
           }
           Token t = ts.get(k);
@@ -577,16 +599,22 @@ public final class TitleRecognizer implements Recognizer {
             break;
           }
           if (!t.isWord() && !t.isNumber() || stopWord && !nameLike) {
+            clean = lower <= MAX_LOWER_IN_NAME;
             break;
           }
           if (k == head.end() && !nameLike || k - head.end() >= MAX_COMPANY_NAME) {
-            clean = k > head.end();
+            clean = k > head.end() && lower <= MAX_LOWER_IN_NAME;
+            break;
+          }
+          // A person's name then a lower-case word: the sentence goes on past the name
+          // ("Công ty Sữa Việt Nam Nguyễn Văn Bình ký…").
+          if (!nameLike && lower == 0 && personStart(head.end() + 1, k) < k) {
             break;
           }
           if (nameLike) {
             lower = 0;
             lastCapital = k + 1;
-          } else if (++lower > MAX_LOWER_IN_NAME) {
+          } else if (++lower > MAX_LOWER_INSIDE_NAME) {
             clean = false;
             break;
           }
@@ -596,7 +624,10 @@ public final class TitleRecognizer implements Recognizer {
           return;
         }
         end = personStart(head.end() + 1, clean ? k : lastCapital);
-      } else if (business && (brandLike(ts.get(q)) || beforeFamilyName(q))) {
+      } else if (q < roleEnd) {
+        return;
+      } else if (role.company() && roleKind == Title.Kind.BUSINESS
+          && (brandLike(ts.get(q)) || beforeFamilyName(q)) || role.company() && soleBrand(q)) {
         end = q + 1;
       } else {
         return;
@@ -610,8 +641,7 @@ public final class TitleRecognizer implements Recognizer {
         name.append(t.text());
       }
       String s = name.toString();
-      f.org = new Org(s, kind, Place.NONE, null, null, s);
-      f.orgPart = s;
+      attach(f, new Org(s, kind, Place.NONE, null, null, s), q, roleEnd);
       f.end = end;
     }
 
@@ -632,7 +662,7 @@ public final class TitleRecognizer implements Recognizer {
           break;
         }
         int score = Math.abs(end - p - 3);
-        if (lex.surnames.contains(ts.get(p).lower()) && score < bestScore) {
+        if (surnameAt(p) > 0 && score < bestScore) {
           best = p;
           bestScore = score;
         }
@@ -647,9 +677,42 @@ public final class TitleRecognizer implements Recognizer {
 
     /** A capitalized word, not a family name, followed by a family name: "Vietjet Đinh…". */
     private boolean beforeFamilyName(int q) {
-      return q + 1 < ts.size() && capitalized(q) && ts.get(q).isWord()
-          && !lex.surnames.contains(ts.get(q).lower()) && capitalized(q + 1)
-          && !ts.get(q + 1).newlineBefore() && lex.surnames.contains(ts.get(q + 1).lower());
+      return q + 1 < ts.size() && capitalized(q) && ts.get(q).isWord() && surnameAt(q) == 0
+          && capitalized(q + 1) && !ts.get(q + 1).newlineBefore() && surnameAt(q + 1) > 0;
+    }
+
+    /**
+     * How many words of a family name begin at k: 2 for "Công Tôn", "Tôn Thất" (followed by a
+     * capitalized word), 1 for "Nguyễn", 0 for none.
+     */
+    int surnameAt(int k) {
+      if (k >= ts.size() || !capitalized(k)) {
+        return 0;
+      }
+      if (k + 2 < ts.size() && capitalized(k + 1) && capitalized(k + 2)
+          && ts.get(k + 1).spaceBefore() && !ts.get(k + 1).newlineBefore()
+          && lex.surnames.contains(ts.get(k).lower() + " " + ts.get(k + 1).lower())) {
+        return 2;
+      }
+      return lex.surnames.contains(ts.get(k).lower()) ? 1 : 0;
+    }
+
+    /**
+     * A company named by one word that is no Vietnamese syllable and no name's start, before a
+     * lower-case word of the sentence: "Chủ tịch Vinamilk cho biết", "Tổng Giám đốc Vietjet nói".
+     * At the end of a text ("CEO Nvidia") or before a name particle ("Ursula von der Leyen") the
+     * word may as well be a person's name.
+     */
+    private boolean soleBrand(int q) {
+      if (!capitalized(q) || surnameAt(q) > 0 || Syllables.isVietnamese(ts.get(q).folded())) {
+        return false;
+      }
+      int next = q + 1;
+      if (next >= ts.size() || ts.get(next).newlineBefore()) {
+        return false;
+      }
+      Token t = ts.get(next);
+      return t.isWord() && !capitalized(next) && !lex.nameParticles.contains(t.lower());
     }
 
     /** A word that names a company on its own: "FPT", "VinFast", "Vietcombank", "Vingroup". */
@@ -710,7 +773,12 @@ public final class TitleRecognizer implements Recognizer {
         // A province-level unit not in the lexicon followed by a family name is a person:
         // "Chủ tịch UBND tỉnh Trần Văn An" names the chairman, not a place.
         boolean personFirst = unit == null || unit.equals("tỉnh") || unit.equals("thành phố");
-        if (!ok || (!first || personFirst) && lex.surnames.contains(t.lower())) {
+        // Past the first word a family name starts a person only with a name after it: "huyện
+        // Gia Lâm," is a place, "huyện Nam Đàn Nguyễn Văn An" a place and a person.
+        boolean person = lex.surnames.contains(t.lower())
+            && (first || end + 1 < ts.size() && capitalized(end + 1)
+                && !ts.get(end + 1).newlineBefore());
+        if (!ok || (!first || personFirst) && person) {
           break;
         }
         end++;
@@ -733,12 +801,15 @@ public final class TitleRecognizer implements Recognizer {
       return t.isWord() && (t.isCapitalized() || t.isAllCaps());
     }
 
-    /** Whether the words before token {@code start} make the title plural or generic. */
-    boolean isGeneric(int start) {
+    /**
+     * What the words before token {@code start} make of the title: {@link Use#PLURAL} (a plural
+     * word or a count), {@link Use#GENERIC}, or null for neither.
+     */
+    @Nullable Use genericBefore(int start) {
       int b = start;
       for (int hops = 0; hops < 4 && b > 0; hops++) {
         if (ts.get(b).newlineBefore()) {
-          return false;
+          return null;
         }
         Use use = null;
         int from = -1;
@@ -754,11 +825,18 @@ public final class TitleRecognizer implements Recognizer {
           continue;
         }
         if (use == Use.PLURAL || use == Use.GENERIC) {
-          return true;
+          return use;
         }
-        return use == null && isCount(b - 1);
+        return use == null && isCount(b - 1) ? Use.PLURAL : null;
       }
-      return false;
+      return null;
+    }
+
+    /** A Vietnamese person's name begins at k: a family name and a capitalized word after it. */
+    boolean nameAt(int k) {
+      int s = surnameAt(k);
+      return s > 0 && !ts.get(k).newlineBefore() && k + s < ts.size() && capitalized(k + s)
+          && !ts.get(k + s).newlineBefore();
     }
 
     /** A plural word right after a title: "Chủ tịch UBND các xã" speaks of many offices. */

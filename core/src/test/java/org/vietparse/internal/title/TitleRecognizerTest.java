@@ -173,4 +173,16 @@ class TitleRecognizerTest {
     assertEquals(40_000, n);
     assertTrue(ms < 10_000, "took " + ms + " ms");
   }
+
+  @Test
+  void aPluralTitleBeforeNamesIsTheTitleOfEach() {
+    String s = "Dự họp có các Phó Thủ tướng Trần Văn Sơn, Lê Minh Khái.";
+    assertEquals(List.of("Phó Thủ tướng"), texts(s));
+    assertEquals(s.indexOf("Phó"), titles(s).get(0).span().start());
+    String two = "Hai Phó Chủ tịch Quốc hội Nguyễn Đức Hải và Trần Thanh Mẫn cùng dự.";
+    assertEquals(List.of("Phó Chủ tịch Quốc hội"), canonicals(two));
+    assertEquals(two.indexOf("Phó"), titles(two).get(0).span().start());
+    String count = "Ba Bộ trưởng Công Tôn Minh, Đỗ Văn Hùng và Lê Thị Mai tham gia tổ công tác.";
+    assertEquals(List.of("Bộ trưởng"), texts(count));
+  }
 }
