@@ -14,18 +14,18 @@ import com.google.common.collect.ImmutableList;
 final class Tokenizer {
   private Tokenizer() {}
 
-  static ImmutableList<Token> tokenize(VietText t) {
-    String s = t.normalized();
-    String lo = t.lower();
-    String fo = t.folded();
-    int n = s.length();
+  /**
+   * Tokenizes the normalized chars {@code s[0, n)}, with their lower-case and folded forms
+   * {@code lo} and {@code fo} (same length).
+   */
+  static ImmutableList<Token> tokenize(char[] s, char[] lo, char[] fo, int n) {
     ImmutableList.Builder<Token> out = ImmutableList.builderWithExpectedSize(n / 4 + 1);
     int index = 0;
     boolean space = true;
     boolean newline = false;
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c == ' ' || c == '\n') {
         space = true;
         newline |= c == '\n';
@@ -36,7 +36,7 @@ final class Tokenizer {
       Token.Kind kind;
       if (c >= '0' && c <= '9') {
         kind = Token.Kind.NUMBER;
-        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        while (i < n && s[i] >= '0' && s[i] <= '9') {
           i++;
         }
       } else if (isLetter(s, i)) {
@@ -44,9 +44,9 @@ final class Tokenizer {
         int lowerRun = 0;
         boolean vietnameseRun = false;
         while (i < n) {
-          char d = s.charAt(i);
+          char d = s[i];
           if (Character.isHighSurrogate(d) && i + 1 < n) {
-            if (!Character.isLetter(s.codePointAt(i))) {
+            if (!Character.isLetter(Character.codePointAt(s, i))) {
               break;
             }
             i += 2;
@@ -57,7 +57,7 @@ final class Tokenizer {
             break;
           }
           if (Character.isUpperCase(d) && (lowerRun >= 3 || lowerRun == 2 && (vietnameseRun
-              || i + 1 < n && Character.isUpperCase(s.charAt(i + 1))))) {
+              || i + 1 < n && Character.isUpperCase(s[i + 1])))) {
             break;
           }
           if (Character.isLowerCase(d)) {
@@ -71,14 +71,14 @@ final class Tokenizer {
         }
       } else {
         kind = Token.Kind.PUNCT;
-        i += Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))
+        i += Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s[i + 1])
             ? 2 : 1;
       }
       if (kind != Token.Kind.WORD) {
         // a stray combining mark belongs to what it follows, as in the original text; digits
         // carrying one are no number any grammar should read
         int before = i;
-        while (i < n && isMark(s.charAt(i))) {
+        while (i < n && isMark(s[i])) {
           i++;
         }
         if (i > before) {
@@ -86,10 +86,9 @@ final class Tokenizer {
         }
       }
       // most words are already lower case and most tokens have no diacritics: share the strings
-      String text = s.substring(start, i);
-      int len = i - start;
-      String lower = lo.regionMatches(start, text, 0, len) ? text : lo.substring(start, i);
-      String folded = fo.regionMatches(start, lower, 0, len) ? lower : fo.substring(start, i);
+      String text = new String(s, start, i - start);
+      String lower = same(s, lo, start, i) ? text : new String(lo, start, i - start);
+      String folded = same(lo, fo, start, i) ? lower : new String(fo, start, i - start);
       out.add(new Token(kind, index++, start, i, text, lower, folded, space, newline));
       space = false;
       newline = false;
@@ -97,18 +96,28 @@ final class Tokenizer {
     return out.build();
   }
 
+  /** Whether a and b hold the same chars in [from, to); tokens are short, so a plain loop. */
+  private static boolean same(char[] a, char[] b, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (a[k] != b[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isMark(char c) {
     return VietChars.isMark(c);
   }
 
-  private static boolean isLetter(String s, int i) {
-    char c = s.charAt(i);
+  private static boolean isLetter(char[] s, int i) {
+    char c = s[i];
     if (c < 0x80) {
       return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
     if (Character.isSurrogate(c)) {
-      return Character.isHighSurrogate(c) && i + 1 < s.length()
-          && Character.isLetter(s.codePointAt(i));
+      return Character.isHighSurrogate(c) && i + 1 < s.length
+          && Character.isLetter(Character.codePointAt(s, i));
     }
     return VietChars.isWordChar(c);
   }

@@ -12,7 +12,8 @@ final class VietChars {
   static final char[] TONES = {0, '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'};
 
   private static final String BASE_VOWELS = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY";
-  private static final int TABLE_SIZE = 0x2000;
+  // Latin, Vietnamese (U+1EA0–1EF9), general punctuation and currency signs ("…", "“", "₫", "€")
+  private static final int TABLE_SIZE = 0x2200;
 
   /** For a precomposed vowel: base vowel char; 0 for other chars. */
   private static final char[] BASE = new char[TABLE_SIZE];

@@ -33,18 +33,22 @@ public final class VietText {
   /** Original end offset after each normalized prefix of length i; null when identity. */
   private final int[] endMap;
   private final boolean hasDiacritics;
-  private volatile ImmutableList<Token> tokens;
+  private final ImmutableList<Token> tokens;
 
-  private VietText(String original, String normalized, int[] startMap, int[] endMap) {
+  /**
+   * @param chars the normalized chars, {@code length} of them; read here, never kept
+   */
+  private VietText(String original, String normalized, char[] chars, int length,
+      int[] startMap, int[] endMap) {
     this.original = original;
     this.normalized = normalized;
     this.startMap = startMap;
     this.endMap = endMap;
-    char[] lo = new char[normalized.length()];
-    char[] fo = new char[normalized.length()];
+    char[] lo = new char[length];
+    char[] fo = new char[length];
     boolean diacritics = false;
-    for (int i = 0; i < lo.length; i++) {
-      char c = normalized.charAt(i);
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
       lo[i] = VietChars.lower(c);
       fo[i] = VietChars.fold(c);
       if (!diacritics && c >= 0xC0 && fo[i] != lo[i] && Character.isLetter(c)) {
@@ -54,6 +58,9 @@ public final class VietText {
     this.lower = new String(lo);
     this.folded = new String(fo);
     this.hasDiacritics = diacritics;
+    // tokenized at once from the arrays: every caller reads the tokens, and array reads are
+    // cheaper than charAt on Vietnamese (UTF-16) strings
+    this.tokens = Tokenizer.tokenize(chars, lo, fo, length);
   }
 
   /**
@@ -119,14 +126,9 @@ public final class VietText {
     return endMap == null ? index : endMap[index];
   }
 
-  /** The tokens of the normalized text, computed once. */
+  /** The tokens of the normalized text. */
   public ImmutableList<Token> tokens() {
-    ImmutableList<Token> t = tokens;
-    if (t == null) {
-      t = Tokenizer.tokenize(this);
-      tokens = t;
-    }
-    return t;
+    return tokens;
   }
 
   @Override
@@ -187,15 +189,15 @@ public final class VietText {
         }
         i = chunk(i, 1);
       }
-      canonicalizeTones();
+      boolean retoned = canonicalizeTones();
       if (starts == null) {
-        // nothing diverged, so the normalized chars are the original's
-        return new VietText(in, in, null, null);
+        // offsets did not move; unless a tone moved, the normalized chars are the original's
+        return new VietText(in, retoned ? new String(out, 0, len) : in, out, len, null, null);
       }
       String normalized = new String(out, 0, len);
       starts[len] = n;
       ends[len] = n;
-      return new VietText(in, normalized, trim(starts), trim(ends));
+      return new VietText(in, normalized, out, len, trim(starts), trim(ends));
     }
 
     private int[] trim(int[] a) {
@@ -290,9 +292,13 @@ public final class VietText {
 
     /**
      * Moves the tone of an open syllable ending in "oa", "oe" or "uy" from the second vowel to
-     * the first ("hoà" → "hòa", "thuỷ" → "thủy"); "qu" keeps its tone on the y ("quý").
+     * the first ("hoà" → "hòa", "thuỷ" → "thủy"); "qu" keeps its tone on the y ("quý"). Chars
+     * change in place, offsets do not.
+     *
+     * @return whether any tone moved
      */
-    private void canonicalizeTones() {
+    private boolean canonicalizeTones() {
+      boolean moved = false;
       for (int k = 1; k < len; k++) {
         char second = out[k];
         int tone = VietChars.tone(second);
@@ -316,10 +322,9 @@ public final class VietText {
         }
         out[k - 1] = VietChars.withTone(first, tone);
         out[k] = VietChars.baseVowel(second);
-        if (starts == null) {
-          diverge();
-        }
+        moved = true;
       }
+      return moved;
     }
   }
 }
