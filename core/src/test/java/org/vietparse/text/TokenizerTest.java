@@ -29,7 +29,17 @@ class TokenizerTest {
       "TT&TT#TT|&|TT",
       "Euro-3#Euro|-|3",
       "28,2%#28|,|2|%",
-      "(Ảnh: TTXVN)#(|Ảnh|:|TTXVN|)"})
+      "(Ảnh: TTXVN)#(|Ảnh|:|TTXVN|)",
+      "1,3 tỷUSD#1|,|3|tỷ|USD",
+      "ThS Nguyễn#ThS|Nguyễn",
+      "iPhone 16#iPhone|16",
+      "mRNA#mRNA",
+      "Thời sựChủ tịch Quốc hội#Thời|sự|Chủ|tịch|Quốc|hội",
+      "Xã hộiBộ trưởng#Xã|hội|Bộ|trưởng",
+      "TikTok YouTube#TikTok|YouTube",
+      "VnExpress#VnExpress",
+      "McCain#McCain",
+      "McCain nói#McCain|nói"})
   void splits(String in, String out) {
     assertEquals(out, split(in));
   }

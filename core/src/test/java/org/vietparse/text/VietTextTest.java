@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.quicktheories.core.Gen;
 
 class VietTextTest {
@@ -151,5 +152,34 @@ class VietTextTest {
       }
       return t.normalized().substring(pos).isBlank();
     });
+  }
+
+  @Test
+  void composesMarksOnAsciiLetters() {
+    String nfd = Normalizer.normalize("Chủ tịch nước, Uỷ ban", Normalizer.Form.NFD);
+    VietText t = VietText.of(nfd);
+    assertEquals("Chủ tịch nước, Ủy ban", t.normalized());
+    assertEquals("chu tich nuoc, uy ban", t.folded());
+    assertTrue(t.hasDiacritics());
+    assertEquals("chủ", t.tokens().get(0).lower());
+    assertEquals(0, t.toOriginalStart(0));
+    assertEquals(nfd.length(), t.toOriginalEnd(t.normalized().length()));
+    int tich = t.normalized().indexOf("tịch");
+    assertEquals(nfd.indexOf("ti"), t.toOriginalStart(tich));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Kim ngạch đạt khoảng 1,4 tỷ USD", "Hòa Bình", "Ủy ban nhân dân",
+      "Nguyễn Thị Ánh"})
+  void decomposedTextNormalizesToComposed(String composed) {
+    String nfd = Normalizer.normalize(composed, Normalizer.Form.NFD);
+    VietText t = VietText.of(nfd);
+    assertEquals(VietText.of(composed).normalized(), t.normalized());
+    assertEquals(VietText.of(composed).folded(), t.folded());
+    assertEquals(nfd.length(), t.toOriginalEnd(t.normalized().length()));
+    for (Token tok : t.tokens()) {
+      String original = nfd.substring(t.toOriginalStart(tok.start()), t.toOriginalEnd(tok.end()));
+      assertEquals(tok.text(), Normalizer.normalize(original, Normalizer.Form.NFC));
+    }
   }
 }
