@@ -318,6 +318,11 @@ final class DateGrammar {
     if (k < 0 && dash(j)) {
       k = j + 1;
     }
+    if (k >= 0 && (j < t.size() && t.get(j).newlineBefore()
+        || k < t.size() && t.get(k).newlineBefore())) {
+      // the two ends of a range stand on one line; a dash at a line's end closes that line
+      return null;
+    }
     if (k < 0) {
       return null;
     }
@@ -349,12 +354,24 @@ final class DateGrammar {
       // "21 đến 27/9" without "từ" is too weak; "ngày 21 đến 27/9" is caught with "từ" only
       return null;
     }
+    if (reversed(begin, e)) {
+      // "25/11/2022 - 21/11/2022" is two dates, not a range that ends before it begins
+      return null;
+    }
     DateValue v = DateValue.range(begin, e);
     if (yearShift) {
       // "30/4 - 1/5 năm nay": the year word serves both ends
       return new Found(start == null ? x.start : start, y.end, v.withRelative(true), y.rel);
     }
     return new Found(start == null ? x.start : start, y.end, v, null);
+  }
+
+  /** Whether two fully known points of the same precision are in the wrong order. */
+  private static boolean reversed(DateValue begin, DateValue end) {
+    String b = begin.timex().orElse(null);
+    String e = end.timex().orElse(null);
+    return b != null && e != null && b.length() == e.length() && b.indexOf('X') < 0
+        && e.indexOf('X') < 0 && b.compareTo(e) > 0;
   }
 
   /** The first end completed with what the second gives; null when they do not make a range. */
