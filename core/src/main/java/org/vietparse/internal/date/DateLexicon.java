@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableSetMultimap;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.date.PartOfDay;
 import org.vietparse.date.Season;
@@ -50,17 +49,17 @@ final class DateLexicon {
   record Zone(boolean local) {}
 
   /** Keywords to the bit mask of their roles ({@link Role#bit()}). */
-  final PhraseTrie<Long> keywords;
-  final PhraseTrie<PartOfDay> parts;
-  final PhraseTrie<DayOfWeek> weekdays;
-  final PhraseTrie<MonthName> monthNames;
-  final PhraseTrie<Relative> relatives;
-  final PhraseTrie<NamedDay> namedDays;
-  final PhraseTrie<Zone> zones;
-  final PhraseTrie<Boolean> periodWords;
-  final PhraseTrie<Season> seasons;
+  final SievedTrie<Long> keywords;
+  final SievedTrie<PartOfDay> parts;
+  final SievedTrie<DayOfWeek> weekdays;
+  final SievedTrie<MonthName> monthNames;
+  final SievedTrie<Relative> relatives;
+  final SievedTrie<NamedDay> namedDays;
+  final SievedTrie<Zone> zones;
+  final SievedTrie<Boolean> periodWords;
+  final SievedTrie<Season> seasons;
   /** Fixed expressions that look like dates and are none ("24/7", around the clock). */
-  final PhraseTrie<Boolean> idioms;
+  final SievedTrie<Boolean> idioms;
   /** Context phrases by where they act, keyed by lower-case and folded forms. */
   final ImmutableSetMultimap<String, String> context;
   /** The first words of the two-word context phrases, so that most checks need no concatenation. */
@@ -68,11 +67,15 @@ final class DateLexicon {
 
   /** First words of every phrase, lower-case and folded; filled while loading. */
   private final java.util.Set<String> startWords = new java.util.HashSet<>();
+  private final WordSieve startSieve = new WordSieve();
+  /** Every word a context phrase starts with, whichever its kind. */
+  private final WordSieve contextSieve = new WordSieve();
 
   private static volatile @Nullable DateLexicon instance;
 
   private DateLexicon() {
     PhraseTrie.Builder<Long> kw = PhraseTrie.builder();
+    WordSieve kwFirst = new WordSieve();
     Tsv k = Tsv.load(DIR + "keywords.tsv");
     for (List<String> row : k.rows()) {
       long roles = 0;
@@ -80,9 +83,9 @@ final class DateLexicon {
         roles |= Role.valueOf(r.trim()).bit();
       }
       kw.put(Tsv.cell(row, 0), roles);
-      firstWord(Tsv.cell(row, 0));
+      firstWord(Tsv.cell(row, 0), kwFirst);
     }
-    keywords = kw.build();
+    keywords = new SievedTrie<>(kw.build(), kwFirst);
     parts = load("parts-of-day.tsv", row -> PartOfDay.ofCode(Tsv.cell(row, 1)).orElseThrow(
         () -> new IllegalStateException("unknown part of day " + row)));
     weekdays = load("weekdays.tsv", row -> DayOfWeek.of(Integer.parseInt(Tsv.cell(row, 1))));
@@ -110,6 +113,7 @@ final class DateLexicon {
     ImmutableSet.Builder<String> firsts = ImmutableSet.builder();
     for (String phrase : context.values()) {
       int space = phrase.indexOf(' ');
+      contextSieve.add(space > 0 ? phrase.substring(0, space) : phrase);
       if (space > 0) {
         firsts.add(phrase.substring(0, space));
       }
@@ -121,20 +125,25 @@ final class DateLexicon {
     V read(List<String> row);
   }
 
-  private <V> PhraseTrie<V> load(String file, RowReader<V> reader) {
+  private <V> SievedTrie<V> load(String file, RowReader<V> reader) {
     PhraseTrie.Builder<V> b = PhraseTrie.builder();
+    WordSieve first = new WordSieve();
     for (List<String> row : Tsv.load(DIR + file).rows()) {
       String phrase = Tsv.cell(row, 0);
       b.put(phrase, reader.read(row));
-      firstWord(phrase);
+      firstWord(phrase, first);
     }
-    return b.build();
+    return new SievedTrie<>(b.build(), first);
   }
 
-  private void firstWord(String phrase) {
+  private void firstWord(String phrase, WordSieve trieFirst) {
     Token first = VietText.of(phrase).tokens().get(0);
     startWords.add(first.lower());
     startWords.add(first.folded());
+    startSieve.add(first.lower());
+    startSieve.add(first.folded());
+    trieFirst.add(first.lower());
+    trieFirst.add(first.folded());
   }
 
   /**
@@ -143,8 +152,9 @@ final class DateLexicon {
    */
   boolean mayStart(List<Token> tokens, int i) {
     Token x = tokens.get(i);
-    return x.isNumber() || x.isWord() && (startWords.contains(x.lower())
-        || startWords.contains(x.folded()));
+    return x.isNumber() || x.isWord() && (startSieve.mayContain(x.lower())
+        && startWords.contains(x.lower())
+        || startSieve.mayContain(x.folded()) && startWords.contains(x.folded()));
   }
 
   static DateLexicon get() {
@@ -167,15 +177,15 @@ final class DateLexicon {
       return false;
     }
     Token a = tokens.get(i - 1);
-    Set<String> set = context.get(where);
-    if (set.contains(folded ? a.folded() : a.lower())) {
+    String last = folded ? a.folded() : a.lower();
+    if (contextSieve.mayContain(last) && context.get(where).contains(last)) {
       return true;
     }
     if (i >= 2 && !a.newlineBefore()) {
       Token b = tokens.get(i - 2);
       String first = folded ? b.folded() : b.lower();
-      return contextFirstWords.contains(first)
-          && set.contains(first + " " + (folded ? a.folded() : a.lower()));
+      return contextSieve.mayContain(first) && contextFirstWords.contains(first)
+          && context.get(where).contains(first + " " + last);
     }
     return false;
   }
@@ -186,15 +196,14 @@ final class DateLexicon {
       return false;
     }
     Token a = tokens.get(i);
-    Set<String> set = context.get(where);
-    if (set.contains(folded ? a.folded() : a.lower())) {
+    String first = folded ? a.folded() : a.lower();
+    if (contextSieve.mayContain(first) && context.get(where).contains(first)) {
       return true;
     }
     if (i + 1 < tokens.size() && !tokens.get(i + 1).newlineBefore()) {
       Token b = tokens.get(i + 1);
-      String first = folded ? a.folded() : a.lower();
-      return contextFirstWords.contains(first)
-          && set.contains(first + " " + (folded ? b.folded() : b.lower()));
+      return contextSieve.mayContain(first) && contextFirstWords.contains(first)
+          && context.get(where).contains(first + " " + (folded ? b.folded() : b.lower()));
     }
     return false;
   }
