@@ -98,6 +98,9 @@ final class TitleLexicon {
   final ImmutableSet<String> nameParticles;
   final ImmutableMap<String, Org> orgByName;
   final ImmutableMap<String, Country> countryByCode;
+  /** First word (lower case, then folded) of every phrase → bits of the tries holding it. */
+  private final FirstWords firstLower;
+  private final FirstWords firstFolded;
 
   private TitleLexicon(Builder b) {
     this.roles = b.roles.build();
@@ -114,6 +117,84 @@ final class TitleLexicon {
     this.nameParticles = ImmutableSet.copyOf(b.nameParticles);
     this.orgByName = ImmutableMap.copyOf(b.orgByName);
     this.countryByCode = ImmutableMap.copyOf(b.countryByCode);
+    this.firstLower = new FirstWords(b.firstLower);
+    this.firstFolded = new FirstWords(b.firstFolded);
+  }
+
+  /**
+   * The tries (as bits, see {@link #bit}) that hold a phrase beginning with {@code t}: a trie
+   * without that bit has no match at {@code t}, so one lookup per token spares the others.
+   */
+  int startsAt(String forms, Token t, boolean folded) {
+    return folded ? firstFolded.get(forms, t, true) : firstLower.get(forms, t, false);
+  }
+
+  /**
+   * Words → bits, with a small bit filter over the words' hash codes in front of the map: most
+   * tokens begin no phrase, and the filter, unlike the map, stays in the processor's cache.
+   */
+  private static final class FirstWords {
+    private static final int FILTER_BITS = 1 << 16;
+    private final long[] filter = new long[FILTER_BITS / Long.SIZE];
+    private final HashMap<String, Integer> words;
+
+    FirstWords(Map<String, Integer> words) {
+      this.words = new HashMap<>(words);
+      for (String w : words.keySet()) {
+        int h = slot(w);
+        filter[h >>> 6] |= 1L << h;
+      }
+    }
+
+    private static int slot(String w) {
+      int h = w.hashCode();
+      return (h ^ (h >>> 16)) & (FILTER_BITS - 1);
+    }
+
+    /**
+     * The bits of token {@code t}, whose lower-case or folded form is {@code forms} from its
+     * start to its end: the filter reads the text's form, which lies in one piece in memory,
+     * and only a word that passes it is looked up by the token's own string.
+     */
+    int get(String forms, Token t, boolean folded) {
+      // String.hashCode of the token's form, computed from the text.
+      int h = 0;
+      for (int k = t.start(); k < t.end(); k++) {
+        h = 31 * h + forms.charAt(k);
+      }
+      int s = (h ^ (h >>> 16)) & (FILTER_BITS - 1);
+      if ((filter[s >>> 6] & (1L << s)) == 0) {
+        return 0;
+      }
+      Integer m = words.get(folded ? t.folded() : t.lower());
+      return m == null ? 0 : m;
+    }
+  }
+
+  /** The bit of one of this lexicon's tries, in the order of {@link Builder#bit}. */
+  int bit(PhraseTrie<?> trie) {
+    if (trie == context) {
+      return 1 << 8;
+    } else if (trie == roles) {
+      return 1;
+    } else if (trie == offices) {
+      return 1 << 1;
+    } else if (trie == orgs) {
+      return 1 << 2;
+    } else if (trie == ministryShort) {
+      return 1 << 3;
+    } else if (trie == countries) {
+      return 1 << 4;
+    } else if (trie == provinces) {
+      return 1 << 5;
+    } else if (trie == placeUnits) {
+      return 1 << 6;
+    } else if (trie == statuses) {
+      return 1 << 7;
+    } else if (trie == notTitles) {
+      return 1 << 9;
+    }
+    throw new IllegalArgumentException("not a trie of this lexicon");
   }
 
   /** The lexicon of the bundled TSV files, loaded on first use. */
@@ -233,14 +314,14 @@ final class TitleLexicon {
     Table t = table("roles.tsv", extra);
     for (List<String> r : t.rows()) {
       List<String> flags = List.of(cell(t, r, "flags").split(","));
-      put(b.roles, cell(t, r, "name"), new Role(cell(t, r, "role"), kind(cell(t, r, "kind")),
+      put(b, b.roles, cell(t, r, "name"), new Role(cell(t, r, "role"), kind(cell(t, r, "kind")),
           flags.contains("ministry"), flags.contains("inherit"), flags.contains("envoy"),
           flags.contains("needs-org"), flags.contains("company") || kind(cell(t, r, "kind"))
               == Title.Kind.BUSINESS, flags.contains("delegation"), cell(t, r, "en")));
     }
     t = table("offices.tsv", extra);
     for (List<String> r : t.rows()) {
-      put(b.offices, cell(t, r, "name"), new Office(cell(t, r, "title"), cell(t, r, "role"),
+      put(b, b.offices, cell(t, r, "name"), new Office(cell(t, r, "title"), cell(t, r, "role"),
           opt(cell(t, r, "org")), kind(cell(t, r, "kind")), cell(t, r, "en")));
     }
     t = table("organizations.tsv", extra);
@@ -249,14 +330,14 @@ final class TitleLexicon {
       Org o = new Org(cell(t, r, "org"), kind == null ? Title.Kind.STATE : kind,
           Place.valueOf(placeName(cell(t, r, "place"))), opt(cell(t, r, "parent")),
           opt(cell(t, r, "country")), cell(t, r, "en"));
-      put(b.orgs, cell(t, r, "name"), o);
+      put(b, b.orgs, cell(t, r, "name"), o);
       b.orgByName.putIfAbsent(o.name(), o);
     }
     t = table("international-organizations.tsv", extra);
     for (List<String> r : t.rows()) {
       Org o = new Org(cell(t, r, "canonical"), Title.Kind.INTERNATIONAL, Place.NONE, null, null,
           cell(t, r, "en"));
-      put(b.orgs, cell(t, r, "name"), o);
+      put(b, b.orgs, cell(t, r, "name"), o);
       b.orgByName.putIfAbsent(o.name(), o);
     }
     t = table("ministry-short-names.tsv", extra);
@@ -266,12 +347,12 @@ final class TitleLexicon {
         throw new IllegalStateException("ministry-short-names.tsv names an unknown organization: "
             + cell(t, r, "org"));
       }
-      put(b.ministryShort, cell(t, r, "name"), o);
+      put(b, b.ministryShort, cell(t, r, "name"), o);
     }
     t = table("countries.tsv", extra);
     for (List<String> r : t.rows()) {
       Country c = new Country(cell(t, r, "canonical"), cell(t, r, "code"));
-      put(b.countries, cell(t, r, "name"), c);
+      put(b, b.countries, cell(t, r, "name"), c);
       b.countryByCode.putIfAbsent(c.code(), c);
     }
     t = table("provinces.tsv", extra);
@@ -279,32 +360,32 @@ final class TitleLexicon {
     for (List<String> r : t.rows()) {
       Province p = new Province(cell(t, r, "name"), cell(t, r, "unit"), cell(t, r, "en"));
       byName.put(p.name(), p);
-      put(b.provinces, p.name(), p);
+      put(b, b.provinces, p.name(), p);
     }
     t = table("province-aliases.tsv", extra);
     for (List<String> r : t.rows()) {
       Province p = byName.get(cell(t, r, "name"));
       if (p != null) {
-        put(b.provinces, cell(t, r, "alias"), p);
+        put(b, b.provinces, cell(t, r, "alias"), p);
       }
     }
     t = table("place-units.tsv", extra);
     for (List<String> r : t.rows()) {
-      put(b.placeUnits, cell(t, r, "word"), cell(t, r, "unit"));
+      put(b, b.placeUnits, cell(t, r, "word"), cell(t, r, "unit"));
     }
     t = table("statuses.tsv", extra);
     for (List<String> r : t.rows()) {
-      put(b.statuses, cell(t, r, "word"), new StatusWord(
+      put(b, b.statuses, cell(t, r, "word"), new StatusWord(
           Title.Status.valueOf(cell(t, r, "status")), "before".equals(cell(t, r, "position"))));
     }
     t = table("context-words.tsv", extra);
     for (List<String> r : t.rows()) {
-      put(b.context, cell(t, r, "word"),
+      put(b, b.context, cell(t, r, "word"),
           Use.valueOf(cell(t, r, "use").toUpperCase(Locale.ROOT).replace('-', '_')));
     }
     t = table("not-titles.tsv", extra);
     for (List<String> r : t.rows()) {
-      put(b.notTitles, cell(t, r, "phrase"), cell(t, r, "why"));
+      put(b, b.notTitles, cell(t, r, "phrase"), cell(t, r, "why"));
     }
     Tsv surnames = Tsv.load("/org/vietparse/official/surnames.tsv");
     for (List<String> r : surnames.rows()) {
@@ -317,8 +398,13 @@ final class TitleLexicon {
     return new TitleLexicon(b);
   }
 
-  private static <V> void put(PhraseTrie.Builder<Form<V>> trie, String phrase, V value) {
+  private static <V> void put(Builder b, PhraseTrie.Builder<Form<V>> trie, String phrase,
+      V value) {
     trie.put(phrase, Form.of(phrase, value));
+    Token first = VietText.of(phrase).tokens().get(0);
+    int bit = b.bit(trie);
+    b.firstLower.merge(first.lower(), bit, (x, y) -> x | y);
+    b.firstFolded.merge(first.folded(), bit, (x, y) -> x | y);
   }
 
   private static String placeName(String s) {
@@ -352,5 +438,18 @@ final class TitleLexicon {
     final java.util.Set<String> nameParticles = new java.util.HashSet<>();
     final Map<String, Org> orgByName = new HashMap<>();
     final Map<String, Country> countryByCode = new HashMap<>();
+    final Map<String, Integer> firstLower = new HashMap<>();
+    final Map<String, Integer> firstFolded = new HashMap<>();
+
+    int bit(PhraseTrie.Builder<?> trie) {
+      List<PhraseTrie.Builder<?>> all = List.of(roles, offices, orgs, ministryShort, countries,
+          provinces, placeUnits, statuses, context, notTitles);
+      for (int k = 0; k < all.size(); k++) {
+        if (all.get(k) == trie) {
+          return 1 << k;
+        }
+      }
+      throw new IllegalArgumentException("not a trie of this lexicon");
+    }
   }
 }

@@ -86,7 +86,7 @@ public final class TitleRecognizer implements Recognizer {
 
   @Override
   public void recognize(Document doc) {
-    List<Found> found = find(doc.tokens(), !doc.text().hasDiacritics());
+    List<Found> found = find(doc.text(), doc.tokens());
     List<TitleHit> hits = new ArrayList<>();
     for (Found f : found) {
       if (f.generic) {
@@ -112,7 +112,7 @@ public final class TitleRecognizer implements Recognizer {
     if (n == 0) {
       return Optional.empty();
     }
-    List<Found> found = find(tokens.subList(0, n), !vt.hasDiacritics());
+    List<Found> found = find(vt, tokens.subList(0, n));
     if (found.size() != 1) {
       return Optional.empty();
     }
@@ -125,8 +125,9 @@ public final class TitleRecognizer implements Recognizer {
 
   // ---------------------------------------------------------------------------------------------
 
-  private List<Found> find(List<Token> ts, boolean folded) {
-    Reader r = new Reader(ts, folded);
+  private List<Found> find(VietText text, List<Token> ts) {
+    boolean folded = !text.hasDiacritics();
+    Reader r = new Reader(text, ts, folded);
     List<Found> out = new ArrayList<>();
     int i = 0;
     while (i < ts.size()) {
@@ -306,14 +307,21 @@ public final class TitleRecognizer implements Recognizer {
   private final class Reader {
     private final List<Token> ts;
     private final boolean folded;
+    /** Per token, the tries that hold a phrase beginning there ({@link TitleLexicon#bit}). */
+    private final int[] starts;
 
-    Reader(List<Token> ts, boolean folded) {
+    Reader(VietText text, List<Token> ts, boolean folded) {
       this.ts = ts;
       this.folded = folded;
+      this.starts = new int[ts.size()];
+      String forms = folded ? text.folded() : text.lower();
+      for (int k = 0; k < starts.length; k++) {
+        starts[k] = lex.startsAt(forms, ts.get(k), folded);
+      }
     }
 
     <V> PhraseTrie.@Nullable Match<V> match(PhraseTrie<TitleLexicon.Form<V>> trie, int i) {
-      if (i >= ts.size()) {
+      if (i >= ts.size() || (starts[i] & lex.bit(trie)) == 0) {
         return null;
       }
       PhraseTrie.Match<TitleLexicon.Form<V>> m = trie.longest(ts, i, folded);
