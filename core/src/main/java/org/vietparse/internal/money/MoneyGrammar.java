@@ -95,8 +95,9 @@ final class MoneyGrammar {
         sign = prefix.value();
         k = prefix.end();
       }
-    } else if (!head.isWord() && !head.isNumber()) {
-      // no punctuation but a sign or a modifier starts a figure
+    } else if (head.isWord() ? !lex.mayStartNumber(head) && !isWord(i, "năm")
+        : !head.isNumber()) {
+      // only an amount can start here, and no number starts at this word or punctuation
       return null;
     }
     NumberMatch first = amount(k, sign != null);

@@ -47,6 +47,12 @@ final class MoneyLexicon {
   /** Words that make the numeral after them vague, no amount: "hàng chục tỷ", "vài trăm". */
   final WordSet vagueQuantifiers;
   /**
+   * The words a numeral may begin with (lower case): the shared number reader is asked only at
+   * these and at digits, since at any other word it reads nothing. Must hold every word the
+   * reader starts a numeral with; MoneyLexiconTest checks that.
+   */
+  private final ImmutableSet<String> numberStarts;
+  /**
    * The first tokens of the modifiers before a figure and of the currency signs, and "từ": a
    * token outside these can start a figure only as its amount. Lower-case and folded forms.
    */
@@ -140,6 +146,13 @@ final class MoneyLexicon {
     yearDeterminers = WordSet.load(DIR + "year-determiners.tsv");
     vagueQuantifiers = WordSet.load(DIR + "vague-quantifiers.tsv");
     addLead("từ", leadL, leadF);
+    ImmutableSet.Builder<String> starts = ImmutableSet.builder();
+    Tsv ns = Tsv.load(DIR + "number-starts.tsv");
+    int nsw = ns.column("word");
+    for (List<String> row : ns.rows()) {
+      starts.add(Tsv.cell(row, nsw));
+    }
+    numberStarts = starts.build();
     leadLower = leadL.build();
     leadFolded = leadF.build();
   }
@@ -191,6 +204,11 @@ final class MoneyLexicon {
     boolean contains(Token t, boolean foldedText) {
       return t.isWord() && (foldedText ? folded.contains(t.folded()) : lower.contains(t.lower()));
     }
+  }
+
+  /** Whether a numeral may begin at the word t, whatever the text's diacritics. */
+  boolean mayStartNumber(Token t) {
+    return numberStarts.contains(t.lower());
   }
 
   /** The shared instance, loaded on first use. */
