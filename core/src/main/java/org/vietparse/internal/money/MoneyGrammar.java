@@ -77,21 +77,28 @@ final class MoneyGrammar {
     resume = -1;
     int k = i;
     Modifier mod = null;
-    PhraseTrie.Match<Modifier> before = lex.before.longest(tokens, k, folded);
-    if (before != null) {
-      mod = before.value();
-      k = before.end();
-    }
     boolean from = false;
-    if (isWord(k, "từ")) {
-      from = true;
-      k++;
-    }
     Currency sign = null;
-    PhraseTrie.Match<Currency> prefix = prefixAt(k);
-    if (prefix != null) {
-      sign = prefix.value();
-      k = prefix.end();
+    Token head = tokens.get(i);
+    if (lex.mayLead(head, folded)) {
+      PhraseTrie.Match<Modifier> before = lex.before.longest(tokens, k, folded);
+      if (before != null) {
+        mod = before.value();
+        k = before.end();
+      }
+      if (isWord(k, "từ")) {
+        from = true;
+        k++;
+      }
+      PhraseTrie.Match<Currency> prefix = prefixAt(k);
+      if (prefix != null) {
+        sign = prefix.value();
+        k = prefix.end();
+      }
+    } else if (head.isWord() ? !lex.mayStartNumber(head) && !isWord(i, "năm")
+        : !head.isNumber()) {
+      // only an amount can start here, and no number starts at this word or punctuation
+      return null;
     }
     NumberMatch first = amount(k, sign != null);
     if (first == null) {
@@ -216,12 +223,19 @@ final class MoneyGrammar {
         return null;
       }
     }
-    if (!afterSign && k > 0 && lex.vagueQuantifiers.contains(tokens.get(k - 1), folded)) {
-      return null;
-    }
     if (!afterSign && isSpacedGroup(k)) {
       return null;
     }
+    NumberMatch found = readAmount(k);
+    // asked only once a number is there: most tokens are none, and this lookup costs more
+    if (found != null && !afterSign && k > 0
+        && lex.vagueQuantifiers.contains(tokens.get(k - 1), folded)) {
+      return null;
+    }
+    return found;
+  }
+
+  private @Nullable NumberMatch readAmount(int k) {
     Optional<NumberMatch> m = NumberReader.read(tokens, k);
     if (m.isPresent() && m.get().isPlain() && m.get().plain().length() <= 3) {
       NumberMatch spaced = spacedGroups(k);

@@ -46,11 +46,25 @@ final class MoneyLexicon {
   final WordSet yearDeterminers;
   /** Words that make the numeral after them vague, no amount: "hàng chục tỷ", "vài trăm". */
   final WordSet vagueQuantifiers;
+  /**
+   * The words a numeral may begin with (lower case): the shared number reader is asked only at
+   * these and at digits, since at any other word it reads nothing. Must hold every word the
+   * reader starts a numeral with; MoneyLexiconTest checks that.
+   */
+  private final ImmutableSet<String> numberStarts;
+  /**
+   * The first tokens of the modifiers before a figure and of the currency signs, and "từ": a
+   * token outside these can start a figure only as its amount. Lower-case and folded forms.
+   */
+  private final ImmutableSet<String> leadLower;
+  private final ImmutableSet<String> leadFolded;
 
   private MoneyLexicon(Map<String, Currency> extraCurrencies) {
     PhraseTrie.Builder<Currency> cur = PhraseTrie.builder();
     PhraseTrie.Builder<Currency> pre = PhraseTrie.builder();
     ImmutableSet.Builder<String> capitalized = ImmutableSet.builder();
+    ImmutableSet.Builder<String> leadL = ImmutableSet.builder();
+    ImmutableSet.Builder<String> leadF = ImmutableSet.builder();
     Tsv c = Tsv.load(DIR + "currencies.tsv");
     int word = c.column("word");
     int code = c.column("code");
@@ -69,6 +83,7 @@ final class MoneyLexicon {
       }
       if (w.chars().anyMatch(ch -> !Character.isLetter(ch) && ch != ' ')) {
         pre.put(w, currency);
+        addLead(w, leadL, leadF);
       }
     }
     currencies = cur.build();
@@ -86,6 +101,7 @@ final class MoneyLexicon {
       String position = Tsv.cell(row, mp);
       if (position.equals("before")) {
         bef.put(Tsv.cell(row, mw), mod);
+        addLead(Tsv.cell(row, mw), leadL, leadF);
       } else if (position.equals("after")) {
         aft.put(Tsv.cell(row, mw), mod);
       } else {
@@ -129,6 +145,34 @@ final class MoneyLexicon {
     numberLabels = WordSet.load(DIR + "number-labels.tsv");
     yearDeterminers = WordSet.load(DIR + "year-determiners.tsv");
     vagueQuantifiers = WordSet.load(DIR + "vague-quantifiers.tsv");
+    addLead("từ", leadL, leadF);
+    ImmutableSet.Builder<String> starts = ImmutableSet.builder();
+    Tsv ns = Tsv.load(DIR + "number-starts.tsv");
+    int nsw = ns.column("word");
+    for (List<String> row : ns.rows()) {
+      starts.add(Tsv.cell(row, nsw));
+    }
+    numberStarts = starts.build();
+    leadLower = leadL.build();
+    leadFolded = leadF.build();
+  }
+
+  private static void addLead(String phrase, ImmutableSet.Builder<String> lower,
+      ImmutableSet.Builder<String> folded) {
+    // tokenized as PhraseTrie tokenizes its keys, so that the first keys are the same strings
+    List<Token> tokens = VietText.of(phrase).tokens();
+    if (!tokens.isEmpty()) {
+      lower.add(tokens.get(0).lower());
+      folded.add(tokens.get(0).folded());
+    }
+  }
+
+  /**
+   * Whether a figure's modifier, currency sign or "từ" may begin at t; when not, only an amount
+   * can start a figure there.
+   */
+  boolean mayLead(Token t, boolean foldedText) {
+    return foldedText ? leadFolded.contains(t.folded()) : leadLower.contains(t.lower());
   }
 
   /** Single words, matched by their lower-case or, for text without diacritics, folded form. */
@@ -160,6 +204,11 @@ final class MoneyLexicon {
     boolean contains(Token t, boolean foldedText) {
       return t.isWord() && (foldedText ? folded.contains(t.folded()) : lower.contains(t.lower()));
     }
+  }
+
+  /** Whether a numeral may begin at the word t, whatever the text's diacritics. */
+  boolean mayStartNumber(Token t) {
+    return numberStarts.contains(t.lower());
   }
 
   /** The shared instance, loaded on first use. */

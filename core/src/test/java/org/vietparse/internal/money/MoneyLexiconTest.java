@@ -19,7 +19,8 @@ class MoneyLexiconTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"currencies.tsv", "modifiers.tsv", "units.tsv", "subunits.tsv",
-      "not-currency.tsv", "number-labels.tsv", "year-determiners.tsv", "vague-quantifiers.tsv"})
+      "not-currency.tsv", "number-labels.tsv", "year-determiners.tsv", "vague-quantifiers.tsv",
+      "number-starts.tsv"})
   void isSortedByCodePointWithNoDuplicate(String file) {
     Tsv t = Tsv.load("/org/vietparse/money/" + file);
     List<String> keys = new ArrayList<>();
@@ -72,5 +73,32 @@ class MoneyLexiconTest {
         lex.after.longest(VietText.of("trở lên").tokens(), 0, false).value());
     assertEquals(Modifier.AT_MOST,
         lex.after.longest(VietText.of("trở xuống").tokens(), 0, false).value());
+  }
+
+  /**
+   * The grammar asks the number reader only at the words of number-starts.tsv, so the file
+   * must hold every word the reader may begin a numeral with: its digit and scale words (read
+   * from the reader's own tables, so that a word added there without here fails this test)
+   * and the words it starts with by rule.
+   */
+  @Test
+  void numberStartsHoldEveryWordTheReaderStartsWith() throws ReflectiveOperationException {
+    Class<?> words = Class.forName("org.vietparse.number.NumberWords");
+    List<String> expected = new ArrayList<>();
+    for (String table : List.of("DIGITS", "SCALES")) {
+      java.lang.reflect.Field f = words.getDeclaredField(table);
+      f.setAccessible(true);
+      for (Object w : ((java.util.Map<?, ?>) f.get(null)).keySet()) {
+        expected.add((String) w);
+      }
+    }
+    expected.addAll(List.of("mười", "nửa", "chục"));
+    MoneyLexicon lex = MoneyLexicon.get();
+    for (String w : expected) {
+      assertTrue(lex.mayStartNumber(VietText.of(w).tokens().get(0)), w);
+      assertTrue(lex.mayStartNumber(VietText.of(w.toUpperCase(java.util.Locale.ROOT)).tokens()
+          .get(0)), w + " in capitals");
+    }
+    assertTrue(!lex.mayStartNumber(VietText.of("đồng").tokens().get(0)), "đồng starts none");
   }
 }
