@@ -86,8 +86,12 @@ public final class NumberReader {
     return m;
   }
 
-  /** Whether a numeral can begin with this token; most words of a text cannot. */
-  private static boolean canStart(Token t) {
+  /**
+   * Whether a numeral can begin at this token, as {@link #read} would start one: digits, or a
+   * digit, scale or "mười"/"nửa"/"chục" word. Most words of a text cannot, so grammars ask this
+   * before reading.
+   */
+  public static boolean canStart(Token t) {
     if (t.isNumber()) {
       return true;
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
 import org.vietparse.money.Modifier;
+import org.vietparse.number.NumberReader;
 import org.vietparse.text.Token;
 import org.vietparse.text.VietText;
 
@@ -51,7 +52,6 @@ final class MoneyLexicon {
    * these and at digits, since at any other word it reads nothing. Must hold every word the
    * reader starts a numeral with; MoneyLexiconTest checks that.
    */
-  private final ImmutableSet<String> numberStarts;
   /**
    * The first tokens of the modifiers before a figure and of the currency signs, and "từ": a
    * token outside these can start a figure only as its amount. Lower-case and folded forms.
@@ -146,13 +146,6 @@ final class MoneyLexicon {
     yearDeterminers = WordSet.load(DIR + "year-determiners.tsv");
     vagueQuantifiers = WordSet.load(DIR + "vague-quantifiers.tsv");
     addLead("từ", leadL, leadF);
-    ImmutableSet.Builder<String> starts = ImmutableSet.builder();
-    Tsv ns = Tsv.load(DIR + "number-starts.tsv");
-    int nsw = ns.column("word");
-    for (List<String> row : ns.rows()) {
-      starts.add(Tsv.cell(row, nsw));
-    }
-    numberStarts = starts.build();
     leadLower = leadL.build();
     leadFolded = leadF.build();
   }
@@ -206,9 +199,9 @@ final class MoneyLexicon {
     }
   }
 
-  /** Whether a numeral may begin at the word t, whatever the text's diacritics. */
+  /** Whether a numeral may begin at the word t: the number reader's own test. */
   boolean mayStartNumber(Token t) {
-    return numberStarts.contains(t.lower());
+    return NumberReader.canStart(t);
   }
 
   /** The shared instance, loaded on first use. */
