@@ -1,6 +1,5 @@
 package org.vietparse.internal;
 
-import com.google.common.collect.ImmutableList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,22 +113,6 @@ public final class PhraseTrie<V> {
         copy.children = m;
       }
       return copy;
-    }
-  }
-
-  /** The phrases' values, in no particular order; for tests. */
-  ImmutableList<V> values() {
-    ImmutableList.Builder<V> out = ImmutableList.builder();
-    collect(lowerRoot, out);
-    return out.build();
-  }
-
-  private static <V> void collect(Node<V> n, ImmutableList.Builder<V> out) {
-    if (n.value != null) {
-      out.add(n.value);
-    }
-    if (n.children != null) {
-      n.children.values().forEach(c -> collect(c, out));
     }
   }
 }

@@ -228,7 +228,7 @@ public final class NumberReader {
           if (atoms.isEmpty()) {
             plain = run.plain();
           }
-          atoms.add(Atom.number(run.value(), j, run.end(), false));
+          atoms.add(Atom.number(run.value(), j, run.end()));
           j = run.end();
           if (j < tokens.size() && !tokens.get(j).spaceBefore() && tokens.get(j).isWord()) {
             Token suffix = tokens.get(j);
@@ -469,34 +469,32 @@ public final class NumberReader {
     final BigDecimal scale;
     final int start;
     final int end;
+    /** Written in words ("hai mươi"), not digits. */
     final boolean word;
-    final boolean suffix;
 
-    private Atom(BigDecimal value, BigDecimal scale, int start, int end, boolean word,
-        boolean suffix) {
+    private Atom(BigDecimal value, BigDecimal scale, int start, int end, boolean word) {
       this.value = value;
       this.scale = scale;
       this.start = start;
       this.end = end;
       this.word = word;
-      this.suffix = suffix;
     }
 
-    static Atom number(BigDecimal v, int start, int end, boolean word) {
-      return new Atom(v, null, start, end, word, false);
+    static Atom number(BigDecimal v, int start, int end) {
+      return new Atom(v, null, start, end, false);
     }
 
     static Atom word(BigDecimal v, int start, int end) {
-      return new Atom(v, null, start, end, true, false);
+      return new Atom(v, null, start, end, true);
     }
 
     static Atom scale(BigDecimal s, int at) {
-      return new Atom(null, s, at, at + 1, true, false);
+      return new Atom(null, s, at, at + 1, true);
     }
 
+    /** "K", "M", "B" right after digits: a scale written as a letter. */
     static Atom suffix(BigDecimal s, int start, int end) {
-      return new Atom(null, s, start, end, false, true);
+      return new Atom(null, s, start, end, false);
     }
-
   }
 }

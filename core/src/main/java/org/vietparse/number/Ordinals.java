@@ -57,7 +57,6 @@ public final class Ordinals {
       return -1;
     }
     int total = 0;
-    int prev = Integer.MAX_VALUE;
     for (int k = 0; k < s.length(); k++) {
       int v = romanDigit(s.charAt(k));
       if (v < 0) {
@@ -69,7 +68,6 @@ public final class Ordinals {
       } else {
         total += v;
       }
-      prev = Math.min(prev, v);
     }
     return total > 0 && total < 4000 && toRoman(total).equals(s) ? total : -1;
   }
