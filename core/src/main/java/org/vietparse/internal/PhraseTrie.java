@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.text.Token;
 import org.vietparse.text.VietText;
+import org.vietparse.text.WordFilter;
 
 /**
  * Phrases of one or more tokens mapped to values, matched longest-first at a token position.
@@ -20,10 +21,23 @@ import org.vietparse.text.VietText;
 public final class PhraseTrie<V> {
   private final Node<V> lowerRoot;
   private final Node<V> foldedRoot;
+  /** The first words of the phrases: most tokens start none, and are turned away unhashed. */
+  private final WordFilter lowerFirst;
+  private final WordFilter foldedFirst;
 
   private PhraseTrie(Node<V> lowerRoot, Node<V> foldedRoot) {
     this.lowerRoot = lowerRoot;
     this.foldedRoot = foldedRoot;
+    this.lowerFirst = firstWords(lowerRoot);
+    this.foldedFirst = firstWords(foldedRoot);
+  }
+
+  private static WordFilter firstWords(Node<?> root) {
+    WordFilter.Builder b = WordFilter.builder();
+    if (root.children != null) {
+      b.addAll(root.children.keySet());
+    }
+    return b.build();
   }
 
   /** A new builder. */
@@ -40,6 +54,9 @@ public final class PhraseTrie<V> {
    * @param folded whether to compare folded forms (for text without diacritics)
    */
   public @Nullable Match<V> longest(List<Token> tokens, int i, boolean folded) {
+    if (i < tokens.size() && !(folded ? foldedFirst : lowerFirst).mayContain(tokens.get(i), folded)) {
+      return null;
+    }
     Node<V> node = folded ? foldedRoot : lowerRoot;
     Match<V> best = null;
     for (int k = i; k < tokens.size(); k++) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.text.Token;
 import org.vietparse.text.VietText;
+import org.vietparse.text.WordFilter;
 
 /**
  * Reads Vietnamese numbers from tokens: digits with Vietnamese separators ("1.500.000", "1,3"),
@@ -30,6 +31,10 @@ import org.vietparse.text.VietText;
 public final class NumberReader {
   /** Longest run of atoms one number may have; real numerals stay far below. */
   private static final int MAX_ATOMS = 24;
+  /** The words {@link #canStart} accepts, so that most words are refused without hashing. */
+  private static final WordFilter START_WORDS = WordFilter.builder()
+      .addAll(NumberWords.DIGITS.keySet()).addAll(NumberWords.SCALES.keySet())
+      .add("mười").add("nửa").add("chục").build();
 
   private NumberReader() {}
 
@@ -96,6 +101,9 @@ public final class NumberReader {
       return true;
     }
     if (!t.isWord()) {
+      return false;
+    }
+    if (!START_WORDS.mayContain(t, false)) {
       return false;
     }
     String w = t.lower();

@@ -16,9 +16,12 @@ package org.vietparse.text;
  * @param folded {@code text} in lower case without diacritics, đ as d
  * @param spaceBefore whether whitespace (or the start of the text) precedes the token
  * @param newlineBefore whether a line break lies between the previous token and this one
+ * @param lowerHash {@code lower.hashCode()}, computed while tokenizing so that a
+ *     {@link WordFilter} can turn most words away without hashing a string
+ * @param foldedHash {@code folded.hashCode()}, likewise
  */
 public record Token(Kind kind, int index, int start, int end, String text, String lower,
-    String folded, boolean spaceBefore, boolean newlineBefore) {
+    String folded, boolean spaceBefore, boolean newlineBefore, int lowerHash, int foldedHash) {
 
   /** What a token is. */
   public enum Kind {

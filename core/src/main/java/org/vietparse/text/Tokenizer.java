@@ -89,11 +89,23 @@ final class Tokenizer {
       String text = new String(s, start, i - start);
       String lower = same(s, lo, start, i) ? text : new String(lo, start, i - start);
       String folded = same(lo, fo, start, i) ? lower : new String(fo, start, i - start);
-      out.add(new Token(kind, index++, start, i, text, lower, folded, space, newline));
+      int lowerHash = hash(lo, start, i);
+      int foldedHash = folded == lower ? lowerHash : hash(fo, start, i);
+      out.add(new Token(kind, index++, start, i, text, lower, folded, space, newline, lowerHash,
+          foldedHash));
       space = false;
       newline = false;
     }
     return out.build();
+  }
+
+  /** {@link String#hashCode()} of the chars {@code s[from, to)}. */
+  private static int hash(char[] s, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      h = 31 * h + s[k];
+    }
+    return h;
   }
 
   /** Whether a and b hold the same chars in [from, to); tokens are short, so a plain loop. */

@@ -35,6 +35,31 @@ class VietTextTest {
         });
   }
 
+  @Test
+  void tokenHashesAreTheirStringsHashesAndAFilterNeverLosesAWord() {
+    qt().withExamples(2000).forAll(messyText()).check(s -> {
+      List<Token> tokens = VietText.of(s).tokens();
+      WordFilter.Builder b = WordFilter.builder();
+      tokens.forEach(tok -> b.add(tok.lower()).add(tok.folded()));
+      WordFilter f = b.build();
+      return tokens.stream().allMatch(tok -> tok.lowerHash() == tok.lower().hashCode()
+          && tok.foldedHash() == tok.folded().hashCode()
+          && f.mayContain(tok, false) && f.mayContain(tok, true) && f.mayContain(tok.lower()));
+    });
+  }
+
+  @Test
+  void aFilterTurnsMostOtherWordsAway() {
+    WordFilter f = WordFilter.builder().add("ngày").add("tháng").add("năm").build();
+    List<Token> words = VietText.of("Chiều nay đoàn công tác của tỉnh đến thăm và làm việc tại "
+        + "xã vùng cao, nơi người dân đang thu hoạch lúa mùa trên những thửa ruộng bậc thang")
+        .tokens();
+    long passed = words.stream().filter(tok -> f.mayContain(tok, false)).count();
+    assertTrue(passed <= 2, passed + " of " + words.size() + " unrelated words passed");
+    assertTrue(f.mayContain(VietText.of("Tháng").tokens().get(0), false));
+    assertFalse(WordFilter.builder().build().mayContain("ngày"));
+  }
+
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', value = {
       "hoà|hòa", "Hoà Bình|Hòa Bình", "Uỷ ban|Ủy ban", "thuỷ điện|thủy điện", "khoẻ|khỏe",

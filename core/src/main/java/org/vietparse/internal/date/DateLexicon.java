@@ -12,6 +12,7 @@ import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
 import org.vietparse.text.Token;
 import org.vietparse.text.VietText;
+import org.vietparse.text.WordFilter;
 
 /** The date lexicons, loaded once and compiled into tries; immutable and thread-safe. */
 final class DateLexicon {
@@ -49,17 +50,17 @@ final class DateLexicon {
   record Zone(boolean local) {}
 
   /** Keywords to the bit mask of their roles ({@link Role#bit()}). */
-  final SievedTrie<Long> keywords;
-  final SievedTrie<PartOfDay> parts;
-  final SievedTrie<DayOfWeek> weekdays;
-  final SievedTrie<MonthName> monthNames;
-  final SievedTrie<Relative> relatives;
-  final SievedTrie<NamedDay> namedDays;
-  final SievedTrie<Zone> zones;
-  final SievedTrie<Boolean> periodWords;
-  final SievedTrie<Season> seasons;
+  final PhraseTrie<Long> keywords;
+  final PhraseTrie<PartOfDay> parts;
+  final PhraseTrie<DayOfWeek> weekdays;
+  final PhraseTrie<MonthName> monthNames;
+  final PhraseTrie<Relative> relatives;
+  final PhraseTrie<NamedDay> namedDays;
+  final PhraseTrie<Zone> zones;
+  final PhraseTrie<Boolean> periodWords;
+  final PhraseTrie<Season> seasons;
   /** Fixed expressions that look like dates and are none ("24/7", around the clock). */
-  final SievedTrie<Boolean> idioms;
+  final PhraseTrie<Boolean> idioms;
   /** Context phrases by where they act, keyed by lower-case and folded forms. */
   final ImmutableSetMultimap<String, String> context;
   /** The first words of the two-word context phrases, so that most checks need no concatenation. */
@@ -67,15 +68,14 @@ final class DateLexicon {
 
   /** First words of every phrase, lower-case and folded; filled while loading. */
   private final java.util.Set<String> startWords = new java.util.HashSet<>();
-  private final WordSieve startSieve = new WordSieve();
+  private final WordFilter startFilter;
   /** Every word a context phrase starts with, whichever its kind. */
-  private final WordSieve contextSieve = new WordSieve();
+  private final WordFilter contextFilter;
 
   private static volatile @Nullable DateLexicon instance;
 
   private DateLexicon() {
     PhraseTrie.Builder<Long> kw = PhraseTrie.builder();
-    WordSieve kwFirst = new WordSieve();
     Tsv k = Tsv.load(DIR + "keywords.tsv");
     for (List<String> row : k.rows()) {
       long roles = 0;
@@ -83,9 +83,9 @@ final class DateLexicon {
         roles |= Role.valueOf(r.trim()).bit();
       }
       kw.put(Tsv.cell(row, 0), roles);
-      firstWord(Tsv.cell(row, 0), kwFirst);
+      firstWord(Tsv.cell(row, 0));
     }
-    keywords = new SievedTrie<>(kw.build(), kwFirst);
+    keywords = kw.build();
     parts = load("parts-of-day.tsv", row -> PartOfDay.ofCode(Tsv.cell(row, 1)).orElseThrow(
         () -> new IllegalStateException("unknown part of day " + row)));
     weekdays = load("weekdays.tsv", row -> DayOfWeek.of(Integer.parseInt(Tsv.cell(row, 1))));
@@ -111,39 +111,37 @@ final class DateLexicon {
     }
     context = ctx.build();
     ImmutableSet.Builder<String> firsts = ImmutableSet.builder();
+    WordFilter.Builder contextFirst = WordFilter.builder();
     for (String phrase : context.values()) {
       int space = phrase.indexOf(' ');
-      contextSieve.add(space > 0 ? phrase.substring(0, space) : phrase);
+      contextFirst.add(space > 0 ? phrase.substring(0, space) : phrase);
       if (space > 0) {
         firsts.add(phrase.substring(0, space));
       }
     }
     contextFirstWords = firsts.build();
+    contextFilter = contextFirst.build();
+    startFilter = WordFilter.builder().addAll(startWords).build();
   }
 
   private interface RowReader<V> {
     V read(List<String> row);
   }
 
-  private <V> SievedTrie<V> load(String file, RowReader<V> reader) {
+  private <V> PhraseTrie<V> load(String file, RowReader<V> reader) {
     PhraseTrie.Builder<V> b = PhraseTrie.builder();
-    WordSieve first = new WordSieve();
     for (List<String> row : Tsv.load(DIR + file).rows()) {
       String phrase = Tsv.cell(row, 0);
       b.put(phrase, reader.read(row));
-      firstWord(phrase, first);
+      firstWord(phrase);
     }
-    return new SievedTrie<>(b.build(), first);
+    return b.build();
   }
 
-  private void firstWord(String phrase, WordSieve trieFirst) {
+  private void firstWord(String phrase) {
     Token first = VietText.of(phrase).tokens().get(0);
     startWords.add(first.lower());
     startWords.add(first.folded());
-    startSieve.add(first.lower());
-    startSieve.add(first.folded());
-    trieFirst.add(first.lower());
-    trieFirst.add(first.folded());
   }
 
   /**
@@ -152,9 +150,9 @@ final class DateLexicon {
    */
   boolean mayStart(List<Token> tokens, int i) {
     Token x = tokens.get(i);
-    return x.isNumber() || x.isWord() && (startSieve.mayContain(x.lower())
+    return x.isNumber() || x.isWord() && (startFilter.mayContain(x, false)
         && startWords.contains(x.lower())
-        || startSieve.mayContain(x.folded()) && startWords.contains(x.folded()));
+        || startFilter.mayContain(x, true) && startWords.contains(x.folded()));
   }
 
   static DateLexicon get() {
@@ -178,13 +176,13 @@ final class DateLexicon {
     }
     Token a = tokens.get(i - 1);
     String last = folded ? a.folded() : a.lower();
-    if (contextSieve.mayContain(last) && context.get(where).contains(last)) {
+    if (contextFilter.mayContain(a, folded) && context.get(where).contains(last)) {
       return true;
     }
     if (i >= 2 && !a.newlineBefore()) {
       Token b = tokens.get(i - 2);
       String first = folded ? b.folded() : b.lower();
-      return contextSieve.mayContain(first) && contextFirstWords.contains(first)
+      return contextFilter.mayContain(b, folded) && contextFirstWords.contains(first)
           && context.get(where).contains(first + " " + last);
     }
     return false;
@@ -197,12 +195,12 @@ final class DateLexicon {
     }
     Token a = tokens.get(i);
     String first = folded ? a.folded() : a.lower();
-    if (contextSieve.mayContain(first) && context.get(where).contains(first)) {
+    if (contextFilter.mayContain(a, folded) && context.get(where).contains(first)) {
       return true;
     }
     if (i + 1 < tokens.size() && !tokens.get(i + 1).newlineBefore()) {
       Token b = tokens.get(i + 1);
-      return contextSieve.mayContain(first) && contextFirstWords.contains(first)
+      return contextFilter.mayContain(a, folded) && contextFirstWords.contains(first)
           && context.get(where).contains(first + " " + (folded ? b.folded() : b.lower()));
     }
     return false;

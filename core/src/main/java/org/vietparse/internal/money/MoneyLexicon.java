@@ -13,6 +13,7 @@ import org.vietparse.money.Modifier;
 import org.vietparse.number.NumberReader;
 import org.vietparse.text.Token;
 import org.vietparse.text.VietText;
+import org.vietparse.text.WordFilter;
 
 /**
  * The money lexicons, compiled once into tries: currencies, modifiers, units of unit prices,
@@ -58,6 +59,7 @@ final class MoneyLexicon {
    */
   private final ImmutableSet<String> leadLower;
   private final ImmutableSet<String> leadFolded;
+  private final WordFilter leadFilter;
 
   private MoneyLexicon(Map<String, Currency> extraCurrencies) {
     PhraseTrie.Builder<Currency> cur = PhraseTrie.builder();
@@ -148,6 +150,7 @@ final class MoneyLexicon {
     addLead("từ", leadL, leadF);
     leadLower = leadL.build();
     leadFolded = leadF.build();
+    leadFilter = WordFilter.builder().addAll(leadLower).addAll(leadFolded).build();
   }
 
   private static void addLead(String phrase, ImmutableSet.Builder<String> lower,
@@ -165,17 +168,20 @@ final class MoneyLexicon {
    * can start a figure there.
    */
   boolean mayLead(Token t, boolean foldedText) {
-    return foldedText ? leadFolded.contains(t.folded()) : leadLower.contains(t.lower());
+    return leadFilter.mayContain(t, foldedText)
+        && (foldedText ? leadFolded.contains(t.folded()) : leadLower.contains(t.lower()));
   }
 
   /** Single words, matched by their lower-case or, for text without diacritics, folded form. */
   static final class WordSet {
     private final ImmutableSet<String> lower;
     private final ImmutableSet<String> folded;
+    private final WordFilter filter;
 
     private WordSet(ImmutableSet<String> lower, ImmutableSet<String> folded) {
       this.lower = lower;
       this.folded = folded;
+      this.filter = WordFilter.builder().addAll(lower).addAll(folded).build();
     }
 
     static WordSet load(String resource) {
@@ -195,7 +201,8 @@ final class MoneyLexicon {
     }
 
     boolean contains(Token t, boolean foldedText) {
-      return t.isWord() && (foldedText ? folded.contains(t.folded()) : lower.contains(t.lower()));
+      return t.isWord() && filter.mayContain(t, foldedText)
+          && (foldedText ? folded.contains(t.folded()) : lower.contains(t.lower()));
     }
   }
 

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
 import org.vietparse.text.Token;
+import org.vietparse.text.WordFilter;
 import org.vietparse.text.VietText;
 import org.vietparse.title.Title;
 
@@ -125,8 +126,8 @@ final class TitleLexicon {
    * The tries (as bits, see {@link #bit}) that hold a phrase beginning with {@code t}: a trie
    * without that bit has no match at {@code t}, so one lookup per token spares the others.
    */
-  int startsAt(String forms, Token t, boolean folded) {
-    return folded ? firstFolded.get(forms, t, true) : firstLower.get(forms, t, false);
+  int startsAt(Token t, boolean folded) {
+    return folded ? firstFolded.get(t, true) : firstLower.get(t, false);
   }
 
   /**
@@ -134,36 +135,17 @@ final class TitleLexicon {
    * tokens begin no phrase, and the filter, unlike the map, stays in the processor's cache.
    */
   private static final class FirstWords {
-    private static final int FILTER_BITS = 1 << 16;
-    private final long[] filter = new long[FILTER_BITS / Long.SIZE];
+    private final WordFilter filter;
     private final HashMap<String, Integer> words;
 
     FirstWords(Map<String, Integer> words) {
       this.words = new HashMap<>(words);
-      for (String w : words.keySet()) {
-        int h = slot(w);
-        filter[h >>> 6] |= 1L << h;
-      }
+      this.filter = WordFilter.builder().addAll(words.keySet()).build();
     }
 
-    private static int slot(String w) {
-      int h = w.hashCode();
-      return (h ^ (h >>> 16)) & (FILTER_BITS - 1);
-    }
-
-    /**
-     * The bits of token {@code t}, whose lower-case or folded form is {@code forms} from its
-     * start to its end: the filter reads the text's form, which lies in one piece in memory,
-     * and only a word that passes it is looked up by the token's own string.
-     */
-    int get(String forms, Token t, boolean folded) {
-      // String.hashCode of the token's form, computed from the text.
-      int h = 0;
-      for (int k = t.start(); k < t.end(); k++) {
-        h = 31 * h + forms.charAt(k);
-      }
-      int s = (h ^ (h >>> 16)) & (FILTER_BITS - 1);
-      if ((filter[s >>> 6] & (1L << s)) == 0) {
+    /** The bits of token {@code t}'s lower-case or folded form; 0 for most words. */
+    int get(Token t, boolean folded) {
+      if (!filter.mayContain(t, folded)) {
         return 0;
       }
       Integer m = words.get(folded ? t.folded() : t.lower());

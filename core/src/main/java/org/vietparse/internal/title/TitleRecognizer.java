@@ -127,7 +127,7 @@ public final class TitleRecognizer implements Recognizer {
 
   private List<Found> find(VietText text, List<Token> ts) {
     boolean folded = !text.hasDiacritics();
-    Reader r = new Reader(text, ts, folded);
+    Reader r = new Reader(ts, folded);
     List<Found> out = new ArrayList<>();
     int i = 0;
     while (i < ts.size()) {
@@ -310,13 +310,12 @@ public final class TitleRecognizer implements Recognizer {
     /** Per token, the tries that hold a phrase beginning there ({@link TitleLexicon#bit}). */
     private final int[] starts;
 
-    Reader(VietText text, List<Token> ts, boolean folded) {
+    Reader(List<Token> ts, boolean folded) {
       this.ts = ts;
       this.folded = folded;
       this.starts = new int[ts.size()];
-      String forms = folded ? text.folded() : text.lower();
       for (int k = 0; k < starts.length; k++) {
-        starts[k] = lex.startsAt(forms, ts.get(k), folded);
+        starts[k] = lex.startsAt(ts.get(k), folded);
       }
     }
 
