@@ -4,7 +4,7 @@ import com.google.common.base.Joiner;
 import com.google.common.base.Preconditions;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
-import java.text.Normalizer;
+import com.ibm.icu.text.Normalizer2;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +31,8 @@ import org.vietparse.internal.official.NameLexicon;
  * }</pre>
  */
 public final class PersonName {
+  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+  private static final Joiner SPACE_JOINER = Joiner.on(' ').skipNulls();
   private static final Splitter SPACES = Splitter.on(' ').omitEmptyStrings();
 
   private final String text;
@@ -59,8 +61,8 @@ public final class PersonName {
     String f = clean(Objects.requireNonNull(family, "family"));
     String m = clean(Objects.requireNonNull(middle, "middle"));
     String g = clean(Objects.requireNonNull(given, "given"));
-    String text = Joiner.on(' ').join(
-        ImmutableList.of(f, m, g).stream().filter(s -> !s.isEmpty()).iterator());
+    String text = SPACE_JOINER.join(f.isEmpty() ? null : f, m.isEmpty() ? null : m,
+        g.isEmpty() ? null : g);
     Preconditions.checkArgument(!text.isEmpty(), "a name needs at least one part");
     return new PersonName(text, f, m, g);
   }
@@ -110,7 +112,11 @@ public final class PersonName {
   }
 
   private static String clean(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFC).strip();
+    String n = NFC.normalize(s).strip();
+    if (singleSpaced(n)) {
+      // names read from normalized text: nothing to collapse, no copy
+      return n;
+    }
     StringBuilder sb = new StringBuilder(n.length());
     boolean space = false;
     for (int i = 0; i < n.length(); i++) {
@@ -126,6 +132,19 @@ public final class PersonName {
       }
     }
     return sb.toString();
+  }
+
+  private static boolean singleSpaced(String n) {
+    boolean space = false;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      boolean blank = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      if (blank && (space || c != ' ')) {
+        return false;
+      }
+      space = blank;
+    }
+    return true;
   }
 
   /**

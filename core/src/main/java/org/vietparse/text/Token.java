@@ -55,7 +55,11 @@ public record Token(Kind kind, int index, int start, int end, String text, Strin
 
   /** True when the word starts with an upper-case letter. */
   public boolean isCapitalized() {
-    return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+    if (kind != Kind.WORD) {
+      return false;
+    }
+    char c = text.charAt(0);
+    return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(text.codePointAt(0));
   }
 
   /** True when the word has two or more letters, all upper case ("UBND", "USD"). */

@@ -1,5 +1,6 @@
 package org.vietparse.title;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import java.util.Objects;
@@ -243,7 +244,7 @@ public final class Title {
    */
   public Title withCountry(String country, String countryCode) {
     Objects.requireNonNull(countryCode, "countryCode");
-    if (!countryCode.matches("[A-Z]{2}")) {
+    if (countryCode.length() != 2 || !CharMatcher.inRange('A', 'Z').matchesAllOf(countryCode)) {
       throw new IllegalArgumentException("country code must be two letters A-Z: " + countryCode);
     }
     return new Title(canonical, role, org, text(country, "country"), countryCode, postedTo, kind,

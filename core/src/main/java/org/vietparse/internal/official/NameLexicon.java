@@ -1,7 +1,8 @@
 package org.vietparse.internal.official;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableSet;
-import java.text.Normalizer;
+import com.ibm.icu.text.Normalizer2;
 import java.util.List;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
@@ -15,6 +16,7 @@ import org.vietparse.text.VietText;
  * lexicons, and the words before which a capitalized run is a place.
  */
 public final class NameLexicon {
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
   private static final String DIR = "/org/vietparse/official/";
 
   /** An honorific as the lexicon gives it. */
@@ -146,7 +148,10 @@ public final class NameLexicon {
    * "Raúl" are not; "Hải", "Bộ" and "Vĩnh" are.
    */
   public static boolean looksVietnamese(String word) {
-    String d = Normalizer.normalize(word, Normalizer.Form.NFD);
+    if (CharMatcher.ascii().matchesAllOf(word)) {
+      return false;
+    }
+    String d = NFD.normalize(word);
     char base = 0;
     int marks = 0;
     for (int i = 0; i < d.length(); i++) {
