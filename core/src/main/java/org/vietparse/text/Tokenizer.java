@@ -56,14 +56,14 @@ final class Tokenizer {
           if (!isLetter(s, i)) {
             break;
           }
-          if (Character.isUpperCase(d) && (lowerRun >= 3 || lowerRun == 2 && (vietnameseRun
-              || i + 1 < n && Character.isUpperCase(s[i + 1])))) {
+          if (VietChars.isUpperCase(d) && (lowerRun >= 3 || lowerRun == 2 && (vietnameseRun
+              || i + 1 < n && VietChars.isUpperCase(s[i + 1])))) {
             break;
           }
-          if (Character.isLowerCase(d)) {
+          if (VietChars.isLowerCase(d)) {
             lowerRun++;
             vietnameseRun |= d > 0x7F;
-          } else if (Character.isLetter(d)) {
+          } else if (VietChars.isLetter(d)) {
             lowerRun = 0;
             vietnameseRun = false;
           }

@@ -27,6 +27,12 @@ final class VietChars {
   private static final boolean[] WORD_CHAR = new boolean[TABLE_SIZE];
   /** Combining marks. */
   private static final boolean[] MARK = new boolean[TABLE_SIZE];
+  /** Per char, the {@code IS_…} facts below that hold, as bits. */
+  private static final byte[] FACTS = new byte[TABLE_SIZE];
+  private static final byte IS_LETTER = 1;
+  private static final byte IS_UPPER = 2;
+  private static final byte IS_LOWER = 4;
+  private static final byte IS_BLANK = 8;
   /** For a base vowel: the vowel with each tone, by tone index; null for other chars. */
   private static final char[][] TONED = new char[TABLE_SIZE][];
 
@@ -38,6 +44,9 @@ final class VietChars {
       MARK[c] = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
           || type == Character.ENCLOSING_MARK;
       WORD_CHAR[c] = !Character.isSurrogate(c) && (Character.isLetter(c) || MARK[c]);
+      FACTS[c] = (byte) ((Character.isLetter(c) ? IS_LETTER : 0)
+          | (Character.isUpperCase(c) ? IS_UPPER : 0) | (Character.isLowerCase(c) ? IS_LOWER : 0)
+          | (c == '\t' || Character.isISOControl(c) || Character.isSpaceChar(c) ? IS_BLANK : 0));
     }
     for (int b = 0; b < BASE_VOWELS.length(); b++) {
       char base = BASE_VOWELS.charAt(b);
@@ -84,6 +93,27 @@ final class VietChars {
   /** Lower case by char, as {@link Character#toLowerCase(char)}; locale-independent. */
   static char lower(char c) {
     return c < TABLE_SIZE ? LOWER[c] : Character.toLowerCase(c);
+  }
+
+  /** As {@link Character#isLetter(char)}, from a table for the chars of Vietnamese text. */
+  static boolean isLetter(char c) {
+    return c < TABLE_SIZE ? (FACTS[c] & IS_LETTER) != 0 : Character.isLetter(c);
+  }
+
+  /** As {@link Character#isUpperCase(char)}, from a table for the chars of Vietnamese text. */
+  static boolean isUpperCase(char c) {
+    return c < TABLE_SIZE ? (FACTS[c] & IS_UPPER) != 0 : Character.isUpperCase(c);
+  }
+
+  /** As {@link Character#isLowerCase(char)}, from a table for the chars of Vietnamese text. */
+  static boolean isLowerCase(char c) {
+    return c < TABLE_SIZE ? (FACTS[c] & IS_LOWER) != 0 : Character.isLowerCase(c);
+  }
+
+  /** A tab, a control character or a Unicode space: what normalization turns into a space. */
+  static boolean isBlank(char c) {
+    return c < TABLE_SIZE ? (FACTS[c] & IS_BLANK) != 0
+        : Character.isISOControl(c) || Character.isSpaceChar(c);
   }
 
   /** The base vowel of a (possibly toned) Vietnamese vowel, or 0 when c is not one. */

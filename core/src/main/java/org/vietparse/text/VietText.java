@@ -51,7 +51,7 @@ public final class VietText {
       char c = chars[i];
       lo[i] = VietChars.lower(c);
       fo[i] = VietChars.fold(c);
-      if (!diacritics && c >= 0xC0 && fo[i] != lo[i] && Character.isLetter(c)) {
+      if (!diacritics && c >= 0xC0 && fo[i] != lo[i] && VietChars.isLetter(c)) {
         diacritics = true;
       }
     }
@@ -141,6 +141,8 @@ public final class VietText {
     private static final byte[] NFC_ALONE = new byte[Character.MAX_VALUE + 1];
 
     private final String in;
+    /** The input's chars: array reads cost less than charAt on UTF-16 strings. */
+    private final char[] src;
     private char[] out;
     private int len;
     private int[] starts;
@@ -148,6 +150,7 @@ public final class VietText {
 
     Normalization(String in) {
       this.in = in;
+      this.src = in.toCharArray();
       this.out = new char[in.length() + 16];
     }
 
@@ -155,15 +158,15 @@ public final class VietText {
       int n = in.length();
       int i = 0;
       while (i < n) {
-        char c = in.charAt(i);
-        boolean marked = i + 1 < n && isCombining(in.charAt(i + 1));
+        char c = src[i];
+        boolean marked = i + 1 < n && isCombining(src[i + 1]);
         if ((c >= 0x20 && c < 0x7F || c == '\n') && !marked) {
           emit(c, i, i + 1);
           i++;
           continue;
         }
         if (c == '\r') {
-          boolean crlf = i + 1 < n && in.charAt(i + 1) == '\n';
+          boolean crlf = i + 1 < n && src[i + 1] == '\n';
           emit('\n', i, crlf ? i + 2 : i + 1);
           i += crlf ? 2 : 1;
           continue;
@@ -173,13 +176,13 @@ public final class VietText {
           i++;
           continue;
         }
-        if (c == '\t' || Character.isISOControl(c) || Character.isSpaceChar(c)) {
+        if (VietChars.isBlank(c)) {
           emit(' ', i, i + 1);
           i++;
           continue;
         }
         if (Character.isSurrogate(c)) {
-          if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(in.charAt(i + 1))) {
+          if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(src[i + 1])) {
             i = chunk(i, 2);
           } else {
             emit('\uFFFD', i, i + 1);
@@ -207,11 +210,11 @@ public final class VietText {
     /** A base character of {@code width} chars plus its combining marks, normalized as one. */
     private int chunk(int i, int width) {
       int j = i + width;
-      while (j < in.length() && isCombining(in.charAt(j))) {
+      while (j < in.length() && isCombining(src[j])) {
         j++;
       }
       if (j == i + 1) {
-        char c = in.charAt(i);
+        char c = src[i];
         char mapped = c == 'Ð' ? 'Đ' : c == 'ð' ? 'đ' : c;
         if (mapped != c || !isNfcAlone(c)) {
           String s = mapped != c ? String.valueOf(mapped)
@@ -259,7 +262,7 @@ public final class VietText {
     }
 
     private void emit(char c, int origStart, int origEnd) {
-      if (starts == null && (origStart != len || origEnd != len + 1 || c != in.charAt(origStart))) {
+      if (starts == null && (origStart != len || origEnd != len + 1 || c != src[origStart])) {
         diverge();
       }
       if (len + 1 >= out.length) {
@@ -314,8 +317,8 @@ public final class VietText {
           continue;
         }
         // a lower-case vowel right before a capital ends a word glued by HTML extraction
-        boolean open = k + 1 >= len || !Character.isLetter(out[k + 1])
-            || Character.isLowerCase(second) && Character.isUpperCase(out[k + 1]);
+        boolean open = k + 1 >= len || !VietChars.isLetter(out[k + 1])
+            || VietChars.isLowerCase(second) && VietChars.isUpperCase(out[k + 1]);
         boolean afterQ = k >= 2 && VietChars.lower(out[k - 2]) == 'q';
         if (!open || afterQ) {
           continue;
