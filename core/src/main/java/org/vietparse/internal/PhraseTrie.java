@@ -101,6 +101,19 @@ public final class PhraseTrie<V> {
       return this;
     }
 
+    /**
+     * Adds a phrase that text without diacritics does not match: one whose bare spelling is a
+     * commoner word's too ("cố" and "có" are both "co").
+     */
+    public Builder<V> putWithDiacritics(String phrase, V value) {
+      List<Token> tokens = VietText.of(phrase).tokens();
+      if (tokens.isEmpty()) {
+        throw new IllegalArgumentException("empty phrase");
+      }
+      insert(lowerRoot, tokens, value, false);
+      return this;
+    }
+
     private static <V> void insert(Node<V> root, List<Token> tokens, V value, boolean folded) {
       Node<V> n = root;
       for (Token t : tokens) {

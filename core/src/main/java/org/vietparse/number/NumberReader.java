@@ -34,7 +34,7 @@ public final class NumberReader {
   /** The words {@link #canStart} accepts, so that most words are refused without hashing. */
   private static final WordFilter START_WORDS = WordFilter.builder()
       .addAll(NumberWords.DIGITS.keySet()).addAll(NumberWords.SCALES.keySet())
-      .add("mười").add("nửa").add("chục").build();
+      .add("mười").add("nửa").add("nua").add("chục").build();
 
   private NumberReader() {}
 
@@ -93,8 +93,8 @@ public final class NumberReader {
 
   /**
    * Whether a numeral can begin at this token, as {@link #read} would start one: digits, or a
-   * digit, scale or "mười"/"nửa"/"chục" word. Most words of a text cannot, so grammars ask this
-   * before reading.
+   * digit, scale or "mười"/"nửa"/"chục" word ("nua" for "nửa" typed without diacritics). Most
+   * words of a text cannot, so grammars ask this before reading.
    */
   public static boolean canStart(Token t) {
     if (t.isNumber()) {
@@ -108,7 +108,7 @@ public final class NumberReader {
     }
     String w = t.lower();
     return NumberWords.DIGITS.containsKey(w) || NumberWords.SCALES.containsKey(w)
-        || w.equals("mười") || w.equals("nửa") || w.equals("chục");
+        || w.equals("mười") || w.equals("nửa") || w.equals("nua") || w.equals("chục");
   }
 
   /**
@@ -254,6 +254,11 @@ public final class NumberReader {
         }
         String w = t.lower();
         BigDecimal scale = NumberWords.SCALES.get(w);
+        if (scale == null && last != null && w.equals(t.folded())) {
+          // "1,3 ty USD", "nua trieu", "3 nghin ty", typed without diacritics: after a number
+          // the word can be nothing else
+          scale = NumberWords.FOLDED_SCALES.get(w);
+        }
         if (scale != null) {
           boolean leadingOk = last != null && (last.value != null || last.scale != null);
           if (!leadingOk && !whole && !(next(j, "rưỡi"))) {
@@ -281,8 +286,9 @@ public final class NumberReader {
           j++;
           return;
         }
-        if (w.equals("nửa")) {
-          if (last != null || !nextIsScale(j)) {
+        if (w.equals("nửa") || w.equals("nua")) {
+          // "nua" is "nữa" too, typed without diacritics: "nửa" only before a scale
+          if (last != null || !nextIsScale(j) && !(w.equals("nua") && nextIsFoldedScale(j))) {
             return;
           }
           atoms.add(Atom.word(new BigDecimal("0.5"), j, j + 1));
@@ -330,6 +336,11 @@ public final class NumberReader {
 
     private boolean nextIsScale(int j) {
       return j + 1 < tokens.size() && NumberWords.SCALES.containsKey(tokens.get(j + 1).lower());
+    }
+
+    private boolean nextIsFoldedScale(int j) {
+      return j + 1 < tokens.size()
+          && NumberWords.FOLDED_SCALES.containsKey(tokens.get(j + 1).lower());
     }
 
     private boolean nextIsScaleOrMuoi(int j) {

@@ -26,6 +26,15 @@ final class NumberWords {
       .put("tỷ", BigDecimal.valueOf(1_000_000_000)).put("tỉ", BigDecimal.valueOf(1_000_000_000))
       .buildOrThrow();
 
+  /**
+   * Scale words as typed without diacritics, read only right after digits: there "ty" and
+   * "ngan" can mean nothing else, while "tram" could still be a station and "van" is too common.
+   */
+  static final ImmutableMap<String, BigDecimal> FOLDED_SCALES = ImmutableMap.of(
+      "nghin", BigDecimal.valueOf(1_000), "ngan", BigDecimal.valueOf(1_000),
+      "trieu", BigDecimal.valueOf(1_000_000),
+      "ty", BigDecimal.valueOf(1_000_000_000), "ti", BigDecimal.valueOf(1_000_000_000));
+
   /** Suffixes written right after digits: "500K", "5M", "2B". */
   static final ImmutableMap<String, BigDecimal> SUFFIXES = ImmutableMap.of(
       "k", BigDecimal.valueOf(1_000), "m", BigDecimal.valueOf(1_000_000),

@@ -19,9 +19,13 @@ package org.vietparse.text;
  * @param lowerHash {@code lower.hashCode()}, computed while tokenizing so that a
  *     {@link WordFilter} can turn most words away without hashing a string
  * @param foldedHash {@code folded.hashCode()}, likewise
+ * @param caseless whether the token's line has capitals and no lower-case letter ("TỔNG BÍ THƯ
+ *     TÔ LÂM TIẾP ĐẠI SỨ"): there a capital says nothing of names, and the grammars read the
+ *     words by other evidence
  */
 public record Token(Kind kind, int index, int start, int end, String text, String lower,
-    String folded, boolean spaceBefore, boolean newlineBefore, int lowerHash, int foldedHash) {
+    String folded, boolean spaceBefore, boolean newlineBefore, int lowerHash, int foldedHash,
+    boolean caseless) {
 
   /** What a token is. */
   public enum Kind {
@@ -60,6 +64,15 @@ public record Token(Kind kind, int index, int start, int end, String text, Strin
     }
     char c = text.charAt(0);
     return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(text.codePointAt(0));
+  }
+
+  /**
+   * True when the word starts with a capital that says something: capitalized, and not on a
+   * line written all in capitals. Grammars that take a capital as a sign of a name or a proper
+   * noun ask this.
+   */
+  public boolean hasInformativeCapital() {
+    return !caseless && isCapitalized();
   }
 
   /** True when the word has two or more letters, all upper case ("UBND", "USD"). */

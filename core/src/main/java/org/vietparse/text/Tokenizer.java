@@ -23,6 +23,7 @@ final class Tokenizer {
     int index = 0;
     boolean space = true;
     boolean newline = false;
+    boolean caseless = false;
     int i = 0;
     while (i < n) {
       char c = s[i];
@@ -33,6 +34,9 @@ final class Tokenizer {
         continue;
       }
       int start = i;
+      if (index == 0 || newline) {
+        caseless = caseless(s, start, n);
+      }
       Token.Kind kind;
       if (c >= '0' && c <= '9') {
         kind = Token.Kind.NUMBER;
@@ -92,11 +96,26 @@ final class Tokenizer {
       int lowerHash = hash(lo, start, i);
       int foldedHash = folded == lower ? lowerHash : hash(fo, start, i);
       out.add(new Token(kind, index++, start, i, text, lower, folded, space, newline, lowerHash,
-          foldedHash));
+          foldedHash, caseless));
       space = false;
       newline = false;
     }
     return out.build();
+  }
+
+  /**
+   * Whether the line from {@code from} has capitals and no lower-case letter: a headline or a
+   * name written in capitals. Most lines show a lower-case letter within a few chars.
+   */
+  private static boolean caseless(char[] s, int from, int n) {
+    boolean upper = false;
+    for (int k = from; k < n && s[k] != '\n'; k++) {
+      if (VietChars.isLowerCase(s[k])) {
+        return false;
+      }
+      upper |= VietChars.isUpperCase(s[k]);
+    }
+    return upper;
   }
 
   /** {@link String#hashCode()} of the chars {@code s[from, to)}. */

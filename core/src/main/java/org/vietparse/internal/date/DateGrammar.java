@@ -143,7 +143,7 @@ final class DateGrammar {
 
   /** The expression starting at token i, or null. */
   @Nullable Found at(int i) {
-    if (!lex.mayStart(t, i)) {
+    if (!lex.mayStart(t, i) || nameNotUnit(i)) {
       return null;
     }
     Found f = fromRange(i);
@@ -172,6 +172,20 @@ final class DateGrammar {
   }
 
   // ------------------------------------------------------------------ token helpers
+
+  /**
+   * Without diacritics "năm" and "Nam", "tháng" and "Thắng" are one spelling: a capital inside
+   * a sentence then tells a name ("Viet Nam truoc", "Vu Dai Thang bay"), not a year or month.
+   */
+  private boolean nameNotUnit(int i) {
+    if (!folded || i == 0 || !t.get(i).hasInformativeCapital() || t.get(i).newlineBefore()) {
+      return false;
+    }
+    Token p = t.get(i - 1);
+    boolean sentenceStart = p.is('.') || p.is('!') || p.is('?') || p.is(':') || p.is('"')
+        || p.is('“') || p.is('(');
+    return !sentenceStart && (kw(i, Role.YEAR) > 0 || kw(i, Role.MONTH) > 0);
+  }
 
   private @Nullable Token tok(int i) {
     return i >= 0 && i < n ? t.get(i) : null;
@@ -662,7 +676,7 @@ final class DateGrammar {
           kw(e, Role.YEAR)));
       Token next = tok(after);
       if (unit != null && (next == null || !next.isNumber() && lex.monthNames.longest(t, after,
-          folded) == null && !next.isCapitalized() && kw(after, Role.OF) < 0)) {
+          folded) == null && !next.hasInformativeCapital() && kw(after, Role.OF) < 0)) {
         // "cuối năm", "đầu tuần": the edge of the current unit
         p.rel = new Relative(unit, 0, false);
         return after;
@@ -748,7 +762,7 @@ final class DateGrammar {
     Relative rel = r.value();
     Token head = tok(k);
     for (int j = k + 1; j < r.end(); j++) {
-      if (tok(j).isCapitalized() && !head.isAllCaps() && !tok(j).isAllCaps()) {
+      if (tok(j).hasInformativeCapital() && !head.isAllCaps() && !tok(j).isAllCaps()) {
         // "ngày Mai": a name after a lower-case word, not tomorrow
         return false;
       }
@@ -759,7 +773,7 @@ final class DateGrammar {
       }
       Token w = tok(k);
       // "chiều Mai" is more likely a person than tomorrow afternoon
-      return w != null && !w.isCapitalized();
+      return w != null && !w.hasInformativeCapital();
     }
     if (rel.unit() == Unit.YEAR || rel.unit() == Unit.MONTH || rel.unit() == Unit.WEEK) {
       if (p.count > 0 || numberBefore(k) || tok(k - 1) != null && tok(k - 1).isNumber()
@@ -1272,7 +1286,7 @@ final class DateGrammar {
     }
     Token w = tok(e);
     int month = name.value().month();
-    if (kw(e, Role.YEAR) > 0 && !w.isCapitalized()) {
+    if (kw(e, Role.YEAR) > 0 && !w.hasInformativeCapital()) {
       // "tháng năm" is May only when written "tháng Năm": "năm" is also year and five
       return null;
     }
@@ -1638,12 +1652,13 @@ final class DateGrammar {
     Token first = tok(k);
     Token next = tok(m.end());
     boolean bare = m.end() == k + 1;
-    if (next != null && next.isCapitalized() && !next.newlineBefore() && year4(m.end() + 2) < 0) {
+    if (next != null && next.hasInformativeCapital() && !next.newlineBefore()
+        && year4(m.end() + 2) < 0) {
       // "Quốc khánh Lào" is another country's day
       return null;
     }
     NamedDay d = m.value();
-    if (d.capitalized() && !first.isCapitalized()) {
+    if (d.capitalized() && !first.hasInformativeCapital()) {
       // "thống nhất đất nước" is a phrase; "Thống nhất đất nước" names the day
       return null;
     }
@@ -1699,9 +1714,11 @@ final class DateGrammar {
     if (z != null) {
       end = z.end();
       local = z.value().local();
-    } else if (kw(k, Role.HOUR) == k + 1 && tok(k + 1) != null && tok(k + 1).isCapitalized()) {
+    } else if (kw(k, Role.HOUR) == k + 1 && tok(k + 1) != null
+        && tok(k + 1).hasInformativeCapital()) {
       end = k + 1;
-      while (end < n && end < k + 5 && tok(end).isCapitalized() && !tok(end).newlineBefore()) {
+      while (end < n && end < k + 5 && tok(end).hasInformativeCapital()
+          && !tok(end).newlineBefore()) {
         end++;
       }
       local = true;

@@ -189,13 +189,17 @@ final class MoneyLexicon {
       ImmutableSet.Builder<String> folded = ImmutableSet.builder();
       Tsv t = Tsv.load(resource);
       int w = t.column("word");
+      // "no" for a word that, typed without diacritics, is a commoner word's spelling too
+      int bare = t.header().indexOf("without-diacritics");
       for (List<String> row : t.rows()) {
         List<Token> tokens = VietText.of(Tsv.cell(row, w)).tokens();
         if (tokens.size() != 1) {
           throw new IllegalStateException("one word a line in " + resource + ": " + row);
         }
         lower.add(tokens.get(0).lower().toLowerCase(Locale.ROOT));
-        folded.add(tokens.get(0).folded());
+        if (bare < 0 || !Tsv.cell(row, bare).equals("no")) {
+          folded.add(tokens.get(0).folded());
+        }
       }
       return new WordSet(lower.build(), folded.build());
     }

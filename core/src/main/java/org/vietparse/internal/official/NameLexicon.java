@@ -26,6 +26,8 @@ public final class NameLexicon {
   final PhraseTrie<Honorific> honorifics;
   final PhraseTrie<Boolean> places;
   final PhraseTrie<Boolean> stops;
+  /** Words that end a name on a line written in capitals, where no lower case shows where. */
+  final PhraseTrie<Boolean> capsStops;
   final ImmutableSet<String> placeWords;
   final ImmutableSet<String> particles;
 
@@ -77,6 +79,9 @@ public final class NameLexicon {
 
     placeWords = column(DIR + "place-words.tsv", "word");
     particles = column(DIR + "name-particles.tsv", "particle");
+    PhraseTrie.Builder<Boolean> cs = PhraseTrie.builder();
+    column(DIR + "caps-name-stops.tsv", "word").forEach(w -> cs.put(w, Boolean.TRUE));
+    capsStops = cs.build();
   }
 
   private static boolean isAbbreviation(String form) {

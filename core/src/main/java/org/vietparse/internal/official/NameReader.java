@@ -98,6 +98,11 @@ final class NameReader {
       }
     }
     boolean firstVietnamese = end == i + 1 && NameLexicon.looksVietnamese(tokens.get(i).text());
+    if (firstVietnamese && tokens.get(i).caseless()) {
+      // on a line in capitals a Vietnamese name shows by its family name; another Vietnamese
+      // word after a title is the sentence going on ("CHỦ TỊCH QUỐC HỘI GẶP MẶT")
+      return null;
+    }
     int words = 1;
     int k = end;
     while (k < tokens.size() && words < MAX_FOREIGN_WORDS) {
@@ -201,7 +206,7 @@ final class NameReader {
   /** Whether a name's first word may stand at {@code i}. */
   boolean canStart(int i) {
     if (i >= tokens.size() || titleStart[i] || (unitEnd(i) < 0 && initials(i) < 0)
-        || isStop(i)) {
+        || isStop(i) && !familyBeforeName(i) || capsStop(i)) {
       return false;
     }
     return !isHonorific(i);
@@ -210,8 +215,13 @@ final class NameReader {
   /** Whether the word at {@code k} continues the name that began at {@code start}. */
   private boolean continues(int k, int start) {
     Token t = tokens.get(k);
+    // without diacritics "Bá" and "bà" are one spelling: inside a name it is the name's
     if (!t.spaceBefore() || t.newlineBefore() || titleStart[k] || stopsName(k)
-        || isHonorific(k)) {
+        || isHonorific(k) && !folded) {
+      return false;
+    }
+    if (capsStop(k)) {
+      // "BỘ TRƯỞNG NGUYỄN VĂN AN CHO BIẾT": no lower case ends the name, a common word does
       return false;
     }
     // A country of two words or more after two words of name ends it ("Tô Lâm Việt Nam"); a
@@ -231,7 +241,8 @@ final class NameReader {
       return false;
     }
     PhraseTrie.Match<Boolean> m = lex.stops.longest(tokens, k, folded);
-    if (m == null) {
+    if (m == null || folded && m.end() == k + 1) {
+      // without diacritics one word is too often a name's too: "Dai" is "Đài" and "Đại"
       return false;
     }
     if (m.end() - m.start() >= 2 || k + 1 >= tokens.size()) {
@@ -239,6 +250,24 @@ final class NameReader {
     }
     Token next = tokens.get(k + 1);
     return next.isCapitalized() && next.spaceBefore() && !next.newlineBefore();
+  }
+
+  /**
+   * Whether, in text without diacritics, the word at i is a family name that a name goes on
+   * from: "Dang" is "Đảng" (the Party, no name) and "Đặng", "Vu" is "Vụ" and "Vũ"; a capitalized
+   * word right after it tells the family name.
+   */
+  private boolean familyBeforeName(int i) {
+    if (!folded || i + 1 >= tokens.size() || lex.surnames.longest(tokens, i, true) == null) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    return next.isCapitalized() && next.spaceBefore() && !next.newlineBefore();
+  }
+
+  /** Whether the word at k, on a line in capitals, is a common word that is no part of a name. */
+  private boolean capsStop(int k) {
+    return tokens.get(k).caseless() && lex.capsStops.longest(tokens, k, folded) != null;
   }
 
   private boolean isStop(int k) {
@@ -257,7 +286,8 @@ final class NameReader {
    */
   int unitEnd(int k) {
     Token t = tokens.get(k);
-    if (!t.isCapitalized() || t.isAllCaps()) {
+    // on a line all in capitals, capitals are no acronym's
+    if (!t.isCapitalized() || t.isAllCaps() && !t.caseless()) {
       return -1;
     }
     if (t.length() == 1 && k + 1 < tokens.size() && tokens.get(k + 1).is('.')

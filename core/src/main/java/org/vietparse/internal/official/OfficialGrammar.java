@@ -139,8 +139,9 @@ final class OfficialGrammar {
       return null;
     }
     Token sep = tokens.get(k);
+    // on a line in capitals "VÀ ĐOÀN CÔNG TÁC" looks like "và Đoàn Công Tác"
     if (!sep.is(',') && !sep.folded().equals("va") || tokens.get(k + 1).newlineBefore()
-        || titleAt[k + 1] >= 0) {
+        || titleAt[k + 1] >= 0 || sep.caseless()) {
       return null;
     }
     NameReader.Name n = names.vietnameseAt(k + 1, false);

@@ -299,7 +299,8 @@ final class TitleLexicon {
       put(b, b.roles, cell(t, r, "name"), new Role(cell(t, r, "role"), kind(cell(t, r, "kind")),
           flags.contains("ministry"), flags.contains("inherit"), flags.contains("envoy"),
           flags.contains("needs-org"), flags.contains("company") || kind(cell(t, r, "kind"))
-              == Title.Kind.BUSINESS, flags.contains("delegation"), cell(t, r, "en")));
+              == Title.Kind.BUSINESS, flags.contains("delegation"), cell(t, r, "en")),
+          flags.contains("needs-diacritics"));
     }
     t = table("offices.tsv", extra);
     for (List<String> r : t.rows()) {
@@ -358,12 +359,14 @@ final class TitleLexicon {
     t = table("statuses.tsv", extra);
     for (List<String> r : t.rows()) {
       put(b, b.statuses, cell(t, r, "word"), new StatusWord(
-          Title.Status.valueOf(cell(t, r, "status")), "before".equals(cell(t, r, "position"))));
+          Title.Status.valueOf(cell(t, r, "status")), "before".equals(cell(t, r, "position"))),
+          "needs-diacritics".equals(cell(t, r, "flags")));
     }
     t = table("context-words.tsv", extra);
     for (List<String> r : t.rows()) {
       put(b, b.context, cell(t, r, "word"),
-          Use.valueOf(cell(t, r, "use").toUpperCase(Locale.ROOT).replace('-', '_')));
+          Use.valueOf(cell(t, r, "use").toUpperCase(Locale.ROOT).replace('-', '_')),
+          "needs-diacritics".equals(cell(t, r, "flags")));
     }
     t = table("not-titles.tsv", extra);
     for (List<String> r : t.rows()) {
@@ -382,11 +385,21 @@ final class TitleLexicon {
 
   private static <V> void put(Builder b, PhraseTrie.Builder<Form<V>> trie, String phrase,
       V value) {
-    trie.put(phrase, Form.of(phrase, value));
+    put(b, trie, phrase, value, false);
+  }
+
+  /** With {@code needsDiacritics}, text typed without diacritics does not match the phrase. */
+  private static <V> void put(Builder b, PhraseTrie.Builder<Form<V>> trie, String phrase,
+      V value, boolean needsDiacritics) {
     Token first = VietText.of(phrase).tokens().get(0);
     int bit = b.bit(trie);
     b.firstLower.merge(first.lower(), bit, (x, y) -> x | y);
-    b.firstFolded.merge(first.folded(), bit, (x, y) -> x | y);
+    if (needsDiacritics) {
+      trie.putWithDiacritics(phrase, Form.of(phrase, value));
+    } else {
+      trie.put(phrase, Form.of(phrase, value));
+      b.firstFolded.merge(first.folded(), bit, (x, y) -> x | y);
+    }
   }
 
   private static String placeName(String s) {
