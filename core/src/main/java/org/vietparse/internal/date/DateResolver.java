@@ -252,7 +252,11 @@ final class DateResolver {
         return v;
       }
       int y = e2.year().getAsInt();
-      boolean after = b.month().getAsInt() > e.month().getAsInt();
+      // "11/12 - 1/1" and "11/1 - 1/1" end in the next year: the begin is the later day of a year
+      int bm = b.month().getAsInt();
+      int em = e.month().getAsInt();
+      boolean after = bm > em || bm == em && b.day().isPresent() && e.day().isPresent()
+          && b.day().getAsInt() > e.day().getAsInt();
       DateValue b2 = b.year().isPresent() ? b : b.withYear(after ? y - 1 : y);
       return DateValue.range(b2, e2).withRelative(v.isRelative()).withLocalTime(v.isLocalTime())
           .withLunar(v.isLunar());
