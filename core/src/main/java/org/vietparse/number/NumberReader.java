@@ -77,7 +77,7 @@ public final class NumberReader {
         && !tokens.get(j + 1).spaceBefore()) {
       negative = true;
       j++;
-    } else if (t.isWord() && t.lower().equals("âm") && j + 1 < tokens.size()) {
+    } else if (t.isWord() && t.lowerIs("âm") && j + 1 < tokens.size()) {
       negative = true;
       j++;
     }
@@ -327,11 +327,11 @@ public final class NumberReader {
     private boolean isDigitWord(int k) {
       return k < tokens.size() && tokens.get(k).isWord()
           && NumberWords.DIGITS.containsKey(tokens.get(k).lower())
-          && !tokens.get(k).lower().equals("linh") && !tokens.get(k).lower().equals("lẻ");
+          && !tokens.get(k).lowerIs("linh") && !tokens.get(k).lowerIs("lẻ");
     }
 
     private boolean next(int j, String word) {
-      return j + 1 < tokens.size() && tokens.get(j + 1).lower().equals(word);
+      return j + 1 < tokens.size() && tokens.get(j + 1).lowerIs(word);
     }
 
     private boolean nextIsScale(int j) {
@@ -344,8 +344,8 @@ public final class NumberReader {
     }
 
     private boolean nextIsScaleOrMuoi(int j) {
-      return j + 1 < tokens.size() && (nextIsScale(j) || tokens.get(j + 1).lower().equals("mươi")
-          || tokens.get(j + 1).lower().equals("chục"));
+      return j + 1 < tokens.size() && (nextIsScale(j) || tokens.get(j + 1).lowerIs("mươi")
+          || tokens.get(j + 1).lowerIs("chục"));
     }
 
     /**
@@ -409,9 +409,9 @@ public final class NumberReader {
       }
       int k = j + 1;
       int value = d;
-      if (k < tokens.size() && (tokens.get(k).lower().equals("mươi")
-          || tokens.get(k).lower().equals("chục")) && d >= 1) {
-        boolean muoi = tokens.get(k).lower().equals("mươi");
+      if (k < tokens.size() && (tokens.get(k).lowerIs("mươi")
+          || tokens.get(k).lowerIs("chục")) && d >= 1) {
+        boolean muoi = tokens.get(k).lowerIs("mươi");
         if (muoi && d < 2) {
           return -1;
         }

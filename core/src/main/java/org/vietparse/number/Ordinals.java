@@ -28,10 +28,10 @@ public final class Ordinals {
     }
     Token t = tokens.get(i);
     Token n = tokens.get(i + 1);
-    if (t.lower().equals("đầu") && n.lower().equals("tiên")) {
+    if (t.lowerIs("đầu") && n.lowerIs("tiên")) {
       return Optional.of(match(1, i, i + 2));
     }
-    if (!t.lower().equals("thứ")) {
+    if (!t.lowerIs("thứ")) {
       return Optional.empty();
     }
     if (n.isNumber()) {

@@ -1,5 +1,7 @@
 package org.vietparse.text;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One token of a {@link VietText}: a word (a run of letters), a number (a run of ASCII digits) or
  * a single punctuation or symbol character. Offsets are into the normalized text.
@@ -7,26 +9,13 @@ package org.vietparse.text;
  * <p>Separators inside numbers ("1.500.000", "10/11", "22h30") are tokens of their own; whether
  * two tokens touch is told by {@link #spaceBefore()}.
  *
- * @param kind what the token is
- * @param index the token's position in {@link VietText#tokens()}
- * @param start first char, in normalized offsets
- * @param end one past the last char, in normalized offsets
- * @param text the normalized text (NFC, modern tone placement)
- * @param lower {@code text} in lower case (diacritics kept)
- * @param folded {@code text} in lower case without diacritics, đ as d
- * @param spaceBefore whether whitespace (or the start of the text) precedes the token
- * @param newlineBefore whether a line break lies between the previous token and this one
- * @param lowerHash {@code lower.hashCode()}, computed while tokenizing so that a
- *     {@link WordFilter} can turn most words away without hashing a string
- * @param foldedHash {@code folded.hashCode()}, likewise
- * @param caseless whether the token's line has capitals and no lower-case letter ("TỔNG BÍ THƯ
- *     TÔ LÂM TIẾP ĐẠI SỨ"): there a capital says nothing of names, and the grammars read the
- *     words by other evidence
+ * <p>A token reads its chars from the text's arrays and makes its strings ({@link #text()},
+ * {@link #lower()}, {@link #folded()}) when first asked: most tokens are turned away by a
+ * {@link WordFilter} on their hashes and never need one. A token is immutable in what it
+ * answers; the strings are made at most once per thread that asks, each equal to the others, as
+ * {@link String#hashCode()} is cached.
  */
-public record Token(Kind kind, int index, int start, int end, String text, String lower,
-    String folded, boolean spaceBefore, boolean newlineBefore, int lowerHash, int foldedHash,
-    boolean caseless) {
-
+public final class Token {
   /** What a token is. */
   public enum Kind {
     /** A run of letters (with their combining marks). */
@@ -35,6 +24,161 @@ public record Token(Kind kind, int index, int start, int end, String text, Strin
     NUMBER,
     /** One character that is neither a letter, a digit nor whitespace. */
     PUNCT
+  }
+
+  private final Kind kind;
+  private final int index;
+  private final int start;
+  private final int end;
+  private final char[] chars;
+  private final char[] lowerChars;
+  private final char[] foldedChars;
+  private final boolean lowerIsText;
+  private final boolean foldedIsLower;
+  private final boolean spaceBefore;
+  private final boolean newlineBefore;
+  private final boolean caseless;
+  private final int lowerHash;
+  private final int foldedHash;
+  private @Nullable String text;
+  private @Nullable String lower;
+  private @Nullable String folded;
+
+  /**
+   * A token over {@code [start, end)} of the normalized chars and their lower-case and folded
+   * forms (arrays of the same length, shared by every token of the text and never changed).
+   */
+  Token(Kind kind, int index, int start, int end, char[] chars, char[] lowerChars,
+      char[] foldedChars, boolean spaceBefore, boolean newlineBefore, boolean caseless) {
+    this.kind = kind;
+    this.index = index;
+    this.start = start;
+    this.end = end;
+    this.chars = chars;
+    this.lowerChars = lowerChars;
+    this.foldedChars = foldedChars;
+    this.lowerIsText = same(chars, lowerChars, start, end);
+    this.foldedIsLower = same(lowerChars, foldedChars, start, end);
+    this.spaceBefore = spaceBefore;
+    this.newlineBefore = newlineBefore;
+    this.caseless = caseless;
+    this.lowerHash = hash(lowerChars, start, end);
+    this.foldedHash = foldedIsLower ? lowerHash : hash(foldedChars, start, end);
+  }
+
+  /** What the token is. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The token's position in {@link VietText#tokens()}. */
+  public int index() {
+    return index;
+  }
+
+  /** The first char, in normalized offsets. */
+  public int start() {
+    return start;
+  }
+
+  /** One past the last char, in normalized offsets. */
+  public int end() {
+    return end;
+  }
+
+  /** The normalized text (NFC, modern tone placement): "Chủ". */
+  public String text() {
+    String t = text;
+    if (t == null) {
+      t = new String(chars, start, end - start);
+      text = t;
+    }
+    return t;
+  }
+
+  /** The text in lower case, diacritics kept: "chủ". */
+  public String lower() {
+    if (lowerIsText) {
+      return text();
+    }
+    String l = lower;
+    if (l == null) {
+      l = new String(lowerChars, start, end - start);
+      lower = l;
+    }
+    return l;
+  }
+
+  /** The text in lower case without diacritics, đ as d: "chu". */
+  public String folded() {
+    if (foldedIsLower) {
+      return lower();
+    }
+    String f = folded;
+    if (f == null) {
+      f = new String(foldedChars, start, end - start);
+      folded = f;
+    }
+    return f;
+  }
+
+  /** Whether {@code lower().equals(word)}, asked without making the string. */
+  public boolean lowerIs(String word) {
+    return sameAs(lowerChars, word);
+  }
+
+  /** Whether {@code folded().equals(word)}, asked without making the string. */
+  public boolean foldedIs(String word) {
+    return sameAs(foldedChars, word);
+  }
+
+  private boolean sameAs(char[] form, String word) {
+    if (word == null || word.length() != end - start) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (form[start + k] != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first char of the normalized text. */
+  public char firstChar() {
+    return chars[start];
+  }
+
+  /** Whether whitespace (or the start of the text) precedes the token. */
+  public boolean spaceBefore() {
+    return spaceBefore;
+  }
+
+  /** Whether a line break lies between the previous token and this one. */
+  public boolean newlineBefore() {
+    return newlineBefore;
+  }
+
+  /**
+   * {@code lower().hashCode()}, computed while tokenizing so that a {@link WordFilter} can turn
+   * most words away without making or hashing a string.
+   */
+  public int lowerHash() {
+    return lowerHash;
+  }
+
+  /** {@code folded().hashCode()}, likewise. */
+  public int foldedHash() {
+    return foldedHash;
+  }
+
+  /**
+   * Whether the token's line has capitals and no lower-case letter ("TỔNG BÍ THƯ TÔ LÂM TIẾP ĐẠI
+   * SỨ"): there a capital says nothing of names, and the grammars read the words by other
+   * evidence.
+   */
+  public boolean caseless() {
+    return caseless;
   }
 
   /** True for a word token. */
@@ -49,12 +193,12 @@ public record Token(Kind kind, int index, int start, int end, String text, Strin
 
   /** True for the punctuation token {@code c}. */
   public boolean is(char c) {
-    return kind == Kind.PUNCT && text.length() == 1 && text.charAt(0) == c;
+    return kind == Kind.PUNCT && end - start == 1 && chars[start] == c;
   }
 
   /** True for a dash of any kind: '-', '–', '—', '‑'. */
   public boolean isDash() {
-    return kind == Kind.PUNCT && text.length() == 1 && "-–—‑‐−".indexOf(text.charAt(0)) >= 0;
+    return kind == Kind.PUNCT && end - start == 1 && "-–—‑‐−".indexOf(chars[start]) >= 0;
   }
 
   /** True when the word starts with an upper-case letter. */
@@ -62,8 +206,9 @@ public record Token(Kind kind, int index, int start, int end, String text, Strin
     if (kind != Kind.WORD) {
       return false;
     }
-    char c = text.charAt(0);
-    return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(text.codePointAt(0));
+    char c = chars[start];
+    return c < 0x80 ? c >= 'A' && c <= 'Z'
+        : Character.isUpperCase(Character.codePointAt(chars, start, end));
   }
 
   /**
@@ -77,11 +222,11 @@ public record Token(Kind kind, int index, int start, int end, String text, Strin
 
   /** True when the word has two or more letters, all upper case ("UBND", "USD"). */
   public boolean isAllCaps() {
-    if (kind != Kind.WORD || text.length() < 2) {
+    if (kind != Kind.WORD || end - start < 2) {
       return false;
     }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = start; i < end; i++) {
+      char c = chars[i];
       if (Character.isLetter(c) && !Character.isUpperCase(c)) {
         return false;
       }
@@ -91,7 +236,7 @@ public record Token(Kind kind, int index, int start, int end, String text, Strin
 
   /** True when some letter of the word carries a Vietnamese diacritic. */
   public boolean hasDiacritics() {
-    return !lower.equals(folded);
+    return !foldedIsLower;
   }
 
   /** The length in chars of the normalized text. */
@@ -101,6 +246,24 @@ public record Token(Kind kind, int index, int start, int end, String text, Strin
 
   @Override
   public String toString() {
-    return kind + "(" + text + ")@" + start;
+    return kind + "(" + text() + ")@" + start;
+  }
+
+  private static boolean same(char[] a, char[] b, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (a[k] != b[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link String#hashCode()} of the chars {@code s[from, to)}. */
+  private static int hash(char[] s, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      h = 31 * h + s[k];
+    }
+    return h;
   }
 }

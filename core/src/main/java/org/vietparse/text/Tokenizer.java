@@ -89,14 +89,7 @@ final class Tokenizer {
           kind = Token.Kind.PUNCT;
         }
       }
-      // most words are already lower case and most tokens have no diacritics: share the strings
-      String text = new String(s, start, i - start);
-      String lower = same(s, lo, start, i) ? text : new String(lo, start, i - start);
-      String folded = same(lo, fo, start, i) ? lower : new String(fo, start, i - start);
-      int lowerHash = hash(lo, start, i);
-      int foldedHash = folded == lower ? lowerHash : hash(fo, start, i);
-      out.add(new Token(kind, index++, start, i, text, lower, folded, space, newline, lowerHash,
-          foldedHash, caseless));
+      out.add(new Token(kind, index++, start, i, s, lo, fo, space, newline, caseless));
       space = false;
       newline = false;
     }
@@ -116,25 +109,6 @@ final class Tokenizer {
       upper |= VietChars.isUpperCase(s[k]);
     }
     return upper;
-  }
-
-  /** {@link String#hashCode()} of the chars {@code s[from, to)}. */
-  private static int hash(char[] s, int from, int to) {
-    int h = 0;
-    for (int k = from; k < to; k++) {
-      h = 31 * h + s[k];
-    }
-    return h;
-  }
-
-  /** Whether a and b hold the same chars in [from, to); tokens are short, so a plain loop. */
-  private static boolean same(char[] a, char[] b, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (a[k] != b[k]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean isMark(char c) {

@@ -3,6 +3,7 @@ package org.vietparse.text;
 import com.google.common.collect.ImmutableList;
 import java.text.Normalizer;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A normalized view of a text, with a map from every normalized offset back to the original.
@@ -26,8 +27,10 @@ import java.util.Objects;
 public final class VietText {
   private final String original;
   private final String normalized;
-  private final String lower;
-  private final String folded;
+  private final char[] lo;
+  private final char[] fo;
+  private @Nullable String lower;
+  private @Nullable String folded;
   /** Original offset of each normalized char (plus one past the end); null when identity. */
   private final int[] startMap;
   /** Original end offset after each normalized prefix of length i; null when identity. */
@@ -55,8 +58,9 @@ public final class VietText {
         diacritics = true;
       }
     }
-    this.lower = new String(lo);
-    this.folded = new String(fo);
+    // the whole-text forms are asked for on short texts only: made when first asked
+    this.lo = lo;
+    this.fo = fo;
     this.hasDiacritics = diacritics;
     // tokenized at once from the arrays: every caller reads the tokens, and array reads are
     // cheaper than charAt on Vietnamese (UTF-16) strings
@@ -87,12 +91,23 @@ public final class VietText {
 
   /** The normalized text in lower case, diacritics kept; same length as {@link #normalized()}. */
   public String lower() {
-    return lower;
+    // a benign race, as String's own hash: any thread makes the same immutable string
+    String l = lower;
+    if (l == null) {
+      l = new String(lo);
+      lower = l;
+    }
+    return l;
   }
 
   /** The normalized text folded: lower case, no diacritics, đ → d; same length. */
   public String folded() {
-    return folded;
+    String f = folded;
+    if (f == null) {
+      f = new String(fo);
+      folded = f;
+    }
+    return f;
   }
 
   /**

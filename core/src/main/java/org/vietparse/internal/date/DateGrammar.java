@@ -1114,7 +1114,7 @@ final class DateGrammar {
       if (m < 0) {
         return null;
       }
-      char s = sep.text().charAt(0);
+      char s = sep.firstChar();
       // "16-19/4": a range of days in one month
       if (sep.isDash() && punct(k + 3, '/') && attached(k + 3) && attached(k + 4)) {
         int month = digits(k + 4, 2);
@@ -1138,7 +1138,7 @@ final class DateGrammar {
       int y = -1;
       int e = k + 3;
       Token s2 = tok(e);
-      if (s2 != null && attached(e) && s2.text().charAt(0) == s && s2.kind() == Token.Kind.PUNCT && attached(e + 1)
+      if (s2 != null && attached(e) && s2.firstChar() == s && s2.kind() == Token.Kind.PUNCT && attached(e + 1)
           && tok(e + 1).isNumber()) {
         y = year4(e + 1);
         if (y < 0) {

@@ -175,15 +175,17 @@ final class DateLexicon {
       return false;
     }
     Token a = tokens.get(i - 1);
-    String last = folded ? a.folded() : a.lower();
-    if (contextFilter.mayContain(a, folded) && context.get(where).contains(last)) {
+    if (contextFilter.mayContain(a, folded) && context.get(where).contains(form(a, folded))) {
       return true;
     }
     if (i >= 2 && !a.newlineBefore()) {
       Token b = tokens.get(i - 2);
-      String first = folded ? b.folded() : b.lower();
-      return contextFilter.mayContain(b, folded) && contextFirstWords.contains(first)
-          && context.get(where).contains(first + " " + last);
+      if (!contextFilter.mayContain(b, folded)) {
+        return false;
+      }
+      String first = form(b, folded);
+      return contextFirstWords.contains(first)
+          && context.get(where).contains(first + " " + form(a, folded));
     }
     return false;
   }
@@ -194,16 +196,24 @@ final class DateLexicon {
       return false;
     }
     Token a = tokens.get(i);
-    String first = folded ? a.folded() : a.lower();
-    if (contextFilter.mayContain(a, folded) && context.get(where).contains(first)) {
+    // the filter first: most words are no context, and need no string made
+    if (!contextFilter.mayContain(a, folded)) {
+      return false;
+    }
+    String first = form(a, folded);
+    if (context.get(where).contains(first)) {
       return true;
     }
     if (i + 1 < tokens.size() && !tokens.get(i + 1).newlineBefore()) {
       Token b = tokens.get(i + 1);
-      return contextFilter.mayContain(a, folded) && contextFirstWords.contains(first)
-          && context.get(where).contains(first + " " + (folded ? b.folded() : b.lower()));
+      return contextFirstWords.contains(first)
+          && context.get(where).contains(first + " " + form(b, folded));
     }
     return false;
+  }
+
+  private static String form(Token t, boolean folded) {
+    return folded ? t.folded() : t.lower();
   }
 
 }

@@ -206,7 +206,7 @@ final class MoneyGrammar {
       return null;
     }
     Token t = tokens.get(k);
-    if (t.isDash() || t.lower().equals("âm")) {
+    if (t.isDash() || t.lowerIs("âm")) {
       return null;
     }
     if (!afterSign && k > 0 && t.isNumber()) {
@@ -408,7 +408,7 @@ final class MoneyGrammar {
       // the whole phrase is in title case ("500 Nghìn Đồng")
       return null;
     }
-    if (yearShaped && cur.end() > k + 1 && first.folded().equals("dong")
+    if (yearShaped && cur.end() > k + 1 && first.foldedIs("dong")
         && !cur.value().getCurrencyCode().equals("VND")) {
       return null;
     }
@@ -435,7 +435,7 @@ final class MoneyGrammar {
    */
   private PhraseTrie.@Nullable Match<Currency> isoCode(int k) {
     Token t = tokens.get(k);
-    if (!t.isAllCaps() || t.length() != 3 || t.text().charAt(0) == 'X'
+    if (!t.isAllCaps() || t.length() != 3 || t.firstChar() == 'X'
         || !t.text().chars().allMatch(ch -> ch >= 'A' && ch <= 'Z')) {
       return null;
     }
@@ -499,6 +499,6 @@ final class MoneyGrammar {
       return false;
     }
     Token t = tokens.get(k);
-    return folded ? t.folded().equals(FOLDED.get(word)) : t.lower().equals(word);
+    return folded ? t.foldedIs(FOLDED.get(word)) : t.lowerIs(word);
   }
 }

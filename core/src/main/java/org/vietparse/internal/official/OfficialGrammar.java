@@ -140,7 +140,7 @@ final class OfficialGrammar {
     }
     Token sep = tokens.get(k);
     // on a line in capitals "VÀ ĐOÀN CÔNG TÁC" looks like "và Đoàn Công Tác"
-    if (!sep.is(',') && !sep.folded().equals("va") || tokens.get(k + 1).newlineBefore()
+    if (!sep.is(',') && !sep.foldedIs("va") || tokens.get(k + 1).newlineBefore()
         || titleAt[k + 1] >= 0 || sep.caseless()) {
       return null;
     }
@@ -311,7 +311,7 @@ final class OfficialGrammar {
     }
     Token t = tokens.get(q);
     // A capitalized word goes on with an organization the title grammar did not take.
-    return t.kind() == Token.Kind.PUNCT || t.isCapitalized() || t.lower().equals("và");
+    return t.kind() == Token.Kind.PUNCT || t.isCapitalized() || t.lowerIs("và");
   }
 
   /**
@@ -391,7 +391,7 @@ final class OfficialGrammar {
       if (tokens.get(k).is(',')) {
         k++;
       }
-      if (k < tokens.size() && tokens.get(k).lower().equals("kiêm")) {
+      if (k < tokens.size() && tokens.get(k).lowerIs("kiêm")) {
         k++;
       }
       if (k == end || k >= tokens.size() || titleAt[k] < 0 || tokens.get(k).newlineBefore()

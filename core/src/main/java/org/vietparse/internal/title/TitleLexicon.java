@@ -71,7 +71,7 @@ final class TitleLexicon {
       List<Token> tokens = VietText.of(phrase).tokens();
       for (int k = 0; k < tokens.size() && k < Long.SIZE; k++) {
         Token t = tokens.get(k);
-        if (t.isWord() && t.text().length() >= 2 && t.isAllCaps()) {
+        if (t.isWord() && t.length() >= 2 && t.isAllCaps()) {
           caps |= 1L << k;
         }
       }

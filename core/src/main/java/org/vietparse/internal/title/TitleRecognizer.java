@@ -504,7 +504,7 @@ public final class TitleRecognizer implements Recognizer {
     private void party(Found f) {
       Org org = Objects.requireNonNull(f.org);
       int from = f.end;
-      if (from > 0 && ts.get(from - 1).folded().equals("dang")) {
+      if (from > 0 && ts.get(from - 1).foldedIs("dang")) {
         from--;
       }
       PhraseTrie.Match<Org> pm = match(lex.orgs, from);
@@ -724,7 +724,7 @@ public final class TitleRecognizer implements Recognizer {
 
     /** A word that names a company on its own: "FPT", "VinFast", "Vietcombank", "Vingroup". */
     private boolean brandLike(Token t) {
-      if (!t.isWord() || t.text().length() < 2) {
+      if (!t.isWord() || t.length() < 2) {
         return false;
       }
       if (t.isAllCaps()) {
