@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.vietparse.text.Token;
 import org.vietparse.text.VietText;
 import org.vietparse.text.WordFilter;
+import org.vietparse.text.WordMap;
 
 /**
  * Phrases of one or more tokens mapped to values, matched longest-first at a token position.
@@ -25,11 +26,12 @@ public final class PhraseTrie<V> {
   private final WordFilter lowerFirst;
   private final WordFilter foldedFirst;
 
-  private PhraseTrie(Node<V> lowerRoot, Node<V> foldedRoot) {
+  private PhraseTrie(Node<V> lowerRoot, Node<V> foldedRoot, WordFilter lowerFirst,
+      WordFilter foldedFirst) {
     this.lowerRoot = lowerRoot;
     this.foldedRoot = foldedRoot;
-    this.lowerFirst = firstWords(lowerRoot);
-    this.foldedFirst = firstWords(foldedRoot);
+    this.lowerFirst = lowerFirst;
+    this.foldedFirst = foldedFirst;
   }
 
   private static WordFilter firstWords(Node<?> root) {
@@ -54,7 +56,8 @@ public final class PhraseTrie<V> {
    * @param folded whether to compare folded forms (for text without diacritics)
    */
   public @Nullable Match<V> longest(List<Token> tokens, int i, boolean folded) {
-    if (i < tokens.size() && !(folded ? foldedFirst : lowerFirst).mayContain(tokens.get(i), folded)) {
+    if (i < tokens.size()
+        && !(folded ? foldedFirst : lowerFirst).mayContain(tokens.get(i), folded)) {
       return null;
     }
     Node<V> node = folded ? foldedRoot : lowerRoot;
@@ -64,7 +67,7 @@ public final class PhraseTrie<V> {
       if (k > i && t.newlineBefore()) {
         break;
       }
-      node = node.children == null ? null : node.children.get(folded ? t.folded() : t.lower());
+      node = node.next == null ? null : node.next.get(t, folded);
       if (node == null) {
         break;
       }
@@ -77,7 +80,7 @@ public final class PhraseTrie<V> {
 
   /** Whether any phrase is stored. */
   public boolean isEmpty() {
-    return lowerRoot.children == null;
+    return lowerRoot.next == null;
   }
 
   /** Collects phrases; later puts of the same phrase replace earlier ones. */
@@ -126,12 +129,16 @@ public final class PhraseTrie<V> {
     }
 
     public PhraseTrie<V> build() {
-      return new PhraseTrie<>(lowerRoot.freeze(), foldedRoot.freeze());
+      return new PhraseTrie<>(lowerRoot.freeze(), foldedRoot.freeze(), firstWords(lowerRoot),
+          firstWords(foldedRoot));
     }
   }
 
   private static final class Node<V> {
+    /** While building; null once built. */
     @Nullable Map<String, Node<V>> children;
+    /** Once built: looked up by token, with no string made. */
+    @Nullable WordMap<Node<V>> next;
     @Nullable V value;
 
     Node<V> freeze() {
@@ -140,9 +147,10 @@ public final class PhraseTrie<V> {
       if (children != null) {
         Map<String, Node<V>> m = new HashMap<>(children.size() * 2);
         children.forEach((k, v) -> m.put(k, v.freeze()));
-        copy.children = m;
+        copy.next = WordMap.copyOf(m);
       }
       return copy;
     }
   }
+
 }

@@ -49,6 +49,22 @@ class VietTextTest {
   }
 
   @Test
+  void aWordMapAnswersAsAHashMapWithoutMakingStrings() {
+    qt().withExamples(1000).forAll(messyText(), messyText()).check((words, text) -> {
+      java.util.Map<String, Integer> map = new java.util.HashMap<>();
+      VietText.of(words).tokens().forEach(tok -> map.put(tok.lower(), tok.index()));
+      WordMap<Integer> wm = WordMap.copyOf(map);
+      java.util.Map<String, Integer> folded = new java.util.HashMap<>();
+      map.forEach((k, v) -> folded.put(VietText.of(k).folded(), v));
+      WordMap<Integer> fm = WordMap.copyOf(folded);
+      return wm.size() == map.size() && VietText.of(text + words).tokens().stream().allMatch(
+          tok -> java.util.Objects.equals(map.get(tok.lower()), wm.get(tok, false))
+              && java.util.Objects.equals(map.get(tok.lower()), wm.get(tok.lower()))
+              && java.util.Objects.equals(folded.get(tok.folded()), fm.get(tok, true)));
+    });
+  }
+
+  @Test
   void aFilterTurnsMostOtherWordsAway() {
     WordFilter f = WordFilter.builder().add("ngày").add("tháng").add("năm").build();
     List<Token> words = VietText.of("Chiều nay đoàn công tác của tỉnh đến thăm và làm việc tại "

@@ -13,6 +13,7 @@ import org.vietparse.internal.Tsv;
 import org.vietparse.text.Token;
 import org.vietparse.text.VietText;
 import org.vietparse.text.WordFilter;
+import org.vietparse.text.WordMap;
 
 /** The date lexicons, loaded once and compiled into tries; immutable and thread-safe. */
 final class DateLexicon {
@@ -69,6 +70,7 @@ final class DateLexicon {
   /** First words of every phrase, lower-case and folded; filled while loading. */
   private final java.util.Set<String> startWords = new java.util.HashSet<>();
   private final WordFilter startFilter;
+  private final WordMap<Boolean> startMap;
   /** Every word a context phrase starts with, whichever its kind. */
   private final WordFilter contextFilter;
 
@@ -122,6 +124,9 @@ final class DateLexicon {
     contextFirstWords = firsts.build();
     contextFilter = contextFirst.build();
     startFilter = WordFilter.builder().addAll(startWords).build();
+    java.util.Map<String, Boolean> starts = new java.util.HashMap<>();
+    startWords.forEach(w -> starts.put(w, Boolean.TRUE));
+    startMap = WordMap.copyOf(starts);
   }
 
   private interface RowReader<V> {
@@ -151,8 +156,8 @@ final class DateLexicon {
   boolean mayStart(List<Token> tokens, int i) {
     Token x = tokens.get(i);
     return x.isNumber() || x.isWord() && (startFilter.mayContain(x, false)
-        && startWords.contains(x.lower())
-        || startFilter.mayContain(x, true) && startWords.contains(x.folded()));
+        && startMap.get(x, false) != null
+        || startFilter.mayContain(x, true) && startMap.get(x, true) != null);
   }
 
   static DateLexicon get() {

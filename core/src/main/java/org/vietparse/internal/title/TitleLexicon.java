@@ -16,6 +16,7 @@ import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
 import org.vietparse.text.Token;
 import org.vietparse.text.WordFilter;
+import org.vietparse.text.WordMap;
 import org.vietparse.text.VietText;
 import org.vietparse.title.Title;
 
@@ -136,10 +137,10 @@ final class TitleLexicon {
    */
   private static final class FirstWords {
     private final WordFilter filter;
-    private final HashMap<String, Integer> words;
+    private final WordMap<Integer> words;
 
     FirstWords(Map<String, Integer> words) {
-      this.words = new HashMap<>(words);
+      this.words = WordMap.copyOf(words);
       this.filter = WordFilter.builder().addAll(words.keySet()).build();
     }
 
@@ -148,10 +149,11 @@ final class TitleLexicon {
       if (!filter.mayContain(t, folded)) {
         return 0;
       }
-      Integer m = words.get(folded ? t.folded() : t.lower());
+      Integer m = words.get(t, folded);
       return m == null ? 0 : m;
     }
   }
+
 
   /** The bit of one of this lexicon's tries, in the order of {@link Builder#bit}. */
   int bit(PhraseTrie<?> trie) {
