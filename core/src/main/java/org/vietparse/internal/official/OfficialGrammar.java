@@ -49,6 +49,11 @@ final class OfficialGrammar {
       @Nullable String alias) {}
 
   private static final int MAX_ALIAS_TOKENS = 16;
+  /**
+   * Most tokens from a bare name's start to its titles: six name words of a few tokens each
+   * (hyphens, initials, particles) and an alias in parentheses. Farther titles are none of its.
+   */
+  private static final int MAX_BARE_SPAN = 64;
   private static final int MAX_ORGANIZATION_WORDS = 10;
   /** Longer chains keep their last titles, so that a long list costs linear time. */
   static final int MAX_CHAIN = 8;
@@ -59,6 +64,11 @@ final class OfficialGrammar {
   private final boolean folded;
   /** Index into {@code titles} of the title starting at each token, or -1. */
   private final int[] titleAt;
+  /**
+   * Per token, the nearest later token on its line where a title follows a comma or a dash, as
+   * a bare name's titles do ("Tô Lâm, Tổng Bí thư"); {@link Integer#MAX_VALUE} when none.
+   */
+  private final int[] titleAfterComma;
   private final NameReader names;
 
   OfficialGrammar(NameLexicon lex, VietText text, List<TitleRange> titles) {
@@ -78,6 +88,22 @@ final class OfficialGrammar {
       }
     }
     this.names = new NameReader(lex, text, starts);
+    this.titleAfterComma = new int[tokens.size()];
+    int next = Integer.MAX_VALUE;
+    for (int k = tokens.size() - 1; k >= 0; k--) {
+      titleAfterComma[k] = next;
+      Token t = tokens.get(k);
+      if (k > 0 && titleAt[k] >= 0 && !t.newlineBefore() && separates(tokens.get(k - 1))) {
+        next = k;
+      } else if (t.newlineBefore()) {
+        next = Integer.MAX_VALUE;
+      }
+    }
+  }
+
+  /** A comma, or a dash with a space before it, as between a name and its titles. */
+  private static boolean separates(Token sep) {
+    return sep.is(',') || sep.isDash() && sep.spaceBefore();
   }
 
   /** Every official, in text order, not overlapping. */
@@ -120,7 +146,7 @@ final class OfficialGrammar {
         return f;
       }
     }
-    if (t < 0 && h == null && bareMayStart(i)) {
+    if (t < 0 && h == null && titleAfterComma[i] - i <= MAX_BARE_SPAN && bareMayStart(i)) {
       return bare(i);
     }
     return null;
@@ -288,7 +314,7 @@ final class OfficialGrammar {
     }
     if (p + 1 < tokens.size()) {
       Token sep = tokens.get(p);
-      boolean comma = sep.is(',') || (sep.isDash() && sep.spaceBefore());
+      boolean comma = separates(sep);
       int c = p + 1;
       if (comma && !tokens.get(c).newlineBefore() && titleAt[c] >= 0) {
         Chain chain = chain(c);
