@@ -1,9 +1,14 @@
 package org.vietparse.spark;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -19,9 +24,9 @@ import org.vietparse.examples.cli.MentionJson;
 import org.vietparse.official.Person;
 
 /**
- * Turns input rows into one row per article: its id, its dateline date, its mentions (each also
- * as the JSON line of {@code vietparse extract --format jsonl}) and its people, or why it could
- * not be read. Runs inside the executors, one partition at a time, with the JVM's one
+ * Turns input rows into one row per article: its id, its dateline date, its mentions (with
+ * either the JSON line of {@code vietparse extract --format jsonl} or the value as JSON) and its
+ * people, or why it could not be read. Runs inside the executors, one partition at a time, with the JVM's one
  * {@link Extractor}.
  */
 final class Articles {
@@ -33,8 +38,8 @@ final class Articles {
       .add("start", DataTypes.IntegerType, false)
       .add("end", DataTypes.IntegerType, false)
       .add("text", DataTypes.StringType, false)
-      .add("value", DataTypes.StringType, false)
-      .add("line", DataTypes.StringType, false);
+      .add("value", DataTypes.StringType, true)
+      .add("line", DataTypes.StringType, true);
 
   static final StructType PERSON = new StructType()
       .add("name", DataTypes.StringType, false)
@@ -56,7 +61,7 @@ final class Articles {
    * Extracts a partition of files read by Spark's {@code binaryFile} source ({@code path},
    * {@code content}), decoding each file as the command line does.
    */
-  static Iterator<Row> fromFiles(Iterator<Row> files, boolean detectDateline) {
+  static Iterator<Row> fromFiles(Iterator<Row> files, boolean detectDateline, boolean lines) {
     Extractor ex = Extractors.get(detectDateline);
     return map(files, file -> {
       String path = file.getString(file.fieldIndex("path"));
@@ -67,12 +72,12 @@ final class Articles {
       } catch (Documents.Unreadable e) {
         return failed(id, path, e.getMessage());
       }
-      return extract(ex, id, path, text);
+      return extract(ex, id, path, text, lines);
     });
   }
 
   /** Extracts a partition of rows with {@code id} and {@code text} columns. */
-  static Iterator<Row> fromTable(Iterator<Row> rows, boolean detectDateline) {
+  static Iterator<Row> fromTable(Iterator<Row> rows, boolean detectDateline, boolean lines) {
     Extractor ex = Extractors.get(detectDateline);
     return map(rows, row -> {
       Object id = row.get(row.fieldIndex("id"));
@@ -83,11 +88,15 @@ final class Articles {
       if (text == null) {
         return failed(id.toString(), null, "no text");
       }
-      return extract(ex, id.toString(), null, text);
+      return extract(ex, id.toString(), null, text, lines);
     });
   }
 
-  private static Row extract(Extractor ex, String id, String path, String text) {
+  /**
+   * One article's row. With {@code lines} each mention carries its JSON line (for JSON Lines
+   * output), otherwise its value as JSON (for Parquet): only what the output needs is built.
+   */
+  private static Row extract(Extractor ex, String id, String path, String text, boolean lines) {
     Extraction x;
     try {
       x = ex.extract(text);
@@ -100,14 +109,20 @@ final class Articles {
     for (int i = 0; i < mentions.length; i++) {
       Mention m = found.get(i);
       mentions[i] = RowFactory.create(m.type().name(), m.span().start(), m.span().end(), m.text(),
-          MentionJson.value(m), MentionJson.line(id, m));
+          lines ? null : MentionJson.value(m), lines ? MentionJson.line(id, m) : null);
     }
-    List<Person> persons = x.people();
-    Row[] people = new Row[persons.size()];
-    for (int i = 0; i < people.length; i++) {
-      Person p = persons.get(i);
-      people[i] = RowFactory.create(p.name(), p.titleNames().toArray(new String[0]),
-          p.mentionCount());
+    // one row per name: the people table counts an article once per person
+    Map<String, Set<String>> titles = new LinkedHashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (Person p : x.people()) {
+      titles.computeIfAbsent(p.name(), n -> new LinkedHashSet<>()).addAll(p.titleNames());
+      counts.merge(p.name(), p.mentionCount(), Integer::sum);
+    }
+    Row[] people = new Row[titles.size()];
+    int k = 0;
+    for (Map.Entry<String, Set<String>> e : titles.entrySet()) {
+      people[k++] = RowFactory.create(e.getKey(), e.getValue().toArray(new String[0]),
+          counts.get(e.getKey()));
     }
     java.sql.Date date = articleDate(x).map(java.sql.Date::valueOf).orElse(null);
     return RowFactory.create(id, path, date, mentions, people, null);

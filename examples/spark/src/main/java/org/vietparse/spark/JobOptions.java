@@ -15,15 +15,18 @@ import java.util.Objects;
  * @param detectDateline as {@code vietparse extract --detect-dateline}: each article's dateline
  *     is the reference date of its relative and partial dates
  * @param overwrite replace {@code output} if it exists (by default the job refuses)
+ * @param partitions at most this many partitions of articles, 0 for four per core of the
+ *     cluster (Spark's default parallelism); see {@code docs/spark.md}
  */
 public record JobOptions(String input, String output, InputFormat inputFormat,
-    OutputFormat outputFormat, boolean detectDateline, boolean overwrite) implements Serializable {
+    OutputFormat outputFormat, boolean detectDateline, boolean overwrite, int partitions)
+    implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   /** The input layouts the job reads. */
   public enum InputFormat {
-    /** A folder of UTF-8 {@code .txt} files; an article's id is its file name less the extension. */
+    /** A folder of UTF-8 {@code .txt} files; an article's id is its file name less extension. */
     TEXT,
     /** JSON Lines with {@code id} and {@code text} fields. */
     JSONL,
@@ -45,6 +48,9 @@ public record JobOptions(String input, String output, InputFormat inputFormat,
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(inputFormat, "inputFormat");
     Objects.requireNonNull(outputFormat, "outputFormat");
+    if (partitions < 0) {
+      throw new IllegalArgumentException("partitions must be 0 (default) or more: " + partitions);
+    }
   }
 
   /**
@@ -56,31 +62,40 @@ public record JobOptions(String input, String output, InputFormat inputFormat,
    * @return the options
    */
   public static JobOptions of(String input, String output) {
-    return new JobOptions(input, output, InputFormat.TEXT, OutputFormat.JSONL, false, false);
+    return new JobOptions(input, output, InputFormat.TEXT, OutputFormat.JSONL, false, false, 0);
   }
 
   /** A copy reading {@code format}. */
   public JobOptions withInputFormat(InputFormat format) {
-    return new JobOptions(input, output, format, outputFormat, detectDateline, overwrite);
+    return new JobOptions(input, output,
+        format, outputFormat, detectDateline, overwrite, partitions);
   }
 
   /** A copy writing {@code format}. */
   public JobOptions withOutputFormat(OutputFormat format) {
-    return new JobOptions(input, output, inputFormat, format, detectDateline, overwrite);
+    return new JobOptions(input, output,
+        inputFormat, format, detectDateline, overwrite, partitions);
   }
 
   /** A copy with dateline detection on or off. */
   public JobOptions withDetectDateline(boolean detect) {
-    return new JobOptions(input, output, inputFormat, outputFormat, detect, overwrite);
+    return new JobOptions(input, output, inputFormat, outputFormat, detect, overwrite, partitions);
   }
 
   /** A copy writing to another folder. */
   public JobOptions withOutput(String folder) {
-    return new JobOptions(input, folder, inputFormat, outputFormat, detectDateline, overwrite);
+    return new JobOptions(input, folder,
+        inputFormat, outputFormat, detectDateline, overwrite, partitions);
+  }
+
+  /** A copy with at most {@code n} partitions of articles (0: four per core). */
+  public JobOptions withPartitions(int n) {
+    return new JobOptions(input, output, inputFormat, outputFormat, detectDateline, overwrite, n);
   }
 
   /** A copy that replaces an existing output folder, or not. */
   public JobOptions withOverwrite(boolean replace) {
-    return new JobOptions(input, output, inputFormat, outputFormat, detectDateline, replace);
+    return new JobOptions(input, output,
+        inputFormat, outputFormat, detectDateline, replace, partitions);
   }
 }

@@ -10,7 +10,7 @@ import org.apache.spark.sql.SparkSession;
  * <pre>
  * spark-submit --class org.vietparse.spark.VietParseSpark vietparse-spark.jar INPUT OUTPUT
  *     [--input text|jsonl|parquet] [--format jsonl|parquet] [--detect-dateline] [--overwrite]
- *     [--master URL]
+ *     [--partitions N] [--master URL]
  * </pre>
  *
  * <p>{@code --master} is for runs without spark-submit ({@code java -cp …}); under spark-submit
@@ -20,7 +20,8 @@ public final class VietParseSpark {
   private VietParseSpark() {}
 
   static final String USAGE = "usage: VietParseSpark INPUT OUTPUT [--input text|jsonl|parquet]"
-      + " [--format jsonl|parquet] [--detect-dateline] [--overwrite] [--master URL]";
+      + " [--format jsonl|parquet] [--detect-dateline] [--overwrite] [--partitions N]"
+      + " [--master URL]";
 
   public static void main(String[] args) {
     JobOptions o;
@@ -50,9 +51,9 @@ public final class VietParseSpark {
   static void report(MentionJob.Summary s, JobOptions o, PrintStream err) {
     err.println(String.format(Locale.ROOT,
         "vietparse-spark: %d articles (%d failed), %d mentions, %d people in %.1f s"
-            + " (%.0f articles/s) -> %s",
+            + " (%.0f articles/s; mentions %.1f s, people %.1f s) -> %s",
         s.articles(), s.failed(), s.mentions(), s.people(), s.seconds(), s.articlesPerSecond(),
-        o.output()));
+        s.mentionSeconds(), s.peopleSeconds(), o.output()));
   }
 
   /** Reads the arguments; an unknown option or a missing INPUT or OUTPUT is an error. */
@@ -63,6 +64,7 @@ public final class VietParseSpark {
     JobOptions.OutputFormat out = JobOptions.OutputFormat.JSONL;
     boolean dateline = false;
     boolean overwrite = false;
+    int partitions = 0;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -71,6 +73,7 @@ public final class VietParseSpark {
         case "--master" -> value(a, args, ++i);
         case "--detect-dateline" -> dateline = true;
         case "--overwrite" -> overwrite = true;
+        case "--partitions" -> partitions = count(a, value(a, args, ++i));
         default -> {
           if (a.startsWith("--")) {
             throw new IllegalArgumentException("unknown option: " + a);
@@ -87,7 +90,19 @@ public final class VietParseSpark {
     if (input == null || output == null) {
       throw new IllegalArgumentException("INPUT and OUTPUT are required");
     }
-    return new JobOptions(input, output, in, out, dateline, overwrite);
+    return new JobOptions(input, output, in, out, dateline, overwrite, partitions);
+  }
+
+  private static int count(String name, String v) {
+    try {
+      int n = Integer.parseInt(v);
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(name + ": not a positive whole number: " + v);
   }
 
   private static String option(String[] args, String name) {

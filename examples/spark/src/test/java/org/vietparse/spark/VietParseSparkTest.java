@@ -16,9 +16,9 @@ class VietParseSparkTest {
   @Test
   void everyOptionIsRead() {
     JobOptions o = VietParseSpark.parse("--input", "parquet", "in", "--format", "PARQUET",
-        "--detect-dateline", "out", "--overwrite", "--master", "local[2]");
+        "--detect-dateline", "out", "--overwrite", "--master", "local[2]", "--partitions", "8");
     assertEquals(new JobOptions("in", "out", JobOptions.InputFormat.PARQUET,
-        JobOptions.OutputFormat.PARQUET, true, true), o);
+        JobOptions.OutputFormat.PARQUET, true, true, 8), o);
   }
 
   @Test
@@ -34,5 +34,8 @@ class VietParseSparkTest {
     assertTrue(assertThrows(IllegalArgumentException.class,
         () -> VietParseSpark.parse("in", "out", "--input")).getMessage()
         .contains("--input needs a value"));
+    assertTrue(assertThrows(IllegalArgumentException.class,
+        () -> VietParseSpark.parse("in", "out", "--partitions", "0")).getMessage()
+        .contains("--partitions: not a positive whole number: 0"));
   }
 }
