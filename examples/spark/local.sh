@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Runs the Spark job in local mode on this machine, without a Spark installation: Spark comes
-# from the Maven build's class path, and the JVM gets the options Spark needs on Java 17.
+# Runs the Spark job in local mode on this machine, without a Spark installation: Spark and its
+# libraries come from the Maven build's class path (what a cluster would supply), the job and
+# vietparse from vietparse-spark.jar as spark-submit would ship it, and the JVM gets the options
+# Spark needs on Java 17.
 #
 #   examples/spark/local.sh 'local[*]' INPUT OUTPUT [--input text|jsonl|parquet] [--format jsonl|parquet] [--detect-dateline] [--overwrite]
 #
@@ -11,8 +13,9 @@ cd "$(dirname "$0")/../.."
 jar=examples/spark/target/vietparse-spark.jar
 cp=examples/spark/target/spark.classpath
 if [[ ! -f $jar || ! -f $cp ]]; then
-  mvn -q -B -ntp -Pspark -DskipTests package dependency:build-classpath \
-    -Dmdep.includeScope=compile -Dmdep.outputFile=target/spark.classpath
+  mvn -q -B -ntp -Pspark -DskipTests package \
+    org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
+    -DincludeScope=compile -DexcludeGroupIds=org.vietparse -Dmdep.outputFile=target/spark.classpath
 fi
 if [[ $# -lt 3 ]]; then
   echo "usage: $0 MASTER INPUT OUTPUT [job options]" >&2
