@@ -35,6 +35,13 @@ import org.apache.spark.storage.StorageLevel;
  *   <li>{@code errors/}: the articles that could not be read or had no text, with the reason,
  *       as JSON Lines.</li>
  * </ul>
+ *
+ * <pre>{@code
+ * SparkSession spark = SparkSession.builder().appName("vietparse").getOrCreate();
+ * MentionJob.Summary s = MentionJob.run(spark,
+ *     JobOptions.of("hdfs:///archive/articles", "hdfs:///archive/vietparse")
+ *         .withOutputFormat(JobOptions.OutputFormat.PARQUET));
+ * }</pre>
  */
 public final class MentionJob {
   private MentionJob() {}
