@@ -12,15 +12,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Finds the documents named on the command line and reads them as strict UTF-8. */
-final class Documents {
+/**
+ * Finds the documents named on the command line and reads them as strict UTF-8. The naming and
+ * decoding rules are public so that other programs reading the same files (the Spark job in
+ * {@code examples/spark}) give the same document ids and the same errors.
+ */
+public final class Documents {
   private Documents() {}
 
   /** One input: its id (file name without extension) and path. */
   record Doc(String id, Path path) {}
 
   /** A document that could not be read, with a one-line reason. */
-  static final class Unreadable extends Exception {
+  public static final class Unreadable extends Exception {
     private static final long serialVersionUID = 1L;
 
     Unreadable(String message) {
@@ -54,7 +58,16 @@ final class Documents {
   }
 
   static String id(Path p) {
-    String name = p.getFileName().toString();
+    return id(p.getFileName().toString());
+  }
+
+  /**
+   * A document's id: its file name without the extension ({@code 000_fc5f.txt} → {@code 000_fc5f}).
+   *
+   * @param name a file name, without folders, not null
+   * @return the id
+   */
+  public static String id(String name) {
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
   }
@@ -67,6 +80,18 @@ final class Documents {
     } catch (IOException e) {
       throw new Unreadable(reason(e));
     }
+    return decode(bytes);
+  }
+
+  /**
+   * Decodes a file's bytes as the command line reads files: strict UTF-8, with NUL bytes taken as
+   * a sign of a binary file.
+   *
+   * @param bytes the file's content, not null
+   * @return the text
+   * @throws Unreadable with a one-line reason when the bytes are binary or not valid UTF-8
+   */
+  public static String decode(byte[] bytes) throws Unreadable {
     for (byte b : bytes) {
       if (b == 0) {
         throw new Unreadable("binary file (contains NUL bytes)");

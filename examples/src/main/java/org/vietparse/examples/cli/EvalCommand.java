@@ -77,7 +77,7 @@ final class EvalCommand implements Callable<Integer> {
         return;
       }
       for (Mention m : r.extraction().mentions()) {
-        system.add(Scorer.parse(ExtractCommand.jsonLine(r.doc().id(), m)));
+        system.add(Scorer.parse(MentionJson.line(r.doc().id(), m)));
       }
     });
     Scorer.Report report = Scorer.score(goldMentions, system, null);

@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vietparse.Extraction;
 import org.vietparse.Extractor;
@@ -80,7 +78,7 @@ final class ExtractCommand implements Callable<Integer> {
       }
       if (format == Format.JSONL) {
         for (Mention m : r.extraction().mentions()) {
-          out.println(jsonLine(r.doc().id(), m));
+          out.println(MentionJson.line(r.doc().id(), m));
         }
       } else {
         Table.print(out, r.doc(), r.extraction());
@@ -118,17 +116,4 @@ final class ExtractCommand implements Callable<Integer> {
     }
     return b.build();
   }
-
-  /** One mention in the mention format of FORMAT.md. */
-  static String jsonLine(String doc, Mention m) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("doc", doc);
-    o.put("type", m.type().name());
-    o.put("start", m.span().start());
-    o.put("end", m.span().end());
-    o.put("text", m.text());
-    o.put("value", m.value());
-    return Json.write(o);
-  }
-
 }

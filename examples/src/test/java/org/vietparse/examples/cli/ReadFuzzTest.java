@@ -32,7 +32,7 @@ class ReadFuzzTest {
       Extraction x = VietParse.extract(text);
       for (Mention m : x.mentions()) {
         assertEquals(text.substring(m.span().start(), m.span().end()), m.text());
-        assertTrue(ExtractCommand.jsonLine("d", m).indexOf('\n') < 0, "one JSON object a line");
+        assertTrue(MentionJson.line("d", m).indexOf('\n') < 0, "one JSON object a line");
       }
     } finally {
       Files.deleteIfExists(f);
