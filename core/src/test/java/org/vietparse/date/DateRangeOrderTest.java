@@ -31,6 +31,15 @@ class DateRangeOrderTest {
   }
 
   @Test
+  void timesOfOneDayThatRunBackwardsAreTwoDates() {
+    // across midnight the written day may be either night's
+    assertEquals(List.of("22h {timex=XXXX-XX-XXT22:00}", "2h ngày 21/2 {timex=XXXX-02-21T02:00}"),
+        dates("Đường cấm xe 22h-2h ngày 21/2 để thi công."));
+    assertEquals(List.of("từ 8h đến 11h ngày 21/2 {begin=XXXX-02-21T08:00, end=XXXX-02-21T11:00}"),
+        dates("Đường cấm xe từ 8h đến 11h ngày 21/2 để thi công."));
+  }
+
+  @Test
   void orderedRangesStayRanges() {
     assertEquals(List.of("từ ngày 21/11/2022 đến 25/11/2022 {begin=2022-11-21, end=2022-11-25}"),
         dates("Triển lãm mở cửa từ ngày 21/11/2022 đến 25/11/2022 tại Hà Nội."));

@@ -368,7 +368,7 @@ final class DateGrammar {
       // "21 đến 27/9" without "từ" is too weak; "ngày 21 đến 27/9" is caught with "từ" only
       return null;
     }
-    if (reversed(begin, e)) {
+    if (reversed(begin, e) || overnight(begin, e)) {
       // "25/11/2022 - 21/11/2022" is two dates, not a range that ends before it begins
       return null;
     }
@@ -378,6 +378,17 @@ final class DateGrammar {
       return new Found(start == null ? x.start : start, y.end, v.withRelative(true), y.rel);
     }
     return new Found(start == null ? x.start : start, y.end, v, null);
+  }
+
+  /**
+   * Whether two times of one written day run backwards: "22h-2h ngày 21/2" crosses midnight,
+   * and whether the day is the first night's or the second's the text does not say.
+   */
+  private static boolean overnight(DateValue begin, DateValue end) {
+    return begin.time().isPresent() && end.time().isPresent()
+        && begin.year().equals(end.year()) && begin.month().equals(end.month())
+        && begin.day().equals(end.day()) && begin.day().isPresent()
+        && begin.time().get().isAfter(end.time().get());
   }
 
   /** Whether two fully known points of the same precision are in the wrong order. */
