@@ -57,13 +57,26 @@ public final class Token {
     this.chars = chars;
     this.lowerChars = lowerChars;
     this.foldedChars = foldedChars;
-    this.lowerIsText = same(chars, lowerChars, start, end);
-    this.foldedIsLower = same(lowerChars, foldedChars, start, end);
     this.spaceBefore = spaceBefore;
     this.newlineBefore = newlineBefore;
     this.caseless = caseless;
-    this.lowerHash = hash(lowerChars, start, end);
-    this.foldedHash = foldedIsLower ? lowerHash : hash(foldedChars, start, end);
+    // one pass: the hashes (as String.hashCode) and whether the forms differ
+    int lh = 0;
+    int fh = 0;
+    boolean lowerSame = true;
+    boolean foldedSame = true;
+    for (int k = start; k < end; k++) {
+      char l = lowerChars[k];
+      char f = foldedChars[k];
+      lh = 31 * lh + l;
+      fh = 31 * fh + f;
+      lowerSame &= l == chars[k];
+      foldedSame &= f == l;
+    }
+    this.lowerHash = lh;
+    this.foldedHash = fh;
+    this.lowerIsText = lowerSame;
+    this.foldedIsLower = foldedSame;
   }
 
   /** What the token is. */
@@ -247,23 +260,5 @@ public final class Token {
   @Override
   public String toString() {
     return kind + "(" + text() + ")@" + start;
-  }
-
-  private static boolean same(char[] a, char[] b, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (a[k] != b[k]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** {@link String#hashCode()} of the chars {@code s[from, to)}. */
-  private static int hash(char[] s, int from, int to) {
-    int h = 0;
-    for (int k = from; k < to; k++) {
-      h = 31 * h + s[k];
-    }
-    return h;
   }
 }
