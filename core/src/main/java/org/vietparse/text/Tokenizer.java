@@ -57,17 +57,19 @@ final class Tokenizer {
             lowerRun = 0;
             continue;
           }
-          if (!isLetter(s, i)) {
+          // one table look-up answers every question about the char
+          int f = VietChars.facts(d);
+          if ((f & VietChars.IS_WORD) == 0) {
             break;
           }
-          if (VietChars.isUpperCase(d) && (lowerRun >= 3 || lowerRun == 2 && (vietnameseRun
+          if ((f & VietChars.IS_UPPER) != 0 && (lowerRun >= 3 || lowerRun == 2 && (vietnameseRun
               || i + 1 < n && VietChars.isUpperCase(s[i + 1])))) {
             break;
           }
-          if (VietChars.isLowerCase(d)) {
+          if ((f & VietChars.IS_LOWER) != 0) {
             lowerRun++;
             vietnameseRun |= d > 0x7F;
-          } else if (VietChars.isLetter(d)) {
+          } else if ((f & VietChars.IS_LETTER) != 0) {
             lowerRun = 0;
             vietnameseRun = false;
           }

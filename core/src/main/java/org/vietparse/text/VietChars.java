@@ -29,10 +29,12 @@ final class VietChars {
   private static final boolean[] MARK = new boolean[TABLE_SIZE];
   /** Per char, the {@code IS_…} facts below that hold, as bits. */
   private static final byte[] FACTS = new byte[TABLE_SIZE];
-  private static final byte IS_LETTER = 1;
-  private static final byte IS_UPPER = 2;
-  private static final byte IS_LOWER = 4;
+  static final byte IS_LETTER = 1;
+  static final byte IS_UPPER = 2;
+  static final byte IS_LOWER = 4;
   private static final byte IS_BLANK = 8;
+  /** A letter or a combining mark, not a surrogate: what a word is made of. */
+  static final int IS_WORD = 16;
   /** For a base vowel: the vowel with each tone, by tone index; null for other chars. */
   private static final char[][] TONED = new char[TABLE_SIZE][];
 
@@ -46,7 +48,8 @@ final class VietChars {
       WORD_CHAR[c] = !Character.isSurrogate(c) && (Character.isLetter(c) || MARK[c]);
       FACTS[c] = (byte) ((Character.isLetter(c) ? IS_LETTER : 0)
           | (Character.isUpperCase(c) ? IS_UPPER : 0) | (Character.isLowerCase(c) ? IS_LOWER : 0)
-          | (c == '\t' || Character.isISOControl(c) || Character.isSpaceChar(c) ? IS_BLANK : 0));
+          | (c == '\t' || Character.isISOControl(c) || Character.isSpaceChar(c) ? IS_BLANK : 0)
+          | (WORD_CHAR[c] ? IS_WORD : 0));
     }
     for (int b = 0; b < BASE_VOWELS.length(); b++) {
       char base = BASE_VOWELS.charAt(b);
@@ -93,6 +96,20 @@ final class VietChars {
   /** Lower case by char, as {@link Character#toLowerCase(char)}; locale-independent. */
   static char lower(char c) {
     return c < TABLE_SIZE ? LOWER[c] : Character.toLowerCase(c);
+  }
+
+  /**
+   * The facts of {@link #isLetter}, {@link #isUpperCase}, {@link #isLowerCase} and
+   * {@link #isWordChar} as bits ({@code IS_LETTER}, {@code IS_UPPER}, {@code IS_LOWER},
+   * {@code IS_WORD}),
+   * for the tokenizer's one look-up a char.
+   */
+  static int facts(char c) {
+    if (c < TABLE_SIZE) {
+      return FACTS[c];
+    }
+    return (Character.isLetter(c) ? IS_LETTER : 0) | (Character.isUpperCase(c) ? IS_UPPER : 0)
+        | (Character.isLowerCase(c) ? IS_LOWER : 0) | (isWordChar(c) ? IS_WORD : 0);
   }
 
   /** As {@link Character#isLetter(char)}, from a table for the chars of Vietnamese text. */

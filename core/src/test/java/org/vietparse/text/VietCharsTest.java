@@ -18,6 +18,11 @@ class VietCharsTest {
       assertEquals(c == '\t' || Character.isISOControl(c) || Character.isSpaceChar(c),
           VietChars.isBlank(c), at);
       assertEquals(Character.toLowerCase(c), VietChars.lower(c), at);
+      int f = VietChars.facts(c);
+      assertEquals(VietChars.isWordChar(c), (f & VietChars.IS_WORD) != 0, at);
+      assertEquals(Character.isLetter(c), (f & VietChars.IS_LETTER) != 0, at);
+      assertEquals(Character.isUpperCase(c), (f & VietChars.IS_UPPER) != 0, at);
+      assertEquals(Character.isLowerCase(c), (f & VietChars.IS_LOWER) != 0, at);
     }
   }
 }

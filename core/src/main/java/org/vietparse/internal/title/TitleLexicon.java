@@ -96,6 +96,8 @@ final class TitleLexicon {
   final PhraseTrie<Form<Use>> context;
   final PhraseTrie<Form<String>> notTitles;
   final ImmutableSet<String> surnames;
+  /** A word's part in family names: 1 a family name alone, 2 the first of two; 0 for most. */
+  private final WordMap<Integer> surnameStarts;
   /** Lower-case words inside foreign names: "von", "der", "da". */
   final ImmutableSet<String> nameParticles;
   final ImmutableMap<String, Org> orgByName;
@@ -116,11 +118,24 @@ final class TitleLexicon {
     this.context = b.context.build();
     this.notTitles = b.notTitles.build();
     this.surnames = ImmutableSet.copyOf(b.surnames);
+    Map<String, Integer> starts = new HashMap<>();
+    for (String name : b.surnames) {
+      int space = name.indexOf(' ');
+      starts.merge(space < 0 ? name : name.substring(0, space), space < 0 ? 1 : 2,
+          (x, y) -> x | y);
+    }
+    this.surnameStarts = WordMap.copyOf(starts);
     this.nameParticles = ImmutableSet.copyOf(b.nameParticles);
     this.orgByName = ImmutableMap.copyOf(b.orgByName);
     this.countryByCode = ImmutableMap.copyOf(b.countryByCode);
     this.firstLower = new FirstWords(b.firstLower);
     this.firstFolded = new FirstWords(b.firstFolded);
+  }
+
+  /** 1 when the token's lower-case form is a family name, 2 when one of two words begins so. */
+  int surnameStart(Token t) {
+    Integer bits = surnameStarts.get(t, false);
+    return bits == null ? 0 : bits;
   }
 
   /**

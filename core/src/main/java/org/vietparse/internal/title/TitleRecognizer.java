@@ -696,12 +696,13 @@ public final class TitleRecognizer implements Recognizer {
       if (k >= ts.size() || !capitalized(k)) {
         return 0;
       }
-      if (k + 2 < ts.size() && capitalized(k + 1) && capitalized(k + 2)
+      int start = lex.surnameStart(ts.get(k));
+      if ((start & 2) != 0 && k + 2 < ts.size() && capitalized(k + 1) && capitalized(k + 2)
           && ts.get(k + 1).spaceBefore() && !ts.get(k + 1).newlineBefore()
           && lex.surnames.contains(ts.get(k).lower() + " " + ts.get(k + 1).lower())) {
         return 2;
       }
-      return lex.surnames.contains(ts.get(k).lower()) ? 1 : 0;
+      return start & 1;
     }
 
     /**
@@ -782,7 +783,7 @@ public final class TitleRecognizer implements Recognizer {
         boolean personFirst = unit == null || unit.equals("tỉnh") || unit.equals("thành phố");
         // Past the first word a family name starts a person only with a name after it: "huyện
         // Gia Lâm," is a place, "huyện Nam Đàn Nguyễn Văn An" a place and a person.
-        boolean person = lex.surnames.contains(t.lower())
+        boolean person = (lex.surnameStart(t) & 1) != 0
             && (first || end + 1 < ts.size() && capitalized(end + 1)
                 && !ts.get(end + 1).newlineBefore());
         if (!ok || (!first || personFirst) && person) {
