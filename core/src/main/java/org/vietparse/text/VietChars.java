@@ -1,13 +1,15 @@
 package org.vietparse.text;
 
-import java.text.Normalizer;
+import com.ibm.icu.text.Normalizer2;
 
 /**
  * Per-character facts about Vietnamese letters: the base vowel and tone of a precomposed
- * vowel, the tone-less and case-less fold of any letter. Tables are built once from the JDK
+ * vowel, the tone-less and case-less fold of any letter. Tables are built once from ICU4J's
  * normalizer, so that the hot path never calls it.
  */
 final class VietChars {
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
   /** Tone marks in the order the tables use; index 0 is "no tone". */
   static final char[] TONES = {0, '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'};
 
@@ -55,7 +57,7 @@ final class VietChars {
       char base = BASE_VOWELS.charAt(b);
       for (int t = 0; t < TONES.length; t++) {
         String composed = t == 0 ? String.valueOf(base)
-            : Normalizer.normalize(base + String.valueOf(TONES[t]), Normalizer.Form.NFC);
+            : Normalizer2.getNFCInstance().normalize(base + String.valueOf(TONES[t]));
         if (composed.length() == 1) {
           BASE[composed.charAt(0)] = base;
           TONE[composed.charAt(0)] = (byte) t;
@@ -80,10 +82,11 @@ final class VietChars {
     if (Character.isSurrogate(c)) {
       return c;
     }
-    String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-    char first = d.charAt(0);
-    if (Character.isLetter(first) && d.length() > 1) {
-      return Character.toLowerCase(first);
+    // ICU reads the decomposition from its table; building an NFD string per char made
+    // loading this class a tenth of the library's start-up
+    String d = NFD.getDecomposition(c);
+    if (d != null && d.length() > 1 && Character.isLetter(d.charAt(0))) {
+      return Character.toLowerCase(d.charAt(0));
     }
     return Character.toLowerCase(c);
   }

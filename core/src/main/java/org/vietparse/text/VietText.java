@@ -1,7 +1,7 @@
 package org.vietparse.text;
 
 import com.google.common.collect.ImmutableList;
-import java.text.Normalizer;
+import com.ibm.icu.text.Normalizer2;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -153,6 +153,7 @@ public final class VietText {
 
   /** One pass over the original, building the normalized chars and both offset maps. */
   private static final class Normalization {
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final byte[] NFC_ALONE = new byte[Character.MAX_VALUE + 1];
 
     private final String in;
@@ -233,7 +234,7 @@ public final class VietText {
         char mapped = c == 'Ð' ? 'Đ' : c == 'ð' ? 'đ' : c;
         if (mapped != c || !isNfcAlone(c)) {
           String s = mapped != c ? String.valueOf(mapped)
-              : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFC);
+              : NFC.normalize(String.valueOf(c));
           diverge();
           for (int k = 0; k < s.length(); k++) {
             emit(s.charAt(k), i, j);
@@ -244,7 +245,7 @@ public final class VietText {
         return j;
       }
       String piece = in.substring(i, j);
-      String s = Normalizer.normalize(piece, Normalizer.Form.NFC);
+      String s = NFC.normalize(piece);
       if (!s.equals(piece)) {
         diverge();
       }
@@ -261,7 +262,7 @@ public final class VietText {
     private static boolean isNfcAlone(char c) {
       byte known = NFC_ALONE[c];
       if (known == 0) {
-        known = Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC) ? (byte) 1 : 2;
+        known = NFC.isNormalized(String.valueOf(c)) ? (byte) 1 : 2;
         NFC_ALONE[c] = known;
       }
       return known == 1;

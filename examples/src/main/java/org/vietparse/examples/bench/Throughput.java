@@ -31,8 +31,10 @@ public final class Throughput {
           .include(ExtractBenchmark.class.getName())
           .threads(threads)
           .forks(1)
-          .warmupIterations(quick ? 2 : 5)
-          .warmupTime(TimeValue.seconds(quick ? 1 : 2))
+          // the grammars are much code: C2 needs some 15 s of the full extraction to compile it
+          // all, and a shorter warm-up measures half-compiled code
+          .warmupIterations(quick ? 5 : 10)
+          .warmupTime(TimeValue.seconds(2))
           .measurementIterations(quick ? 3 : 5)
           .measurementTime(TimeValue.seconds(quick ? 1 : 3));
       Collection<RunResult> results = new Runner(o.build()).run();
