@@ -143,7 +143,7 @@ final class DateGrammar {
 
   /** The expression starting at token i, or null. */
   @Nullable Found at(int i) {
-    if (!lex.mayStart(t, i) || nameNotUnit(i)) {
+    if (!lex.mayStart(t, i, folded) || nameNotUnit(i)) {
       return null;
     }
     Found f = fromRange(i);

@@ -50,6 +50,14 @@ final class DateLexicon {
   /** A time-zone phrase and whether it means the place's local time rather than Vietnam's. */
   record Zone(boolean local) {}
 
+  /**
+   * Roles of keywords that only go on with an expression begun before them ("và", "của",
+   * "đến", "phút", "âm lịch"): such a word starts none, and the grammar need not try it.
+   */
+  private static final long CONTINUING = Role.AM.bit() | Role.PM.bit() | Role.OF.bit()
+      | Role.MINUS.bit() | Role.MINUTE.bit() | Role.HALF_PAST.bit() | Role.ACCORDING_TO.bit()
+      | Role.AND.bit() | Role.LUNAR.bit() | Role.TO.bit();
+
   /** Keywords to the bit mask of their roles ({@link Role#bit()}). */
   final PhraseTrie<Long> keywords;
   final PhraseTrie<PartOfDay> parts;
@@ -85,7 +93,9 @@ final class DateLexicon {
         roles |= Role.valueOf(r.trim()).bit();
       }
       kw.put(Tsv.cell(row, 0), roles);
-      firstWord(Tsv.cell(row, 0));
+      if ((roles & ~CONTINUING) != 0) {
+        firstWord(Tsv.cell(row, 0));
+      }
     }
     keywords = kw.build();
     parts = load("parts-of-day.tsv", row -> PartOfDay.ofCode(Tsv.cell(row, 1)).orElseThrow(
@@ -153,11 +163,11 @@ final class DateLexicon {
    * Whether an expression may start at token i: a number, or the first word of some phrase
    * of the lexicons. Most words of a text are neither, and the grammar skips them at once.
    */
-  boolean mayStart(List<Token> tokens, int i) {
+  boolean mayStart(List<Token> tokens, int i, boolean folded) {
     Token x = tokens.get(i);
-    return x.isNumber() || x.isWord() && (startFilter.mayContain(x, false)
-        && startMap.get(x, false) != null
-        || startFilter.mayContain(x, true) && startMap.get(x, true) != null);
+    // the form the grammar will look up: "thư" is no "thứ", though both fold to "thu"
+    return x.isNumber() || x.isWord() && startFilter.mayContain(x, folded)
+        && startMap.get(x, folded) != null;
   }
 
   static DateLexicon get() {
