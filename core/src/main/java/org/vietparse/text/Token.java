@@ -9,6 +9,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Separators inside numbers ("1.500.000", "10/11", "22h30") are tokens of their own; whether
  * two tokens touch is told by {@link #spaceBefore()}.
  *
+ * <pre>{@code
+ * Token t = VietText.of("Chủ tịch nước").tokens().get(0);
+ * t.text();           // "Chủ"
+ * t.lower();          // "chủ"
+ * t.folded();         // "chu"
+ * t.lowerIs("chủ");   // true, and no string made
+ * }</pre>
+ *
  * <p>A token reads its chars from the text's arrays and makes its strings ({@link #text()},
  * {@link #lower()}, {@link #folded()}) when first asked: most tokens are turned away by a
  * {@link WordFilter} on their hashes and never need one. A token is immutable in what it
