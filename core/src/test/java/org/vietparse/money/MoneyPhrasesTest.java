@@ -3,12 +3,8 @@ package org.vietparse.money;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -17,6 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.vietparse.internal.Tsv;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vietparse.Extractor;
 import org.vietparse.MentionType;
@@ -35,21 +32,14 @@ class MoneyPhrasesTest {
   private static final Extractor MONEY_ONLY =
       VietParse.extractor().types(MentionType.MONEY).build();
 
-  static List<Arguments> phrases() throws IOException {
+  static List<Arguments> phrases() {
     List<Arguments> out = new ArrayList<>();
-    try (InputStream in = MoneyPhrasesTest.class.getResourceAsStream("phrases.tsv");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      r.readLine();
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] c = line.split("\t", -1);
-        if (c.length != 6) {
-          throw new IllegalStateException("row needs 6 cells: " + line);
-        }
-        out.add(Arguments.of(c[0], expected(c), c[5]));
+    for (List<String> row : Tsv.load("/org/vietparse/money/phrases.tsv").rows()) {
+      String[] c = row.toArray(new String[0]);
+      if (c.length != 6) {
+        throw new IllegalStateException("row needs 6 cells: " + row);
       }
+      out.add(Arguments.of(c[0], expected(c), c[5]));
     }
     return out;
   }

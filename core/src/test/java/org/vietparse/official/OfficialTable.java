@@ -1,14 +1,9 @@
 package org.vietparse.official;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
+import org.vietparse.internal.Tsv;
 
 /**
  * The written sentences of {@code officials.tsv}: each with the titles marked in [brackets], the
@@ -46,38 +41,28 @@ public final class OfficialTable {
 
   private static List<Row> rows(String file) {
     List<Row> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-        OfficialTable.class.getResourceAsStream("/org/vietparse/official/" + file)),
-        StandardCharsets.UTF_8))) {
-      r.readLine();
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] c = line.split("\t", -1);
-        if (c.length != 6) {
-          throw new IllegalStateException("row needs 6 cells: " + line);
-        }
-        String marked = c[0].replace("\\n", "\n");
-        StringBuilder plain = new StringBuilder();
-        List<int[]> ranges = new ArrayList<>();
-        int open = -1;
-        for (int i = 0; i < marked.length(); i++) {
-          char ch = marked.charAt(i);
-          if (ch == '[') {
-            open = plain.length();
-          } else if (ch == ']') {
-            ranges.add(new int[] {open, plain.length()});
-          } else {
-            plain.append(ch);
-          }
-        }
-        List<String> titles = c[3].equals("-") ? List.of() : Arrays.asList(c[3].split(";"));
-        out.add(new Row(marked, plain.toString(), ranges, c[1].replace("\\n", "\n"), c[2], titles,
-            c[4], c[5]));
+    for (List<String> row : Tsv.load("/org/vietparse/official/" + file).rows()) {
+      String[] c = row.toArray(new String[0]);
+      if (c.length != 6) {
+        throw new IllegalStateException("row needs 6 cells: " + row);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      String marked = c[0].replace("\\n", "\n");
+      StringBuilder plain = new StringBuilder();
+      List<int[]> ranges = new ArrayList<>();
+      int open = -1;
+      for (int i = 0; i < marked.length(); i++) {
+        char ch = marked.charAt(i);
+        if (ch == '[') {
+          open = plain.length();
+        } else if (ch == ']') {
+          ranges.add(new int[] {open, plain.length()});
+        } else {
+          plain.append(ch);
+        }
+      }
+      List<String> titles = c[3].equals("-") ? List.of() : Arrays.asList(c[3].split(";"));
+      out.add(new Row(marked, plain.toString(), ranges, c[1].replace("\\n", "\n"), c[2], titles,
+          c[4], c[5]));
     }
     return out;
   }
