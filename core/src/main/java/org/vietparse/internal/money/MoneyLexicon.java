@@ -1,6 +1,7 @@
 package org.vietparse.internal.money;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.vietparse.number.NumberReader;
 import org.vietparse.text.Token;
 import org.vietparse.text.VietText;
 import org.vietparse.text.WordFilter;
+import org.vietparse.text.WordMap;
 
 /**
  * The money lexicons, compiled once into tries: currencies, modifiers, units of unit prices,
@@ -57,9 +59,7 @@ final class MoneyLexicon {
    * The first tokens of the modifiers before a figure and of the currency signs, and "từ": a
    * token outside these can start a figure only as its amount. Lower-case and folded forms.
    */
-  private final ImmutableSet<String> leadLower;
-  private final ImmutableSet<String> leadFolded;
-  private final WordFilter leadFilter;
+  private final WordSet lead;
 
   private MoneyLexicon(Map<String, Currency> extraCurrencies) {
     PhraseTrie.Builder<Currency> cur = PhraseTrie.builder();
@@ -148,9 +148,7 @@ final class MoneyLexicon {
     yearDeterminers = WordSet.load(DIR + "year-determiners.tsv");
     vagueQuantifiers = WordSet.load(DIR + "vague-quantifiers.tsv");
     addLead("từ", leadL, leadF);
-    leadLower = leadL.build();
-    leadFolded = leadF.build();
-    leadFilter = WordFilter.builder().addAll(leadLower).addAll(leadFolded).build();
+    lead = new WordSet(leadL.build(), leadF.build());
   }
 
   private static void addLead(String phrase, ImmutableSet.Builder<String> lower,
@@ -168,20 +166,19 @@ final class MoneyLexicon {
    * can start a figure there.
    */
   boolean mayLead(Token t, boolean foldedText) {
-    return leadFilter.mayContain(t, foldedText)
-        && (foldedText ? leadFolded.contains(t.folded()) : leadLower.contains(t.lower()));
+    return lead.has(t, foldedText);
   }
 
   /** Single words, matched by their lower-case or, for text without diacritics, folded form. */
   static final class WordSet {
-    private final ImmutableSet<String> lower;
-    private final ImmutableSet<String> folded;
     private final WordFilter filter;
+    private final WordMap<Boolean> lower;
+    private final WordMap<Boolean> folded;
 
     private WordSet(ImmutableSet<String> lower, ImmutableSet<String> folded) {
-      this.lower = lower;
-      this.folded = folded;
       this.filter = WordFilter.builder().addAll(lower).addAll(folded).build();
+      this.lower = WordMap.copyOf(Maps.asMap(lower, w -> Boolean.TRUE));
+      this.folded = WordMap.copyOf(Maps.asMap(folded, w -> Boolean.TRUE));
     }
 
     static WordSet load(String resource) {
@@ -204,9 +201,15 @@ final class MoneyLexicon {
       return new WordSet(lower.build(), folded.build());
     }
 
+    /** Whether the word t is in the set. */
     boolean contains(Token t, boolean foldedText) {
-      return t.isWord() && filter.mayContain(t, foldedText)
-          && (foldedText ? folded.contains(t.folded()) : lower.contains(t.lower()));
+      return t.isWord() && has(t, foldedText);
+    }
+
+    /** Whether the token, of any kind (a currency sign too), is in the set. */
+    boolean has(Token t, boolean foldedText) {
+      return filter.mayContain(t, foldedText)
+          && (foldedText ? folded : lower).get(t, foldedText) != null;
     }
   }
 
