@@ -1,5 +1,7 @@
 package org.vietparse.number;
 
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +10,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.text.Token;
 import org.vietparse.text.VietText;
-import org.vietparse.text.WordFilter;
+import org.vietparse.text.WordMap;
 
 /**
  * Reads Vietnamese numbers from tokens: digits with Vietnamese separators ("1.500.000", "1,3"),
@@ -31,10 +33,11 @@ import org.vietparse.text.WordFilter;
 public final class NumberReader {
   /** Longest run of atoms one number may have; real numerals stay far below. */
   private static final int MAX_ATOMS = 24;
-  /** The words {@link #canStart} accepts, so that most words are refused without hashing. */
-  private static final WordFilter START_WORDS = WordFilter.builder()
-      .addAll(NumberWords.DIGITS.keySet()).addAll(NumberWords.SCALES.keySet())
-      .add("mười").add("nửa").add("nua").add("chục").build();
+  /** The words {@link #canStart} accepts, looked up without making the token's string. */
+  private static final WordMap<Boolean> START_WORDS = WordMap.copyOf(Maps.asMap(
+      ImmutableSet.<String>builder().addAll(NumberWords.DIGITS.keySet())
+          .addAll(NumberWords.SCALES.keySet()).add("mười", "nửa", "nua", "chục").build(),
+      w -> Boolean.TRUE));
 
   private NumberReader() {}
 
@@ -103,12 +106,7 @@ public final class NumberReader {
     if (!t.isWord()) {
       return false;
     }
-    if (!START_WORDS.mayContain(t, false)) {
-      return false;
-    }
-    String w = t.lower();
-    return NumberWords.DIGITS.containsKey(w) || NumberWords.SCALES.containsKey(w)
-        || w.equals("mười") || w.equals("nửa") || w.equals("nua") || w.equals("chục");
+    return START_WORDS.get(t, false) != null;
   }
 
   /**
