@@ -25,7 +25,7 @@ import org.vietparse.internal.Recognizer;
 import org.vietparse.internal.Recognizers;
 import org.vietparse.internal.Settings;
 import org.vietparse.internal.title.TitleRecognizer;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.VietText;
 
 /**
  * Finds mentions in texts. Built once by {@link VietParse#extractor()} with its options, then

@@ -10,7 +10,7 @@ import org.vietparse.internal.money.MoneyRecognizer;
 import org.vietparse.internal.official.OfficialRecognizer;
 import org.vietparse.internal.title.TitleRecognizer;
 import org.vietparse.money.Money;
-import org.vietparse.number.NumberReader;
+import org.vietparse.internal.number.NumberReader;
 import org.vietparse.official.Official;
 import org.vietparse.title.Title;
 

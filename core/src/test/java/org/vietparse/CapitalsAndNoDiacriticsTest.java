@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.VietText;
 
 /**
  * A text written all in capitals, or typed without diacritics, gives the mentions of the clean

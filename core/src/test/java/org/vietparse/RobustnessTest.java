@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.VietText;
 
 /** One extractor, many threads, any spelling of the same text, inputs of any shape and size. */
 class RobustnessTest {

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.Mention;
 import org.vietparse.Span;
-import org.vietparse.text.Token;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.Token;
+import org.vietparse.internal.text.VietText;
 
 /**
  * One text being read: its normalized view and tokens, the settings, the mentions found so far,

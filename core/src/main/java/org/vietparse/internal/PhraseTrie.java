@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.vietparse.text.Token;
-import org.vietparse.text.VietText;
-import org.vietparse.text.WordFilter;
-import org.vietparse.text.WordMap;
+import org.vietparse.internal.text.Token;
+import org.vietparse.internal.text.VietText;
+import org.vietparse.internal.text.WordFilter;
+import org.vietparse.internal.text.WordMap;
 
 /**
  * Phrases of one or more tokens mapped to values, matched longest-first at a token position.

@@ -22,10 +22,10 @@ import org.vietparse.internal.date.DateLexicon.Relative;
 import org.vietparse.internal.date.DateLexicon.Role;
 import org.vietparse.internal.date.DateLexicon.Unit;
 import org.vietparse.internal.date.DateLexicon.Zone;
-import org.vietparse.number.NumberMatch;
-import org.vietparse.number.NumberReader;
-import org.vietparse.number.Ordinals;
-import org.vietparse.text.Token;
+import org.vietparse.internal.number.NumberMatch;
+import org.vietparse.internal.number.NumberReader;
+import org.vietparse.internal.number.Ordinals;
+import org.vietparse.internal.text.Token;
 
 /**
  * The date grammar over one text's tokens: a left-to-right scan that, at each token, tries a

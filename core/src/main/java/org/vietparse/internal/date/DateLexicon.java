@@ -10,10 +10,10 @@ import org.vietparse.date.PartOfDay;
 import org.vietparse.date.Season;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
-import org.vietparse.text.Token;
-import org.vietparse.text.VietText;
-import org.vietparse.text.WordFilter;
-import org.vietparse.text.WordMap;
+import org.vietparse.internal.text.Token;
+import org.vietparse.internal.text.VietText;
+import org.vietparse.internal.text.WordFilter;
+import org.vietparse.internal.text.WordMap;
 
 /** The date lexicons, loaded once and compiled into tries; immutable and thread-safe. */
 final class DateLexicon {

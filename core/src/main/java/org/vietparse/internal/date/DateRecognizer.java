@@ -13,8 +13,8 @@ import org.vietparse.internal.Document;
 import org.vietparse.internal.Recognizer;
 import org.vietparse.internal.Settings;
 import org.vietparse.internal.date.DateGrammar.Found;
-import org.vietparse.text.Token;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.Token;
+import org.vietparse.internal.text.VietText;
 
 /**
  * Finds DATE mentions: the grammar reads the tokens, then the resolver applies the reference

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.money.Modifier;
 import org.vietparse.money.Money;
-import org.vietparse.number.NumberMatch;
-import org.vietparse.number.NumberReader;
-import org.vietparse.text.Token;
+import org.vietparse.internal.number.NumberMatch;
+import org.vietparse.internal.number.NumberReader;
+import org.vietparse.internal.text.Token;
 
 /**
  * The grammar of one monetary figure, read at a token with a bounded look-ahead:

@@ -11,11 +11,11 @@ import java.util.Locale;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
 import org.vietparse.money.Modifier;
-import org.vietparse.number.NumberReader;
-import org.vietparse.text.Token;
-import org.vietparse.text.VietText;
-import org.vietparse.text.WordFilter;
-import org.vietparse.text.WordMap;
+import org.vietparse.internal.number.NumberReader;
+import org.vietparse.internal.text.Token;
+import org.vietparse.internal.text.VietText;
+import org.vietparse.internal.text.WordFilter;
+import org.vietparse.internal.text.WordMap;
 
 /**
  * The money lexicons, compiled once into tries: currencies, modifiers, units of unit prices,

@@ -12,8 +12,8 @@ import org.vietparse.internal.Document;
 import org.vietparse.internal.Recognizer;
 import org.vietparse.internal.Settings;
 import org.vietparse.money.Money;
-import org.vietparse.text.Token;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.Token;
+import org.vietparse.internal.text.VietText;
 
 /**
  * Finds MONEY mentions: amounts with a currency ("hơn 1,3 tỷ USD", "500.000đ", "$5 triệu"),

@@ -3,7 +3,7 @@ package org.vietparse.internal.official;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.PhraseTrie;
-import org.vietparse.text.Token;
+import org.vietparse.internal.text.Token;
 
 /** Finds an honorific at a token: ông, bà, đồng chí, GS., PGS.TS., Đại tướng… */
 final class Honorifics {

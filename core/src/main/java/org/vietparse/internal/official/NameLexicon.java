@@ -6,8 +6,8 @@ import com.ibm.icu.text.Normalizer2;
 import java.util.List;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
-import org.vietparse.text.Token;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.Token;
+import org.vietparse.internal.text.VietText;
 
 /**
  * The lexicons of the name grammar, loaded once: Vietnamese family names, honorifics, name

@@ -4,8 +4,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.official.PersonName;
-import org.vietparse.text.Token;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.Token;
+import org.vietparse.internal.text.VietText;
 
 /**
  * Reads a person's name at a token: a Vietnamese name (a family name from the lexicon and up to

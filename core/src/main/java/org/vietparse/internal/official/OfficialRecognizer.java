@@ -15,7 +15,7 @@ import org.vietparse.internal.title.TitleHit;
 import org.vietparse.internal.title.TitleHits;
 import org.vietparse.internal.title.TitleRecognizer;
 import org.vietparse.official.Official;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.VietText;
 import org.vietparse.title.Title;
 
 /**

@@ -14,7 +14,7 @@ import org.vietparse.TitleMention;
 import org.vietparse.official.Person;
 import org.vietparse.official.PersonName;
 import org.vietparse.official.TitleLink;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.VietText;
 import org.vietparse.title.Title;
 
 /**

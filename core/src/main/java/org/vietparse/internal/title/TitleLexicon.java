@@ -14,10 +14,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
-import org.vietparse.text.Token;
-import org.vietparse.text.WordFilter;
-import org.vietparse.text.WordMap;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.Token;
+import org.vietparse.internal.text.WordFilter;
+import org.vietparse.internal.text.WordMap;
+import org.vietparse.internal.text.VietText;
 import org.vietparse.title.Title;
 
 /**

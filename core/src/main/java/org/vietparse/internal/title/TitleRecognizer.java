@@ -22,8 +22,8 @@ import org.vietparse.internal.title.TitleLexicon.Province;
 import org.vietparse.internal.title.TitleLexicon.Role;
 import org.vietparse.internal.title.TitleLexicon.StatusWord;
 import org.vietparse.internal.title.TitleLexicon.Use;
-import org.vietparse.text.Token;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.Token;
+import org.vietparse.internal.text.VietText;
 import org.vietparse.title.Title;
 
 /**

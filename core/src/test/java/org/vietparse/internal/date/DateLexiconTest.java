@@ -17,7 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.VietText;
 
 class DateLexiconTest {
 

@@ -12,7 +12,7 @@ import org.vietparse.date.DateValue;
 import org.vietparse.date.Preference;
 import org.vietparse.internal.Document;
 import org.vietparse.internal.Settings;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.VietText;
 
 class DateRecognizerTest {
   private final DateRecognizer recognizer = DateRecognizer.create();

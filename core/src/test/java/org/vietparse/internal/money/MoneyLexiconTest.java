@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.vietparse.internal.Tsv;
 import org.vietparse.money.Modifier;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.VietText;
 
 /** The money lexicons are data a reader can trust: sorted, unique, and every value valid. */
 class MoneyLexiconTest {
@@ -80,7 +80,7 @@ class MoneyLexiconTest {
    */
   @Test
   void numberStartsHoldEveryWordTheReaderStartsWith() throws ReflectiveOperationException {
-    Class<?> words = Class.forName("org.vietparse.number.NumberWords");
+    Class<?> words = Class.forName("org.vietparse.internal.number.NumberWords");
     List<String> expected = new ArrayList<>();
     for (String table : List.of("DIGITS", "SCALES")) {
       java.lang.reflect.Field f = words.getDeclaredField(table);

@@ -16,8 +16,8 @@ import org.vietparse.internal.Settings;
 import org.vietparse.internal.title.TitleHit;
 import org.vietparse.internal.title.TitleHits;
 import org.vietparse.official.OfficialTable;
-import org.vietparse.text.Token;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.Token;
+import org.vietparse.internal.text.VietText;
 import org.vietparse.title.Title;
 
 /**

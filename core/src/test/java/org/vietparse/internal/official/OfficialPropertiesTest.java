@@ -24,8 +24,8 @@ import org.vietparse.internal.title.TitleHit;
 import org.vietparse.internal.title.TitleHits;
 import org.vietparse.official.Official;
 import org.vietparse.official.PersonName;
-import org.vietparse.text.Token;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.Token;
+import org.vietparse.internal.text.VietText;
 import org.vietparse.title.Title;
 
 /**

@@ -20,7 +20,7 @@ import org.vietparse.internal.Document;
 import org.vietparse.internal.Settings;
 import org.vietparse.internal.title.TitleHit;
 import org.vietparse.internal.title.TitleHits;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.VietText;
 import org.vietparse.title.Title;
 
 class OfficialRecognizerTest {

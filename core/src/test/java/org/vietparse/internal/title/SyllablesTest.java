@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quicktheories.generators.SourceDSL;
 import org.vietparse.internal.Tsv;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.VietText;
 
 /** The syllable shape that tells a brand ("Vinamilk") from a Vietnamese given name ("Huệ"). */
 class SyllablesTest {

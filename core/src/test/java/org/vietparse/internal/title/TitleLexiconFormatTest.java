@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.VietText;
 
 /** The format rules of docs/lexicons.md, for the title lexicons. */
 class TitleLexiconFormatTest {

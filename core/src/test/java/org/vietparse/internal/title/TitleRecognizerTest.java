@@ -23,7 +23,7 @@ import org.vietparse.TitleMention;
 import org.vietparse.VietParse;
 import org.vietparse.internal.Document;
 import org.vietparse.internal.Settings;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.VietText;
 import org.vietparse.title.Title;
 
 class TitleRecognizerTest {

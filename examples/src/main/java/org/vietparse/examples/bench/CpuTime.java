@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.vietparse.Extractor;
 import org.vietparse.MentionType;
 import org.vietparse.VietParse;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.VietText;
 
 /**
  * Single-threaded throughput by the CPU time of the measuring thread, which other processes on

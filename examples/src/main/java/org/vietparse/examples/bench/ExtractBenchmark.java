@@ -13,7 +13,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.vietparse.Extractor;
 import org.vietparse.MentionType;
 import org.vietparse.VietParse;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.VietText;
 
 /**
  * Throughput of extraction over the whole corpus per operation: every type, each type alone, and

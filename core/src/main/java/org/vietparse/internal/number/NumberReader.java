@@ -1,4 +1,4 @@
-package org.vietparse.number;
+package org.vietparse.internal.number;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.vietparse.text.Token;
-import org.vietparse.text.VietText;
-import org.vietparse.text.WordMap;
+import org.vietparse.internal.text.Token;
+import org.vietparse.internal.text.VietText;
+import org.vietparse.internal.text.WordMap;
 
 /**
  * Reads Vietnamese numbers from tokens: digits with Vietnamese separators ("1.500.000", "1,3"),

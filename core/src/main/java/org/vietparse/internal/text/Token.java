@@ -1,4 +1,4 @@
-package org.vietparse.text;
+package org.vietparse.internal.text;
 
 import org.jspecify.annotations.Nullable;
 

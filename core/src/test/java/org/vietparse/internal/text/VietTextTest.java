@@ -1,4 +1,4 @@
-package org.vietparse.text;
+package org.vietparse.internal.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

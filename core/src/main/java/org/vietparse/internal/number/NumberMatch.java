@@ -1,4 +1,4 @@
-package org.vietparse.number;
+package org.vietparse.internal.number;
 
 import java.math.BigDecimal;
 import java.util.Objects;

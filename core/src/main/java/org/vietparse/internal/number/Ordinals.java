@@ -1,9 +1,9 @@
-package org.vietparse.number;
+package org.vietparse.internal.number;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Optional;
-import org.vietparse.text.Token;
+import org.vietparse.internal.text.Token;
 
 /**
  * Ordinals: "thứ nhất", "thứ hai", "thứ tư", "thứ 2", "đầu tiên", and Roman numerals ("XIII")

@@ -3,6 +3,6 @@
  * ordinals. Not exported: callers use {@code VietParse.parseNumber}.
  */
 @NullMarked
-package org.vietparse.number;
+package org.vietparse.internal.number;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package org.vietparse.text;
+package org.vietparse.internal.text;
 
 import com.google.common.collect.ImmutableList;
 

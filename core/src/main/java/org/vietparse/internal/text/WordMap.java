@@ -1,4 +1,4 @@
-package org.vietparse.text;
+package org.vietparse.internal.text;
 
 import java.util.Map;
 import org.jspecify.annotations.Nullable;

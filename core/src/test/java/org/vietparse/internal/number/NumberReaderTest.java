@@ -1,4 +1,4 @@
-package org.vietparse.number;
+package org.vietparse.internal.number;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.vietparse.text.Token;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.Token;
+import org.vietparse.internal.text.VietText;
 
 class NumberReaderTest {
 

@@ -1,4 +1,4 @@
-package org.vietparse.number;
+package org.vietparse.internal.number;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package org.vietparse.number;
+package org.vietparse.internal.number;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vietparse.text.Token;
-import org.vietparse.text.VietText;
+import org.vietparse.internal.text.Token;
+import org.vietparse.internal.text.VietText;
 
 /** A scale word repeated with no other scale between ends the numeral before it, quickly. */
 class NumberReaderScaleRunTest {
