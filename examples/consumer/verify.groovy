@@ -5,10 +5,10 @@
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def expected = [
-    'DATE\tChiều 12/3/2025\t{timex=2025-03-12TAF}',
-    'OFFICIAL\tBộ trưởng Bộ Tài chính Nguyễn Văn Thắng\t{name=Nguyễn Văn Thắng, titles=[Bộ trưởng Bộ Tài chính]}',
-    'TITLE\tBộ trưởng Bộ Tài chính\t{title=Bộ trưởng Bộ Tài chính, role=Bộ trưởng, org=Bộ Tài chính, kind=STATE, en=Minister of Finance}',
-    'MONEY\thơn 2,5 tỷ đồng\t{amount=2500000000, currency=VND, mod=MORE_THAN}',
+    'DATE\tChiều 12/3/2025\t{"timex":"2025-03-12TAF"}',
+    'OFFICIAL\tBộ trưởng Bộ Tài chính Nguyễn Văn Thắng\t{"name":"Nguyễn Văn Thắng","titles":["Bộ trưởng Bộ Tài chính"]}',
+    'TITLE\tBộ trưởng Bộ Tài chính\t{"title":"Bộ trưởng Bộ Tài chính","role":"Bộ trưởng","org":"Bộ Tài chính","kind":"STATE","en":"Minister of Finance"}',
+    'MONEY\thơn 2,5 tỷ đồng\t{"amount":"2500000000","currency":"VND","mod":"MORE_THAN"}',
 ]
 def printed = log.readLines().findAll { it ==~ /^(DATE|MONEY|TITLE|OFFICIAL)\t.*/ }
 assert printed == expected : "the consumer printed\n${printed.join('\n')}\ninstead of\n${expected.join('\n')}"

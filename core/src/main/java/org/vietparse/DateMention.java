@@ -1,6 +1,5 @@
 package org.vietparse;
 
-import java.util.Map;
 import java.util.Objects;
 import org.vietparse.date.DateValue;
 
@@ -35,9 +34,14 @@ public record DateMention(Span span, String text, DateValue date) implements Men
     return MentionType.DATE;
   }
 
+  /**
+   * The normalized value, the same as {@link #date()}.
+   *
+   * @return the value
+   */
   @Override
-  public Map<String, Object> value() {
-    return date.toMap();
+  public DateValue value() {
+    return date;
   }
 
   @Override

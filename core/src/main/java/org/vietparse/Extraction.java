@@ -1,5 +1,7 @@
 package org.vietparse;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +24,7 @@ import org.vietparse.official.Person;
 public final class Extraction {
   private final String text;
   private final ImmutableList<Mention> mentions;
+  private final Supplier<ImmutableList<Person>> people;
 
   Extraction(String text, List<Mention> mentions) {
     this.text = Objects.requireNonNull(text, "text");
@@ -31,6 +34,7 @@ public final class Extraction {
           return c != 0 ? c : a.type().compareTo(b.type());
         },
         mentions);
+    this.people = Suppliers.memoize(() -> People.resolve(officials(), titles()));
   }
 
   /** The text as given to {@code extract}. */
@@ -68,10 +72,10 @@ public final class Extraction {
    * see {@link Person}. Title-only mentions are linked to a person only when titles were
    * extracted too.
    *
-   * @return the persons, computed on each call
+   * @return the persons, computed on the first call; every call returns the same list
    */
   public ImmutableList<Person> people() {
-    return People.resolve(officials(), titles());
+    return people.get();
   }
 
   /** True when nothing was found. */

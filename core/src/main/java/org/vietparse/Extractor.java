@@ -2,7 +2,6 @@ package org.vietparse;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ArrayListMultimap;
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ListMultimap;
@@ -20,12 +19,19 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.date.Preference;
+import org.vietparse.date.DateValue;
 import org.vietparse.internal.Document;
-import org.vietparse.internal.Recognizer;
-import org.vietparse.internal.Recognizers;
 import org.vietparse.internal.Settings;
+import org.vietparse.internal.date.DateCandidates;
+import org.vietparse.internal.date.DateRecognizer;
+import org.vietparse.internal.money.MoneyRecognizer;
+import org.vietparse.internal.number.Numerals;
+import org.vietparse.internal.official.OfficialRecognizer;
+import org.vietparse.internal.title.TitleHits;
 import org.vietparse.internal.title.TitleRecognizer;
-import org.vietparse.internal.text.VietText;
+import org.vietparse.money.Money;
+import org.vietparse.official.Official;
+import org.vietparse.title.Title;
 
 /**
  * Finds mentions in texts. Built once by {@link VietParse#extractor()} with its options, then
@@ -43,14 +49,23 @@ import org.vietparse.internal.text.VietText;
 public final class Extractor {
   private final Settings settings;
   private final Set<MentionType> types;
-  private final ImmutableList<Recognizer> recognizers;
+  private final @Nullable DateRecognizer dates;
+  private final @Nullable MoneyRecognizer money;
+  private final @Nullable TitleRecognizer titles;
+  private final @Nullable OfficialRecognizer officials;
 
   private Extractor(Builder b) {
     this.types = Sets.immutableEnumSet(b.types == null ? EnumSet.allOf(MentionType.class) : b.types);
-    LocalDateTime ref = b.referenceDateTime;
-    this.settings = new Settings(Optional.ofNullable(ref), b.detectDateline, b.preference);
-    this.recognizers = Recognizers.create(types, ImmutableListMultimap.copyOf(b.titleEntries),
-        ImmutableMap.copyOf(b.currencyWords));
+    this.settings = new Settings(Optional.ofNullable(b.referenceDateTime), b.detectDateline,
+        b.preference == null ? Preference.NEAREST : b.preference);
+    this.dates = types.contains(MentionType.DATE) ? DateRecognizer.create() : null;
+    this.money = !types.contains(MentionType.MONEY) ? null : b.currencyWords.isEmpty()
+        ? MoneyRecognizer.create() : MoneyRecognizer.create(ImmutableMap.copyOf(b.currencyWords));
+    // officials are read from titles: asking for officials runs the title stage too
+    boolean titleStage = types.contains(MentionType.TITLE) || types.contains(MentionType.OFFICIAL);
+    this.titles = !titleStage ? null : b.titleEntries.isEmpty() ? TitleRecognizer.create()
+        : TitleRecognizer.create(ImmutableListMultimap.copyOf(b.titleEntries));
+    this.officials = types.contains(MentionType.OFFICIAL) ? OfficialRecognizer.create() : null;
   }
 
   /**
@@ -63,17 +78,54 @@ public final class Extractor {
    */
   public Extraction extract(String text) {
     Objects.requireNonNull(text, "text");
-    Document doc = new Document(VietText.of(text), settings);
-    for (Recognizer r : recognizers) {
-      r.recognize(doc);
+    List<Mention> found = new ArrayList<>();
+    // the text layer: normalized view, offset map, tokens
+    Document doc = Document.of(text);
+    // the numeral layer: every number of the text read once, for dates and money
+    Numerals numerals = dates != null || money != null
+        ? Numerals.read(doc.tokens(), false) : null;
+    DateCandidates dateCandidates = dates == null ? null : dates.find(doc, numerals);
+    if (money != null) {
+      found.addAll(money.find(doc, numerals));
     }
-    List<Mention> kept = new ArrayList<>();
-    for (Mention m : doc.mentions()) {
-      if (types.contains(m.type())) {
-        kept.add(m);
-      }
+    TitleHits titleHits = titles == null ? TitleHits.NONE : titles.find(doc);
+    if (types.contains(MentionType.TITLE)) {
+      found.addAll(titleHits.mentions());
     }
-    return new Extraction(text, kept);
+    if (officials != null) {
+      found.addAll(officials.find(doc, titleHits));
+    }
+    // document resolution: dates valued in context (people are resolved by Extraction)
+    if (dates != null) {
+      found.addAll(dates.resolve(doc, dateCandidates, settings));
+    }
+    return new Extraction(text, found);
+  }
+
+  /** {@code VietParse.parseDate} with this extractor's reference date and preference. */
+  Optional<DateValue> parseDate(String text) {
+    return (dates == null ? DateRecognizer.create() : dates).parse(text, settings);
+  }
+
+  /** {@code VietParse.parseMoney} with this extractor's currency words. */
+  Optional<Money> parseMoney(String text) {
+    return (money == null ? MoneyRecognizer.create() : money).parse(text);
+  }
+
+  /** {@code VietParse.parseTitle} with this extractor's title entries. */
+  Optional<Title> parseTitle(String text) {
+    return titleStage().parse(text);
+  }
+
+  /** {@code VietParse.parseOfficial}: the title stage, then the official stage, on one text. */
+  Optional<Official> parseOfficial(String text) {
+    Document doc = Document.of(text);
+    OfficialRecognizer o = officials == null ? OfficialRecognizer.create() : officials;
+    return o.parse(doc, titleStage().find(doc));
+  }
+
+  private TitleRecognizer titleStage() {
+    return titles == null ? TitleRecognizer.create() : titles;
   }
 
   /** The mention types this extractor reports. */
@@ -112,7 +164,7 @@ public final class Extractor {
     private @Nullable EnumSet<MentionType> types;
     private @Nullable LocalDateTime referenceDateTime;
     private boolean detectDateline;
-    private Preference preference = Preference.NEAREST;
+    private @Nullable Preference preference;
     private final ListMultimap<String, String> titleEntries = ArrayListMultimap.create();
     private final Map<String, Currency> currencyWords = new LinkedHashMap<>();
 
@@ -137,10 +189,12 @@ public final class Extractor {
 
     /**
      * The date that "hôm nay", "11/11" and "thứ hai" are resolved against (midnight of it).
+     * May be called once, and not together with {@link #referenceDateTime}.
      *
      * @param date a date from 0001-01-01 to 9999-12-31
      * @return this builder
      * @throws IllegalArgumentException if the date is out of range
+     * @throws IllegalStateException if a reference was already set
      */
     public Builder referenceDate(LocalDate date) {
       Objects.requireNonNull(date, "date");
@@ -149,14 +203,18 @@ public final class Extractor {
 
     /**
      * The date-time that relative expressions are resolved against; the time also resolves
-     * "bây giờ" and "3 giờ tới".
+     * "bây giờ" and "3 giờ tới". May be called once, and not together with
+     * {@link #referenceDate}.
      *
      * @param dateTime a date-time from 0001-01-01 to 9999-12-31
      * @return this builder
      * @throws IllegalArgumentException if the date is out of range
+     * @throws IllegalStateException if a reference was already set
      */
     public Builder referenceDateTime(LocalDateTime dateTime) {
       Objects.requireNonNull(dateTime, "dateTime");
+      Preconditions.checkState(referenceDateTime == null,
+          "reference date-time was already set to %s", referenceDateTime);
       LocalDate d = dateTime.toLocalDate();
       Preconditions.checkArgument(!d.isAfter(MAX_REFERENCE),
           "reference date must not be after 9999-12-31: %s", d);
@@ -168,23 +226,31 @@ public final class Extractor {
 
     /**
      * Uses a dateline at the top of each document ("Thứ bảy 06/12/2025 09:04") as its reference
-     * date when it has one; an explicit reference date serves documents without one.
+     * date when it has one; an explicit reference date serves documents without one. May be
+     * called once.
      *
      * @return this builder
+     * @throws IllegalStateException if dateline detection was already asked for
      */
     public Builder detectDateline() {
+      Preconditions.checkState(!detectDateline, "dateline detection was already set");
       detectDateline = true;
       return this;
     }
 
     /**
      * How to resolve a date the text leaves ambiguous; {@link Preference#NEAREST} by default.
+     * May be called once.
      *
      * @param preference the preference
      * @return this builder
+     * @throws IllegalStateException if a preference was already set
      */
     public Builder prefer(Preference preference) {
-      this.preference = Objects.requireNonNull(preference, "preference");
+      Objects.requireNonNull(preference, "preference");
+      Preconditions.checkState(this.preference == null, "preference was already set to %s",
+          this.preference);
+      this.preference = preference;
       return this;
     }
 

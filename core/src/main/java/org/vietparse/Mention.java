@@ -1,7 +1,5 @@
 package org.vietparse;
 
-import java.util.Map;
-
 /**
  * Something found in a text: where it is, what it says, and its normalized value.
  *
@@ -29,10 +27,12 @@ public sealed interface Mention
   MentionType type();
 
   /**
-   * The normalized value as the fields of the mention format (FORMAT.md): for a date
-   * {@code timex} or {@code begin}/{@code end}, for money {@code amount} and {@code currency}, and
-   * so on. Values are {@code String}, {@code Boolean}, {@code Integer} or {@code List<String>};
-   * absent optional fields are left out, and the map iterates in the format's field order.
+   * The normalized value: a {@link org.vietparse.date.DateValue} for a DATE, a
+   * {@link org.vietparse.money.Money} for MONEY, a {@link org.vietparse.title.Title} for a TITLE
+   * and an {@link org.vietparse.official.Official} for an OFFICIAL; each mention type narrows the
+   * return type. {@link MentionFormat#value(Mention)} writes it as the mention format's JSON.
+   *
+   * @return the value, never null
    */
-  Map<String, Object> value();
+  Object value();
 }

@@ -1,6 +1,5 @@
 package org.vietparse;
 
-import java.util.Map;
 import java.util.Objects;
 import org.vietparse.money.Money;
 
@@ -35,9 +34,14 @@ public record MoneyMention(Span span, String text, Money money) implements Menti
     return MentionType.MONEY;
   }
 
+  /**
+   * The normalized value, the same as {@link #money()}.
+   *
+   * @return the value
+   */
   @Override
-  public Map<String, Object> value() {
-    return money.toMap();
+  public Money value() {
+    return money;
   }
 
   @Override

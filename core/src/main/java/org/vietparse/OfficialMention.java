@@ -1,6 +1,5 @@
 package org.vietparse;
 
-import java.util.Map;
 import java.util.Objects;
 import org.vietparse.official.Official;
 
@@ -35,9 +34,14 @@ public record OfficialMention(Span span, String text, Official official) impleme
     return MentionType.OFFICIAL;
   }
 
+  /**
+   * The normalized value, the same as {@link #official()}.
+   *
+   * @return the value
+   */
   @Override
-  public Map<String, Object> value() {
-    return official.toMap();
+  public Official value() {
+    return official;
   }
 
   @Override

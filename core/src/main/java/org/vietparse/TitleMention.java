@@ -1,6 +1,5 @@
 package org.vietparse;
 
-import java.util.Map;
 import java.util.Objects;
 import org.vietparse.title.Title;
 
@@ -35,9 +34,14 @@ public record TitleMention(Span span, String text, Title title) implements Menti
     return MentionType.TITLE;
   }
 
+  /**
+   * The normalized value, the same as {@link #title()}.
+   *
+   * @return the value
+   */
   @Override
-  public Map<String, Object> value() {
-    return title.toMap();
+  public Title value() {
+    return title;
   }
 
   @Override

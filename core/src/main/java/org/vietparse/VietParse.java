@@ -4,11 +4,6 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import org.vietparse.date.DateValue;
-import org.vietparse.internal.Settings;
-import org.vietparse.internal.date.DateRecognizer;
-import org.vietparse.internal.money.MoneyRecognizer;
-import org.vietparse.internal.official.OfficialRecognizer;
-import org.vietparse.internal.title.TitleRecognizer;
 import org.vietparse.money.Money;
 import org.vietparse.internal.number.NumberReader;
 import org.vietparse.official.Official;
@@ -76,7 +71,7 @@ public final class VietParse {
    */
   public static Optional<DateValue> parseDate(String text) {
     Objects.requireNonNull(text, "text");
-    return DateRecognizer.create().parse(text, Settings.DEFAULT);
+    return defaults().parseDate(text);
   }
 
   /**
@@ -92,7 +87,7 @@ public final class VietParse {
    */
   public static Optional<Money> parseMoney(String text) {
     Objects.requireNonNull(text, "text");
-    return MoneyRecognizer.create().parse(text, Settings.DEFAULT);
+    return defaults().parseMoney(text);
   }
 
   /**
@@ -104,7 +99,7 @@ public final class VietParse {
    */
   public static Optional<Title> parseTitle(String text) {
     Objects.requireNonNull(text, "text");
-    return TitleRecognizer.create().parse(text, Settings.DEFAULT);
+    return defaults().parseTitle(text);
   }
 
   /**
@@ -116,7 +111,7 @@ public final class VietParse {
    */
   public static Optional<Official> parseOfficial(String text) {
     Objects.requireNonNull(text, "text");
-    return OfficialRecognizer.create().parse(text, Settings.DEFAULT);
+    return defaults().parseOfficial(text);
   }
 
   static Extractor defaults() {

@@ -72,7 +72,7 @@ class ExtractorTest {
         .currencyWord("bảng", java.util.Currency.getInstance("GBP")).build();
     MoneyMention m = ex.extract(text).money().get(0);
     assertEquals("50 triệu bảng", m.text());
-    assertEquals("GBP", m.value().get("currency"));
+    assertEquals("GBP", MentionFormat.fields(m).get("currency"));
     assertEquals("currency word must not be blank", assertThrows(IllegalArgumentException.class,
         () -> VietParse.extractor().currencyWord(" ", java.util.Currency.getInstance("GBP")))
         .getMessage());

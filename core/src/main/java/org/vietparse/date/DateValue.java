@@ -9,10 +9,7 @@ import java.time.MonthDay;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -30,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #timex()} writes a point as the TIMEX3-style string of the mention format
  * ({@code 2024-11-10}, {@code XXXX-11-10TAF}, {@code 2024-Q3}, {@code 2017-W05},
- * {@code XXXX-XX-XXT22:30}); {@link #toMap()} gives the mention format's {@code value} fields.
+ * {@code XXXX-XX-XXT22:30}); {@link org.vietparse.MentionFormat} writes the mention format's
+ * {@code value} fields.
  * Known parts convert to java.time types: {@link #toLocalDate()}, {@link #toYearMonth()},
  * {@link #toYear()}, {@link #toLocalDateTime()}.
  *
@@ -42,8 +40,8 @@ import org.jspecify.annotations.Nullable;
  * v.withYear(2024).toLocalDate();              // Optional[2024-11-10]
  * DateValue.of(LocalDate.of(2025, 12, 6)).withTime(LocalTime.of(9, 4)).timex();
  *                                              // Optional["2025-12-06T09:04"]
- * DateValue.range(DateValue.of(Year.of(2021)), DateValue.of(Year.of(2025))).toMap();
- *                                              // {begin=2021, end=2025}
+ * DateValue.range(DateValue.of(Year.of(2021)), DateValue.of(Year.of(2025)));
+ *                                              // 2021/2025
  * }</pre>
  */
 public final class DateValue {
@@ -98,7 +96,7 @@ public final class DateValue {
    * {@code withRelative(true)}). Its {@link #timex()} is empty.
    *
    * <pre>{@code
-   * DateValue.unknown().withRelative(true).toMap();  // {timex=null, relative=true}
+   * DateValue.unknown().withRelative(true).timex();  // Optional.empty
    * }</pre>
    *
    * @return the value with no known part
@@ -252,7 +250,7 @@ public final class DateValue {
    *
    * <pre>{@code
    * DateValue.range(DateValue.of(YearMonth.of(2022, 1)), DateValue.of(YearMonth.of(2022, 10)))
-   *     .toMap();  // {begin=2022-01, end=2022-10}
+   *     .toString();  // "2022-01/2022-10"
    * }</pre>
    *
    * @param begin the first point; not null, not a range
@@ -733,42 +731,6 @@ public final class DateValue {
 
   private static String two(int n) {
     return n < 10 ? "0" + n : Integer.toString(n);
-  }
-
-  /**
-   * The {@code value} fields of the mention format, in its order: {@code timex} (null for a
-   * relative point not resolved) or {@code begin} and {@code end}; then {@code relative},
-   * {@code localTime}, {@code weekday} (1 = Monday … 7 = Sunday) and {@code lunar}, each only
-   * when set.
-   *
-   * <pre>{@code
-   * VietParse.parseDate("Thứ bảy 06/12/2025 09:04").orElseThrow().toMap();
-   *     // {timex=2025-12-06T09:04, weekday=6}
-   * }</pre>
-   *
-   * @return an unmodifiable map with String, Boolean and Integer values
-   */
-  public Map<String, Object> toMap() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    if (begin != null && end != null) {
-      m.put("begin", begin.timex().orElse(null));
-      m.put("end", end.timex().orElse(null));
-    } else {
-      m.put("timex", timex().orElse(null));
-    }
-    if (relative) {
-      m.put("relative", true);
-    }
-    if (localTime) {
-      m.put("localTime", true);
-    }
-    if (weekday != null) {
-      m.put("weekday", weekday.getValue());
-    }
-    if (lunar) {
-      m.put("lunar", true);
-    }
-    return Collections.unmodifiableMap(m);
   }
 
   @Override

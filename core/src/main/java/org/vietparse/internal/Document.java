@@ -1,43 +1,55 @@
 package org.vietparse.internal;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
-import org.vietparse.Mention;
+import java.util.Objects;
 import org.vietparse.Span;
 import org.vietparse.internal.text.Token;
 import org.vietparse.internal.text.VietText;
 
 /**
- * One text being read: its normalized view and tokens, the settings, the mentions found so far,
- * and notes that one recognizer leaves for a later one (titles for officials, say). Lives for one
- * {@code extract} call on one thread.
+ * One text as the recognizers read it: the text layer's normalized view and its tokens, with the
+ * way back from token ranges to spans of the caller's original string. Immutable; made once per
+ * {@code extract} call and handed to every stage.
+ *
+ * <pre>{@code
+ * Document doc = Document.of("Chiều 10/11, Chủ tịch nước tiếp ...");
+ * doc.tokens().get(1).text();          // "10"
+ * Span s = doc.span(1, 4);             // [6, 11)
+ * doc.original(s);                     // "10/11"
+ * }</pre>
  */
 public final class Document {
   private final VietText text;
   private final List<Token> tokens;
-  private final Settings settings;
-  private final List<Mention> mentions = new ArrayList<>();
-  private final Map<Class<?>, Object> notes = new HashMap<>();
 
-  public Document(VietText text, Settings settings) {
+  private Document(VietText text) {
     this.text = text;
     this.tokens = text.tokens();
-    this.settings = settings;
   }
 
+  /**
+   * The text layer of {@code text}: normalized, tokenized, with its offset map.
+   *
+   * @param text any text; not null
+   * @return the document
+   */
+  public static Document of(String text) {
+    return new Document(VietText.of(Objects.requireNonNull(text, "text")));
+  }
+
+  /** The normalized view and its offset map. */
   public VietText text() {
     return text;
   }
 
+  /** The tokens, in text order. */
   public List<Token> tokens() {
     return tokens;
   }
 
-  public Settings settings() {
-    return settings;
+  /** Whether the text is written without Vietnamese diacritics: the lexicons then match folded. */
+  public boolean folded() {
+    return !text.hasDiacritics();
   }
 
   /** The original-offset span of tokens {@code [from, to)}. */
@@ -50,23 +62,5 @@ public final class Document {
   /** The original text of a span. */
   public String original(Span span) {
     return text.original().substring(span.start(), span.end());
-  }
-
-  public void add(Mention m) {
-    mentions.add(m);
-  }
-
-  public List<Mention> mentions() {
-    return mentions;
-  }
-
-  /** Leaves a note for a later recognizer, keyed by its class. */
-  public <T> void note(Class<T> key, T value) {
-    notes.put(key, value);
-  }
-
-  /** A note left by an earlier recognizer, or null. */
-  public <T> @Nullable T note(Class<T> key) {
-    return key.cast(notes.get(key));
   }
 }

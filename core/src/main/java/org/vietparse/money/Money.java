@@ -1,15 +1,13 @@
 package org.vietparse.money;
 
 import com.google.common.base.Preconditions;
-import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.vietparse.internal.Settings;
-import org.vietparse.internal.money.MoneyRecognizer;
 
 /**
  * A monetary figure as Vietnamese news writes it: an exact amount or a range of amounts, in one
@@ -22,7 +20,7 @@ import org.vietparse.internal.money.MoneyRecognizer;
  * <p>Immutable and thread-safe.
  *
  * <pre>{@code
- * Money m = Money.parse("hơn 1,3 tỷ USD");
+ * Money m = VietParse.parseMoney("hơn 1,3 tỷ USD").orElseThrow();
  * m.amount();          // Optional[1300000000]
  * m.currency();        // USD
  * m.modifier();        // Optional[MORE_THAN]
@@ -32,6 +30,11 @@ import org.vietparse.internal.money.MoneyRecognizer;
  * }</pre>
  */
 public final class Money {
+  /** Longest text {@link #parse} reads; real figures stay far below. */
+  private static final int MAX_WRITTEN = 1_000;
+  private static final Pattern WRITTEN = Pattern.compile(
+      "(-?\\d+(?:\\.\\d+)?)(?:-(-?\\d+(?:\\.\\d+)?))? ([A-Z]{3})"
+          + "(?:/([^ ()][^()]{0,63}?))?(?: \\((" + modifierNames() + ")\\))?");
   private final @Nullable BigDecimal amount;
   private final @Nullable BigDecimal min;
   private final @Nullable BigDecimal max;
@@ -85,21 +88,45 @@ public final class Money {
   }
 
   /**
-   * Parses one monetary figure: "hơn 1,3 tỷ USD", "từ 2 đến 3 tỷ đồng",
-   * "khoảng nửa triệu đồng/lượng", "2 đô 23 xu". An amount written with no currency at all
-   * ("tầm 200 nghìn", "500K") is taken to be in đồng, since the caller says it is money.
+   * Reads a value from the form {@link #toString()} writes: {@code 1300000000 USD (MORE_THAN)},
+   * {@code 2000000000-3000000000 VND}, {@code 500000 VND/lượng (APPROX)}. This is the inverse of
+   * {@code toString()}, as {@code LocalDate.parse} is of {@code LocalDate.toString()}; to read
+   * Vietnamese text ("hơn 1,3 tỷ USD") use {@code VietParse.parseMoney}.
    *
-   * @param text exactly one monetary figure; not null
-   * @return its value
+   * <pre>{@code
+   * Money m = Money.parse("500000 VND/lượng (APPROX)");
+   * Money.parse(m.toString()).equals(m);   // true
+   * }</pre>
+   *
+   * @param text the written form; not null
+   * @return the value
    * @throws NullPointerException if text is null
-   * @throws IllegalArgumentException if the text is not exactly one monetary figure; the message
-   *     quotes it
+   * @throws IllegalArgumentException if the text is not in that form, names no ISO 4217
+   *     currency, or is a range whose ends are out of order; the message quotes it
    */
   public static Money parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     String s = text.toString();
-    return MoneyRecognizer.create().parse(s, Settings.DEFAULT).orElseThrow(
-        () -> new IllegalArgumentException("not a monetary figure: \"" + cut(s) + "\""));
+    Matcher m = s.length() <= MAX_WRITTEN ? WRITTEN.matcher(s) : null;
+    if (m == null || !m.matches()) {
+      throw new IllegalArgumentException("not a written money value: \"" + cut(s) + "\"");
+    }
+    Currency currency;
+    try {
+      currency = Currency.getInstance(m.group(3));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("no ISO 4217 currency " + m.group(3) + " in \""
+          + cut(s) + "\"", e);
+    }
+    Money v = m.group(2) == null ? of(new BigDecimal(m.group(1)), currency)
+        : range(new BigDecimal(m.group(1)), new BigDecimal(m.group(2)), currency);
+    if (m.group(4) != null) {
+      v = v.withPer(m.group(4));
+    }
+    if (m.group(5) != null) {
+      v = v.withModifier(Modifier.valueOf(m.group(5)));
+    }
+    return v;
   }
 
   private static String cut(String s) {
@@ -226,30 +253,12 @@ public final class Money {
     return Optional.ofNullable(per);
   }
 
-  /**
-   * The value as the fields of the mention format (FORMAT.md, MONEY), in its order:
-   * {@code amount} (or {@code min} and {@code max}) as plain decimal strings, {@code currency}
-   * as the ISO 4217 code, then {@code mod} and {@code per} when present. Absent optional fields
-   * are left out rather than mapped to null.
-   *
-   * @return an immutable map, e.g. {@code {amount=1300000000, currency=USD, mod=MORE_THAN}}
-   */
-  public Map<String, Object> toMap() {
-    ImmutableMap.Builder<String, Object> b = ImmutableMap.builder();
-    if (amount != null) {
-      b.put("amount", amount.toPlainString());
-    } else {
-      b.put("min", Objects.requireNonNull(min).toPlainString());
-      b.put("max", Objects.requireNonNull(max).toPlainString());
+  private static String modifierNames() {
+    StringBuilder b = new StringBuilder();
+    for (Modifier m : Modifier.values()) {
+      b.append(b.length() == 0 ? "" : "|").append(m.name());
     }
-    b.put("currency", currency.getCurrencyCode());
-    if (modifier != null) {
-      b.put("mod", modifier.name());
-    }
-    if (per != null) {
-      b.put("per", per);
-    }
-    return b.buildOrThrow();
+    return b.toString();
   }
 
   private static BigDecimal normalize(BigDecimal v) {

@@ -2,9 +2,7 @@ package org.vietparse.official;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -148,25 +146,6 @@ public final class Official {
    */
   public Optional<String> alias() {
     return Optional.ofNullable(alias);
-  }
-
-  /**
-   * The value as the fields of the mention format: {@code name}, {@code titles} (the canonical
-   * titles), then {@code alias} and {@code honorific} when present.
-   *
-   * @return an unmodifiable map in that key order
-   */
-  public Map<String, Object> toMap() {
-    ImmutableMap.Builder<String, Object> m = ImmutableMap.builder();
-    m.put("name", name.text());
-    m.put("titles", titleNames());
-    if (alias != null) {
-      m.put("alias", alias);
-    }
-    if (honorific != null) {
-      m.put("honorific", honorific);
-    }
-    return m.buildOrThrow();
   }
 
   @Override

@@ -1,8 +1,6 @@
 package org.vietparse.title;
 
 import com.google.common.base.CharMatcher;
-import com.google.common.collect.ImmutableMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -26,9 +24,9 @@ import org.jspecify.annotations.Nullable;
  * Title t = VietParse.parseTitle("Thứ trưởng Ngoại giao Lào").orElseThrow();
  * t.canonical();     // "Thứ trưởng Bộ Ngoại giao"
  * t.role();          // Optional[Thứ trưởng]
- * t.org();           // Optional[Bộ Ngoại giao]
+ * t.organization();  // Optional[Bộ Ngoại giao]
  * t.countryCode();   // Optional[LA]
- * t.en();            // Optional[Deputy Minister of Foreign Affairs]
+ * t.english();       // Optional[Deputy Minister of Foreign Affairs]
  *
  * Title custom = Title.of("Giám đốc Sở Y tế").withRole("Giám đốc").withKind(Title.Kind.STATE);
  * }</pre>
@@ -137,7 +135,7 @@ public final class Title {
    *
    * @return the organization, if the title names one
    */
-  public Optional<String> org() {
+  public Optional<String> organization() {
     return Optional.ofNullable(org);
   }
 
@@ -194,7 +192,7 @@ public final class Title {
    *
    * @return the rendering, if the lexicon has one
    */
-  public Optional<String> en() {
+  public Optional<String> english() {
     return Optional.ofNullable(en);
   }
 
@@ -229,7 +227,7 @@ public final class Title {
    * @return the copy
    * @throws IllegalArgumentException if org is blank
    */
-  public Title withOrg(String org) {
+  public Title withOrganization(String org) {
     return new Title(canonical, role, text(org, "org"), country, countryCode, postedTo, kind,
         status, en);
   }
@@ -292,37 +290,9 @@ public final class Title {
    * @return the copy
    * @throws IllegalArgumentException if en is blank
    */
-  public Title withEn(String en) {
+  public Title withEnglish(String en) {
     return new Title(canonical, role, org, country, countryCode, postedTo, kind, status,
         text(en, "en"));
-  }
-
-  /**
-   * The value as the fields of the mention format (FORMAT.md, TITLE): {@code title} first, then
-   * {@code role}, {@code org}, {@code country}, {@code countryCode}, {@code postedTo},
-   * {@code kind}, {@code status}, {@code en}, each only when present.
-   *
-   * @return an immutable map in that key order
-   */
-  public Map<String, Object> toMap() {
-    ImmutableMap.Builder<String, Object> m = ImmutableMap.builder();
-    m.put("title", canonical);
-    putIf(m, "role", role);
-    putIf(m, "org", org);
-    putIf(m, "country", country);
-    putIf(m, "countryCode", countryCode);
-    putIf(m, "postedTo", postedTo);
-    putIf(m, "kind", kind == null ? null : kind.name());
-    putIf(m, "status", status == null ? null : status.name());
-    putIf(m, "en", en);
-    return m.build();
-  }
-
-  private static void putIf(ImmutableMap.Builder<String, Object> m, String key,
-      @Nullable String value) {
-    if (value != null) {
-      m.put(key, value);
-    }
   }
 
   @Override

@@ -6,7 +6,7 @@
  * <pre>{@code
  * Title t = VietParse.parseTitle("Chủ tịch UBND TP Hà Nội").orElseThrow();
  * t.canonical();   // "Chủ tịch Ủy ban nhân dân Thành phố Hà Nội"
- * t.en();          // Optional[Chairman of the Hanoi People's Committee]
+ * t.english();          // Optional[Chairman of the Hanoi People's Committee]
  * }</pre>
  */
 @NullMarked

@@ -1,5 +1,6 @@
 package org.vietparse.date;
 
+import org.vietparse.MentionFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +36,7 @@ class DateExtractionTest {
     List<String> got = new ArrayList<>();
     for (DateMention m : found) {
       assertEquals(m.text(), sentence.substring(m.span().start(), m.span().end()));
-      got.add(m.text() + " → " + DatePhrasesTest.render(m.value()));
+      got.add(m.text() + " → " + DatePhrasesTest.render(MentionFormat.fields(m)));
     }
     assertEquals(expected, String.join(" ; ", got));
   }
@@ -48,7 +49,7 @@ class DateExtractionTest {
       Extractor ex = VietParse.extractor().types(MentionType.DATE).build();
       List<String> got = new ArrayList<>();
       for (DateMention m : ex.extract("QUÝ III/2024, THỨ HAI 18/11 (GIỜ ĐỊA PHƯƠNG)").dates()) {
-        got.add(m.text() + " → " + DatePhrasesTest.render(m.value()));
+        got.add(m.text() + " → " + DatePhrasesTest.render(MentionFormat.fields(m)));
       }
       assertEquals(List.of("QUÝ III/2024 → timex=2024-Q3",
           "THỨ HAI 18/11 → timex=XXXX-11-18 localTime weekday=1"), got);

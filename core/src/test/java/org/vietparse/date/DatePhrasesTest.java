@@ -1,5 +1,6 @@
 package org.vietparse.date;
 
+import org.vietparse.MentionFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,7 +83,7 @@ class DatePhrasesTest {
       assertEquals(1, found.size(), "mentions in: " + phrase + " " + found);
       v = found.get(0).date();
     }
-    assertEquals(expected, render(v.toMap()), phrase);
+    assertEquals(expected, render(MentionFormat.fields(v)), phrase);
   }
 
   /** The value written as the tables write it: "timex=XXXX-11-22 relative weekday=6". */

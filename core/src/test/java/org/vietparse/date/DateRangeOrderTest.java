@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vietparse.DateMention;
+import org.vietparse.MentionFormat;
 import org.vietparse.VietParse;
 
 /** A range never ends before it begins, and its two ends stand on one line. */
@@ -12,7 +13,7 @@ class DateRangeOrderTest {
 
   private static List<String> dates(String text) {
     return VietParse.extract(text).dates().stream()
-        .map(d -> d.text() + " " + d.value()).toList();
+        .map(d -> d.text() + " " + MentionFormat.fields(d)).toList();
   }
 
   @Test

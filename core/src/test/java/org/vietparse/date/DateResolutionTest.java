@@ -1,5 +1,6 @@
 package org.vietparse.date;
 
+import org.vietparse.MentionFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +70,7 @@ class DateResolutionTest {
     assertEquals("2025-12-06", m.date().timex().orElseThrow());
     assertEquals(Optional.of(DayOfWeek.MONDAY), m.date().weekday());
     assertTrue(m.date().isWeekdayContradicted());
-    assertEquals(1, m.value().get("weekday"));
+    assertEquals(1, MentionFormat.fields(m).get("weekday"));
     DateMention ok = VietParse.extract("Thứ bảy 06/12/2025").dates().get(0);
     assertFalse(ok.date().isWeekdayContradicted());
   }
@@ -112,8 +113,8 @@ class DateResolutionTest {
     List<DateMention> ds = VietParse.extract(text).dates();
     assertEquals(List.of("quý III/2024", "9 tháng 2024", "cùng kỳ năm ngoái", "cùng kỳ 2022"),
         ds.stream().map(DateMention::text).collect(Collectors.toList()));
-    assertEquals("{begin=2023-01, end=2023-09, relative=true}", ds.get(2).value().toString());
-    assertEquals("{begin=2022-01, end=2022-09, relative=true}", ds.get(3).value().toString());
+    assertEquals("{begin=2023-01, end=2023-09, relative=true}", MentionFormat.fields(ds.get(2)).toString());
+    assertEquals("{begin=2022-01, end=2022-09, relative=true}", MentionFormat.fields(ds.get(3)).toString());
   }
 
   @Test

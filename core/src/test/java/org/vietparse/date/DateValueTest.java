@@ -1,5 +1,6 @@
 package org.vietparse.date;
 
+import org.vietparse.MentionFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -54,26 +55,26 @@ class DateValueTest {
         .withRelative(true);
     assertEquals(Optional.empty(), thisMorning.timex());
     assertEquals(Optional.of(PartOfDay.MORNING), thisMorning.partOfDay());
-    Map<String, Object> map = thisMorning.toMap();
+    Map<String, ?> map = MentionFormat.fields(thisMorning);
     assertTrue(map.containsKey("timex"));
     assertEquals(null, map.get("timex"));
     assertEquals(true, map.get("relative"));
   }
 
   @Test
-  void toMapKeepsTheFormatOrderAndOmitsAbsentOptionals() {
+  void formatFieldsKeepTheFormatOrderAndOmitAbsentOptionals() {
     DateValue v = DateValue.of(LocalDateTime.of(2025, 12, 6, 9, 4))
         .withWeekday(DayOfWeek.SATURDAY).withLocalTime(true).withRelative(true);
     assertEquals(List.of("timex", "relative", "localTime", "weekday"),
-        new ArrayList<>(v.toMap().keySet()));
-    assertEquals(6, v.toMap().get("weekday"));
+        new ArrayList<>(MentionFormat.fields(v).keySet()));
+    assertEquals(6, MentionFormat.fields(v).get("weekday"));
     assertEquals(List.of("timex"),
-        new ArrayList<>(DateValue.of(Year.of(2024)).toMap().keySet()));
+        new ArrayList<>(MentionFormat.fields(DateValue.of(Year.of(2024))).keySet()));
     DateValue range = DateValue.range(DateValue.of(YearMonth.of(2022, 1)),
         DateValue.of(YearMonth.of(2022, 10))).withRelative(true);
-    assertEquals(Map.of("begin", "2022-01", "end", "2022-10", "relative", true), range.toMap());
-    assertEquals(List.of("begin", "end", "relative"), new ArrayList<>(range.toMap().keySet()));
-    assertThrows(UnsupportedOperationException.class, () -> range.toMap().put("x", 1));
+    assertEquals(Map.of("begin", "2022-01", "end", "2022-10", "relative", true), MentionFormat.fields(range));
+    assertEquals(List.of("begin", "end", "relative"), new ArrayList<>(MentionFormat.fields(range).keySet()));
+    assertThrows(UnsupportedOperationException.class, () -> MentionFormat.fields(range).put("x", 1));
   }
 
   @ParameterizedTest

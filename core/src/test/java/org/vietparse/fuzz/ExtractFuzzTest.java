@@ -1,5 +1,6 @@
 package org.vietparse.fuzz;
 
+import org.vietparse.MentionFormat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.math.BigDecimal;
@@ -27,7 +28,7 @@ class ExtractFuzzTest {
     String text = data.consumeRemainingAsString();
     VietParse.parseDate(text);
     VietParse.parseMoney(text).ifPresent(m ->
-        Invariants.checkValue(org.vietparse.MentionType.MONEY, m.toMap()));
+        Invariants.checkValue(org.vietparse.MentionType.MONEY, MentionFormat.fields(m)));
     VietParse.parseTitle(text);
     VietParse.parseOfficial(text);
     VietParse.parseNumber(text).ifPresent(BigDecimal::signum);

@@ -1,5 +1,6 @@
 package org.vietparse.money;
 
+import org.vietparse.MentionFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,7 +68,8 @@ class MoneyPhrasesTest {
   @MethodSource("phrases")
   void parsesToItsValue(String phrase, Money expected, String found) {
     assertEquals(Optional.of(expected), VietParse.parseMoney(phrase), phrase);
-    assertEquals(expected.toMap(), VietParse.parseMoney(phrase).orElseThrow().toMap());
+    assertEquals(MentionFormat.fields(expected),
+        MentionFormat.fields(VietParse.parseMoney(phrase).orElseThrow()));
   }
 
   @ParameterizedTest(name = "{0}")

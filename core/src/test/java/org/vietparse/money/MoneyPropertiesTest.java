@@ -163,4 +163,27 @@ class MoneyPropertiesTest {
           }
         });
   }
+
+  /** Generated values in every shape come back from the form {@code toString()} writes. */
+  @Test
+  void parseInvertsToString() {
+    List<Currency> currencies = List.copyOf(Currency.getAvailableCurrencies());
+    Gen<Money> values = longs().between(-MAX, MAX).zip(integers().between(0, 6),
+        integers().between(0, currencies.size() - 1), integers().between(0, 15),
+        (n, scale, cur, shape) -> {
+          Currency c = currencies.get(cur);
+          BigDecimal a = BigDecimal.valueOf(n, scale);
+          Money m = (shape & 1) == 0 || n == MAX ? Money.of(a, c)
+              : Money.range(a, a.add(BigDecimal.valueOf(1 + Math.abs(n % 1000))), c);
+          if ((shape & 2) != 0) {
+            m = m.withModifier(Modifier.values()[Math.floorMod(n, Modifier.values().length)]);
+          }
+          if ((shape & 4) != 0) {
+            m = m.withPer(List.of("lượng", "kg", "thùng", "m2", "người/tháng").get(
+                Math.floorMod(n, 5)));
+          }
+          return m;
+        });
+    qt().withExamples(2000).forAll(values).check(m -> Money.parse(m.toString()).equals(m));
+  }
 }

@@ -1,5 +1,6 @@
 package org.vietparse.money;
 
+import org.vietparse.MentionFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -53,27 +54,28 @@ class MoneyTest {
 
   @Test
   void toStringIsShort() {
-    assertEquals("1300000000 USD (MORE_THAN)", Money.parse("hơn 1,3 tỷ USD").toString());
+    assertEquals("1300000000 USD (MORE_THAN)", read("hơn 1,3 tỷ USD").toString());
     assertEquals("500000 VND/lượng (APPROX)",
-        Money.parse("khoảng nửa triệu đồng/lượng").toString());
-    assertEquals("2000000000-3000000000 VND", Money.parse("từ 2 đến 3 tỷ đồng").toString());
-    assertEquals("2.23 USD", Money.parse("2 đô 23 xu").toString());
+        read("khoảng nửa triệu đồng/lượng").toString());
+    assertEquals("2000000000-3000000000 VND", read("từ 2 đến 3 tỷ đồng").toString());
+    assertEquals("2.23 USD", read("2 đô 23 xu").toString());
   }
 
   @Test
-  void toMapHasTheFormatFieldsInOrderAndLeavesOutAbsentOnes() {
-    Map<String, Object> m = Money.parse("hơn 1,3 tỷ USD").toMap();
+  void formatFieldsAreInOrderAndLeaveOutAbsentOnes() {
+    Map<String, ?> m = MentionFormat.fields(VietParse.parseMoney("hơn 1,3 tỷ USD").orElseThrow());
     assertEquals(List.of("amount", "currency", "mod"), List.copyOf(m.keySet()));
     assertEquals(Map.of("amount", "1300000000", "currency", "USD", "mod", "MORE_THAN"), m);
 
-    Map<String, Object> r = Money.parse("khoảng 2-3 tỷ đồng/năm").toMap();
+    Map<String, ?> r =
+        MentionFormat.fields(VietParse.parseMoney("khoảng 2-3 tỷ đồng/năm").orElseThrow());
     assertEquals(List.of("min", "max", "currency", "mod", "per"), List.copyOf(r.keySet()));
     assertEquals("2000000000", r.get("min"));
     assertEquals("3000000000", r.get("max"));
     assertEquals("năm", r.get("per"));
 
     assertEquals(Map.of("amount", "100000000000000000000", "currency", "VND"),
-        Money.of(new BigDecimal("1E+20"), VND).toMap(), "plain digits, no exponent");
+        MentionFormat.fields(Money.of(new BigDecimal("1E+20"), VND)), "plain digits, no exponent");
   }
 
   @Test
@@ -106,11 +108,33 @@ class MoneyTest {
     assertThrows(IllegalArgumentException.class, () -> Money.of(BigDecimal.ONE, USD).withPer(" "));
   }
 
+  /** Vietnamese text read as one figure. */
+  private static Money read(String text) {
+    return VietParse.parseMoney(text).orElseThrow();
+  }
+
+  @Test
+  void parseReadsWhatToStringWrites() {
+    for (String written : List.of("1300000000 USD (MORE_THAN)", "2000000000-3000000000 VND",
+        "500000 VND/lượng (APPROX)", "2.23 USD", "-5 EUR", "1 VND/kg (UP_TO)",
+        "0.5 JPY/thùng dầu")) {
+      Money m = Money.parse(written);
+      assertEquals(written, m.toString());
+      assertEquals(m, Money.parse(m.toString()));
+    }
+    assertEquals(Money.of(new BigDecimal("500000"), VND).withPer("lượng")
+        .withModifier(org.vietparse.money.Modifier.APPROX), Money.parse("500000 VND/lượng (APPROX)"));
+  }
+
   @Test
   void parseQuotesTheTextItCannotRead() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Money.parse("hơn 8 triệu người"));
     assertTrue(e.getMessage().contains("hơn 8 triệu người"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Money.parse("5 XYZ"));
+    assertTrue(e.getMessage().contains("XYZ"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Money.parse("3-2 USD"));
+    assertThrows(IllegalArgumentException.class, () -> Money.parse("hơn 1,3 tỷ USD"));
     String longText = "x".repeat(200);
     e = assertThrows(IllegalArgumentException.class, () -> Money.parse(longText));
     assertTrue(e.getMessage().length() < 100, e.getMessage());
@@ -134,7 +158,7 @@ class MoneyTest {
 
   @Test
   void isSafeToShareAcrossThreads() throws Exception {
-    Money m = Money.parse("khoảng 2-3 tỷ đồng");
+    Money m = read("khoảng 2-3 tỷ đồng");
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<Money>> fs = new java.util.ArrayList<>();
@@ -143,7 +167,7 @@ class MoneyTest {
       }
       for (Future<Money> f : fs) {
         assertEquals(m, f.get());
-        assertEquals(m.toMap(), f.get().toMap());
+        assertEquals(MentionFormat.fields(m), MentionFormat.fields(f.get()));
       }
     } finally {
       pool.shutdown();
@@ -155,8 +179,8 @@ class MoneyTest {
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-      assertEquals("1300000000 USD (MORE_THAN)", Money.parse("HƠN 1,3 TỶ USD").toString());
-      assertEquals("1500000 VND", Money.parse("1,5 triệu đồng").toString());
+      assertEquals("1300000000 USD (MORE_THAN)", read("HƠN 1,3 TỶ USD").toString());
+      assertEquals("1500000 VND", read("1,5 triệu đồng").toString());
     } finally {
       Locale.setDefault(saved);
     }

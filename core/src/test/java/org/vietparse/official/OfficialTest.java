@@ -1,5 +1,6 @@
 package org.vietparse.official;
 
+import org.vietparse.MentionFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,7 +23,7 @@ class OfficialTest {
   @Test
   void mapsToTheMentionFormatInItsKeyOrder() {
     Official o = SON.withHonorific("ông").withAlias("Bui Thanh Son");
-    Map<String, Object> m = o.toMap();
+    Map<String, Object> m = MentionFormat.fields(o);
     assertEquals(List.of("name", "titles", "alias", "honorific"), new ArrayList<>(m.keySet()));
     assertEquals("Bùi Thanh Sơn", m.get("name"));
     assertEquals(List.of("Phó Thủ tướng", "Bộ trưởng Bộ Ngoại giao"), m.get("titles"));
@@ -33,7 +34,7 @@ class OfficialTest {
 
   @Test
   void omitsAbsentOptionalFields() {
-    Map<String, Object> m = Official.of(PersonName.parse("Trump"), List.of()).toMap();
+    Map<String, ?> m = MentionFormat.fields(Official.of(PersonName.parse("Trump"), List.of()));
     assertEquals(List.of("name", "titles"), new ArrayList<>(m.keySet()));
     assertEquals(List.of(), m.get("titles"));
   }

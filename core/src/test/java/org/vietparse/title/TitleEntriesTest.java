@@ -42,7 +42,7 @@ class TitleEntriesTest {
         ex.extract("Giám đốc Sở CN tỉnh Nghệ An kiểm tra nhà máy.").titles();
     assertEquals("Giám đốc Sở Công nghiệp tỉnh Nghệ An", found.get(0).title().canonical());
     assertEquals("Director of the Nghe An Department of Industry",
-        found.get(0).title().en().orElseThrow());
+        found.get(0).title().english().orElseThrow());
   }
 
   @Test

@@ -53,7 +53,7 @@ class TitlePhrasesTest {
     Title t = m.title();
     assertEquals(title, t.canonical(), "title");
     assertEquals(opt(role), t.role(), "role");
-    assertEquals(opt(org), t.org(), "org");
+    assertEquals(opt(org), t.organization(), "org");
     assertEquals(opt(country), t.country(), "country");
     assertEquals(opt(status), t.status().map(Enum::name), "status");
     assertEquals(opt(postedTo), t.postedTo(), "postedTo");

@@ -1,5 +1,6 @@
 package org.vietparse.title;
 
+import org.vietparse.MentionFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,7 +26,7 @@ class TitleTest {
       }
     }
     Title t = Title.of("Bộ trưởng Bộ Y tế");
-    Title u = t.withRole("Bộ trưởng").withOrg("Bộ Y tế").withStatus(Title.Status.NEW);
+    Title u = t.withRole("Bộ trưởng").withOrganization("Bộ Y tế").withStatus(Title.Status.NEW);
     assertEquals(Optional.empty(), t.role());
     assertEquals(Optional.empty(), t.status());
     assertEquals(Optional.of("Bộ trưởng"), u.role());
@@ -34,10 +35,10 @@ class TitleTest {
 
   @Test
   void toMapHasTheFormatFieldsInOrder() {
-    Title t = Title.of("Thứ trưởng Bộ Ngoại giao").withEn("Deputy Minister of Foreign Affairs")
+    Title t = Title.of("Thứ trưởng Bộ Ngoại giao").withEnglish("Deputy Minister of Foreign Affairs")
         .withStatus(Title.Status.FORMER).withKind(Title.Kind.STATE).withPostedTo("Việt Nam")
-        .withCountry("Lào", "LA").withOrg("Bộ Ngoại giao").withRole("Thứ trưởng");
-    Map<String, Object> m = t.toMap();
+        .withCountry("Lào", "LA").withOrganization("Bộ Ngoại giao").withRole("Thứ trưởng");
+    Map<String, ?> m = MentionFormat.fields(t);
     assertEquals(List.of("title", "role", "org", "country", "countryCode", "postedTo", "kind",
         "status", "en"), List.copyOf(m.keySet()));
     assertEquals("Thứ trưởng Bộ Ngoại giao", m.get("title"));
@@ -48,7 +49,7 @@ class TitleTest {
 
   @Test
   void toMapOmitsAbsentParts() {
-    assertEquals(Map.of("title", "Tổng thống"), Title.of("Tổng thống").toMap());
+    assertEquals(Map.of("title", "Tổng thống"), MentionFormat.fields(Title.of("Tổng thống")));
   }
 
   @Test
@@ -74,16 +75,16 @@ class TitleTest {
     Title t = VietParse.parseTitle("Thứ trưởng Ngoại giao Lào").orElseThrow();
     assertEquals("Thứ trưởng Bộ Ngoại giao", t.canonical());
     assertEquals(Optional.of("LA"), t.countryCode());
-    assertEquals(Optional.of("Deputy Minister of Foreign Affairs"), t.en());
+    assertEquals(Optional.of("Deputy Minister of Foreign Affairs"), t.english());
     assertEquals(Optional.of(Title.Kind.STATE), t.kind());
     Title hanoi = VietParse.parseTitle("Chủ tịch UBND TP Hà Nội").orElseThrow();
-    assertEquals(Optional.of("Chairman of the Hanoi People's Committee"), hanoi.en());
+    assertEquals(Optional.of("Chairman of the Hanoi People's Committee"), hanoi.english());
     assertEquals(Optional.of("General Secretary"),
-        VietParse.parseTitle("Tổng Bí thư").orElseThrow().en());
+        VietParse.parseTitle("Tổng Bí thư").orElseThrow().english());
     assertEquals(Optional.of("Chairman of the National Assembly"),
-        VietParse.parseTitle("Chủ tịch Quốc hội").orElseThrow().en());
+        VietParse.parseTitle("Chủ tịch Quốc hội").orElseThrow().english());
     assertEquals(Optional.of("Minister of Foreign Affairs"),
-        VietParse.parseTitle("Bộ trưởng Ngoại giao").orElseThrow().en());
+        VietParse.parseTitle("Bộ trưởng Ngoại giao").orElseThrow().english());
     assertEquals(Optional.of("US"), VietParse.parseTitle("Tổng thống Hoa Kỳ").orElseThrow()
         .countryCode());
     assertEquals(Optional.of("KP"), VietParse.parseTitle("Thủ tướng Triều Tiên").orElseThrow()

@@ -22,9 +22,8 @@ import org.vietparse.internal.date.DateLexicon.Relative;
 import org.vietparse.internal.date.DateLexicon.Role;
 import org.vietparse.internal.date.DateLexicon.Unit;
 import org.vietparse.internal.date.DateLexicon.Zone;
-import org.vietparse.internal.number.NumberMatch;
-import org.vietparse.internal.number.NumberReader;
-import org.vietparse.internal.number.Ordinals;
+import org.vietparse.internal.number.Numeral;
+import org.vietparse.internal.number.Numerals;
 import org.vietparse.internal.text.Token;
 
 /**
@@ -93,6 +92,7 @@ final class DateGrammar {
 
   private final DateLexicon lex;
   private final List<Token> t;
+  private final Numerals num;
   private final int n;
   private final boolean folded;
   /** The end of the latest impossible date read ("31/2"), which the scan skips whole. */
@@ -108,9 +108,11 @@ final class DateGrammar {
   private final int[] kwEnd;
   private final long[] kwRoles;
 
-  DateGrammar(DateLexicon lex, List<Token> tokens, boolean folded, boolean whole) {
+  DateGrammar(DateLexicon lex, List<Token> tokens, Numerals numerals, boolean folded,
+      boolean whole) {
     this.lex = lex;
     this.t = tokens;
+    this.num = numerals;
     this.n = tokens.size();
     this.folded = folded;
     this.whole = whole;
@@ -234,20 +236,15 @@ final class DateGrammar {
 
   /** The value of a digit token of at most maxLen digits at i, or -1. */
   private int digits(int i, int maxLen) {
-    Token x = tok(i);
-    if (x == null || !x.isNumber() || x.length() > maxLen) {
-      return -1;
-    }
-    return Integer.parseInt(x.text());
+    return num.digits(i, maxLen);
   }
 
   /** A four-digit year at i, or -1. */
   private int year4(int i) {
-    Token x = tok(i);
-    if (x == null || !x.isNumber() || x.length() != 4) {
+    if (num.width(i) != 4) {
       return -1;
     }
-    int y = Integer.parseInt(x.text());
+    int y = num.digits(i, 4);
     return y >= MIN_YEAR && y <= MAX_YEAR ? y : -1;
   }
 
@@ -552,12 +549,12 @@ final class DateGrammar {
     if (!unitAhead || lex.before(t, i, "before-relative", folded) || numberBefore(i)) {
       return null;
     }
-    Optional<NumberMatch> m = NumberReader.read(t, i);
-    if (m.isEmpty() || m.get().intValue() <= 0 || m.get().scaled()) {
+    Numeral m = num.cardinal(i);
+    if (m == null || m.intValue() <= 0 || m.scaled()) {
       return null;
     }
-    int count = m.get().intValue();
-    int k = m.get().end();
+    int count = m.intValue();
+    int k = m.end();
     ChronoUnit unit;
     if (kw(k, Role.DAY) > 0) {
       unit = ChronoUnit.DAYS;
@@ -815,7 +812,7 @@ final class DateGrammar {
     if (w0 != k) {
       p.context = true;
     }
-    if (Ordinals.read(t, k).isPresent() && numberBefore(k)) {
+    if (num.ordinal(k) != null && numberBefore(k)) {
       return -1;
     }
     int e = m.end();
@@ -1306,13 +1303,8 @@ final class DateGrammar {
   }
 
   private @Nullable Integer romanMonth(int e) {
-    Token w = tok(e);
-    if (w == null || !w.isWord() || !w.isAllCaps() && w.length() != 1) {
-      return null;
-    }
-    int r = Ordinals.roman(w.text());
-    return r >= 1 && r <= 12 && w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT))
-        ? r : null;
+    int r = num.roman(e);
+    return r >= 1 && r <= 12 ? r : null;
   }
 
   /** The end of "âm lịch", "(âm lịch)", "(ÂL)" at e, or -1. */
@@ -1465,9 +1457,7 @@ final class DateGrammar {
     int e = kw(k, Role.QUARTER);
     int q = digits(e, 1);
     if (q < 0) {
-      Token w = tok(e);
-      q = w != null && w.isWord() && w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT))
-          ? Ordinals.roman(w.text()) : -1;
+      q = num.roman(e);
     }
     if (q < 1 || q > 4) {
       return null;
@@ -1503,12 +1493,12 @@ final class DateGrammar {
       ordinal = -1;
       k = kw(e, Role.LATE);
     } else {
-      Optional<NumberMatch> o = Ordinals.read(t, e);
-      if (o.isEmpty() || o.get().intValue() < 1 || o.get().intValue() > 5) {
+      Numeral o = num.ordinal(e);
+      if (o == null || o.intValue() < 1 || o.intValue() > 5) {
         return null;
       }
-      ordinal = o.get().intValue();
-      k = o.get().end();
+      ordinal = o.intValue();
+      k = o.end();
     }
     if (kw(k, Role.OF) > 0) {
       k = kw(k, Role.OF);
@@ -1539,11 +1529,11 @@ final class DateGrammar {
    */
   private @Nullable Core isoWeek(int e) {
     int k = e;
-    Optional<NumberMatch> o = Ordinals.read(t, k);
+    Numeral o = num.ordinal(k);
     int w;
-    if (o.isPresent()) {
-      w = o.get().intValue();
-      k = o.get().end();
+    if (o != null) {
+      w = o.intValue();
+      k = o.end();
     } else {
       w = digits(k, 2);
       k++;
@@ -1643,9 +1633,7 @@ final class DateGrammar {
   private @Nullable Core century(int e) {
     int c = digits(e, 2);
     if (c < 0) {
-      Token w = tok(e);
-      c = w != null && w.isWord() && w.isAllCaps() || w != null && w.length() == 1
-          && w.isCapitalized() ? Ordinals.roman(w.text()) : -1;
+      c = num.roman(e);
     }
     if (c < 1 || c > 30) {
       return null;

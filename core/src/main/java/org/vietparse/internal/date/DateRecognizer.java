@@ -1,31 +1,35 @@
 package org.vietparse.internal.date;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.DateMention;
-import org.vietparse.MentionType;
 import org.vietparse.Span;
 import org.vietparse.date.DateValue;
 import org.vietparse.internal.Document;
-import org.vietparse.internal.Recognizer;
 import org.vietparse.internal.Settings;
 import org.vietparse.internal.date.DateGrammar.Found;
+import org.vietparse.internal.number.Numerals;
 import org.vietparse.internal.text.Token;
 import org.vietparse.internal.text.VietText;
 
 /**
- * Finds DATE mentions: the grammar reads the tokens, then the resolver applies the reference
- * date (given, or the document's dateline when asked to detect one) and the preference.
+ * Finds DATE mentions in two stages: {@link #find} reads the tokens with the date grammar, and
+ * {@link #resolve} (document resolution) gives each expression its value in context: the
+ * reference date (given, or the document's dateline when asked to detect one), the preference,
+ * and the dates the text has named before it.
  *
  * <p>The dateline rule: with dateline detection on, the first date of a document serves as its
  * reference date-time when it starts within the document's first {@value #DATELINE_LINES} lines
  * and gives day, month and year ("Thứ bảy 06/12/2025 09:04"), and is not relative. Its clock
  * time, if any, becomes the reference time.
+ *
+ * <p>Immutable and thread-safe; the lexicons are loaded once and shared.
  */
-public final class DateRecognizer implements Recognizer {
+public final class DateRecognizer {
   static final int DATELINE_LINES = 3;
 
   private final DateLexicon lexicon;
@@ -39,36 +43,50 @@ public final class DateRecognizer implements Recognizer {
     return new DateRecognizer(DateLexicon.get());
   }
 
-  @Override
-  public MentionType type() {
-    return MentionType.DATE;
+  /**
+   * The date expressions of a document, left to right, never overlapping.
+   *
+   * @param doc the document
+   * @param numerals its numeral layer
+   * @return what the grammar found, unresolved
+   */
+  public DateCandidates find(Document doc, Numerals numerals) {
+    return new DateCandidates(grammar(doc.tokens(), numerals, doc.folded(), false).scan());
   }
 
-  @Override
-  public void recognize(Document doc) {
-    List<Token> tokens = doc.tokens();
-    List<Found> found = grammar(doc.text(), tokens, false).scan();
+  /**
+   * The DATE mentions of a document: each expression found, valued in context.
+   *
+   * @param doc the document
+   * @param candidates what {@link #find} found in it
+   * @param settings the reference date-time, dateline detection and preference
+   * @return the mentions, in text order
+   */
+  public List<DateMention> resolve(Document doc, DateCandidates candidates, Settings settings) {
+    List<Found> found = candidates.found();
     if (found.isEmpty()) {
-      return;
+      return List.of();
     }
-    Settings s = doc.settings();
-    LocalDateTime ref = s.referenceDateTime().orElse(null);
-    if (s.detectDateline()) {
-      LocalDateTime line = dateline(doc.text(), tokens, found);
+    LocalDateTime ref = settings.referenceDateTime().orElse(null);
+    if (settings.detectDateline()) {
+      LocalDateTime line = dateline(doc.text(), doc.tokens(), found);
       if (line != null) {
         ref = line;
       }
     }
-    List<DateValue> values = new DateResolver(ref, s.preference()).resolveAll(found);
+    List<DateValue> values = new DateResolver(ref, settings.preference()).resolveAll(found);
+    List<DateMention> out = new ArrayList<>(found.size());
     for (int k = 0; k < found.size(); k++) {
       Found f = found.get(k);
       Span span = doc.span(f.start(), f.end());
-      doc.add(new DateMention(span, doc.original(span), values.get(k)));
+      out.add(new DateMention(span, doc.original(span), values.get(k)));
     }
+    return out;
   }
 
-  private DateGrammar grammar(VietText text, List<Token> tokens, boolean whole) {
-    return new DateGrammar(lexicon, tokens, !text.hasDiacritics(), whole);
+  private DateGrammar grammar(List<Token> tokens, Numerals numerals, boolean folded,
+      boolean whole) {
+    return new DateGrammar(lexicon, tokens, numerals, folded, whole);
   }
 
   /** The reference a dateline gives, or null; see the class comment for the rule. */
@@ -109,12 +127,12 @@ public final class DateRecognizer implements Recognizer {
   public Optional<DateValue> parse(String text, Settings settings) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(settings, "settings");
-    VietText vt = VietText.of(text);
-    List<Token> tokens = vt.tokens();
+    Document doc = Document.of(text);
+    List<Token> tokens = doc.tokens();
     if (tokens.isEmpty()) {
       return Optional.empty();
     }
-    DateGrammar g = grammar(vt, tokens, true);
+    DateGrammar g = grammar(tokens, Numerals.read(tokens, false), doc.folded(), true);
     List<Found> found = g.scan();
     if (found.size() != 1 || !onlyLeadIn(tokens, found.get(0).start())) {
       return Optional.empty();

@@ -6,13 +6,12 @@ import java.math.BigInteger;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.money.Modifier;
 import org.vietparse.money.Money;
-import org.vietparse.internal.number.NumberMatch;
-import org.vietparse.internal.number.NumberReader;
+import org.vietparse.internal.number.Numeral;
+import org.vietparse.internal.number.Numerals;
 import org.vietparse.internal.text.Token;
 
 /**
@@ -46,6 +45,7 @@ final class MoneyGrammar {
 
   private final MoneyLexicon lex;
   private final List<Token> tokens;
+  private final Numerals num;
   private final boolean folded;
   private final boolean whole;
   private int resume = -1;
@@ -56,9 +56,11 @@ final class MoneyGrammar {
   /** What follows an amount: its currency, any subunit or half added, and the unit. */
   private record Tail(Currency currency, BigDecimal extra, @Nullable String per, int end) {}
 
-  MoneyGrammar(MoneyLexicon lex, List<Token> tokens, boolean folded, boolean whole) {
+  MoneyGrammar(MoneyLexicon lex, List<Token> tokens, Numerals numerals, boolean folded,
+      boolean whole) {
     this.lex = lex;
     this.tokens = tokens;
+    this.num = numerals;
     this.folded = folded;
     this.whole = whole;
   }
@@ -95,12 +97,12 @@ final class MoneyGrammar {
         sign = prefix.value();
         k = prefix.end();
       }
-    } else if (head.isWord() ? !lex.mayStartNumber(head) && !isWord(i, "năm")
+    } else if (head.isWord() ? num.cardinal(i) == null && !isWord(i, "năm")
         : !head.isNumber()) {
       // only an amount can start here, and no number starts at this word or punctuation
       return null;
     }
-    NumberMatch first = amount(k, sign != null);
+    Numeral first = amount(k, sign != null);
     if (first == null) {
       return null;
     }
@@ -119,7 +121,7 @@ final class MoneyGrammar {
           c2 = again.end();
         }
       }
-      NumberMatch second = amount(c2, true);
+      Numeral second = amount(c2, true);
       if (second != null) {
         BigDecimal low = first.value();
         if (!first.scaled() && second.scaled()) {
@@ -156,7 +158,7 @@ final class MoneyGrammar {
       // "từ 2 triệu đồng đến 3 triệu đồng": the currency written on both ends
       int c3 = connector(k);
       if (c3 > 0) {
-        NumberMatch second = amount(c3, true);
+        Numeral second = amount(c3, true);
         if (second != null && amount.compareTo(second.value()) < 0) {
           Tail other = tail(second.end(), false, false, isLarge(second.value()));
           if (other != null && other.currency().equals(tail.currency())
@@ -201,7 +203,7 @@ final class MoneyGrammar {
    * date or number before them ("10/11", the "500" of "1.500"), and digits after a label
    * ("năm 2024", "Điều 5", "RON 95") are no amounts.
    */
-  private @Nullable NumberMatch amount(int k, boolean afterSign) {
+  private @Nullable Numeral amount(int k, boolean afterSign) {
     if (k >= tokens.size()) {
       return null;
     }
@@ -226,7 +228,7 @@ final class MoneyGrammar {
     if (!afterSign && isSpacedGroup(k)) {
       return null;
     }
-    NumberMatch found = readAmount(k);
+    Numeral found = readAmount(k);
     // asked only once a number is there: most tokens are none, and this lookup costs more
     if (found != null && !afterSign && k > 0
         && lex.vagueQuantifiers.contains(tokens.get(k - 1), folded)) {
@@ -235,20 +237,20 @@ final class MoneyGrammar {
     return found;
   }
 
-  private @Nullable NumberMatch readAmount(int k) {
-    Optional<NumberMatch> m = NumberReader.read(tokens, k);
-    if (m.isPresent() && m.get().isPlain() && m.get().plain().length() <= 3) {
-      NumberMatch spaced = spacedGroups(k);
+  private @Nullable Numeral readAmount(int k) {
+    Numeral m = num.cardinal(k);
+    if (m != null && m.isPlain() && m.plain().length() <= 3) {
+      Numeral spaced = spacedGroups(k);
       if (spaced != null) {
         return spaced;
       }
     }
-    if (m.isEmpty() && isWord(k, "năm") && !(k > 0 && lex.yearDeterminers.contains(
+    if (m == null && isWord(k, "năm") && !(k > 0 && lex.yearDeterminers.contains(
         tokens.get(k - 1), folded)) && currencyAt(k + 1, false, false) != null) {
       // the reader leaves a lone "năm" alone (five or year); before a currency it is five
-      return new NumberMatch(BigDecimal.valueOf(5), k, k + 1, false, false, "");
+      return Numeral.of(BigDecimal.valueOf(5), k, k + 1, Numeral.Form.WORDS);
     }
-    return m.filter(x -> x.value().signum() >= 0).orElse(null);
+    return m == null || m.value().signum() < 0 ? null : m;
   }
 
   /**
@@ -256,7 +258,7 @@ final class MoneyGrammar {
    * "1 500 000 đồng". Read here rather than by the shared reader, since only a currency after
    * them makes such a run one number. Returns null unless at least one group follows.
    */
-  private @Nullable NumberMatch spacedGroups(int k) {
+  private @Nullable Numeral spacedGroups(int k) {
     StringBuilder digits = new StringBuilder(tokens.get(k).text());
     int j = k + 1;
     while (j < tokens.size() && j - k <= MAX_GROUPS && isSpacedGroup(j) && !continues(j + 1)) {
@@ -266,7 +268,7 @@ final class MoneyGrammar {
     if (j == k + 1 || continues(j) || isSpacedGroup(j)) {
       return null;
     }
-    return new NumberMatch(new BigDecimal(digits.toString()), k, j, true, false, "");
+    return Numeral.of(new BigDecimal(digits.toString()), k, j, Numeral.Form.GROUPED);
   }
 
   /** Whether token j is a group of three digits set off by a space from digits before it. */
@@ -292,7 +294,7 @@ final class MoneyGrammar {
   }
 
   /** Whether m is four plain digits from 1000 to 2999, as a year is written. */
-  private static boolean yearShaped(NumberMatch m) {
+  private static boolean yearShaped(Numeral m) {
     return m.isPlain() && m.plain().length() == 4 && m.plain().charAt(0) >= '1'
         && m.plain().charAt(0) <= '2';
   }
@@ -301,24 +303,18 @@ final class MoneyGrammar {
    * The scale a range's upper end gives its bare lower end: "2-3 tỷ" reads the 2 as 2 tỷ.
    * Returns the power of ten that turns the upper end's leading number into its value, or null.
    */
-  private @Nullable BigDecimal leadingScale(NumberMatch m) {
-    for (int k = m.start() + 1; k < m.end(); k++) {
-      if (!tokens.get(k).isWord()) {
-        continue;
-      }
-      Optional<NumberMatch> lead = NumberReader.read(tokens.subList(0, k), m.start());
-      if (lead.isEmpty() || lead.get().end() != k || lead.get().value().signum() <= 0) {
-        return null;
-      }
-      try {
-        BigDecimal q = m.value().divide(lead.get().value()).stripTrailingZeros();
-        boolean powerOfTen = q.unscaledValue().equals(BigInteger.ONE) && q.scale() <= 0;
-        return powerOfTen && q.compareTo(MIN_SCALE) >= 0 ? q : null;
-      } catch (ArithmeticException e) {
-        return null;
-      }
+  private @Nullable BigDecimal leadingScale(Numeral m) {
+    BigDecimal lead = m.lead();
+    if (lead == null || lead.signum() <= 0) {
+      return null;
     }
-    return null;
+    try {
+      BigDecimal q = m.value().divide(lead).stripTrailingZeros();
+      boolean powerOfTen = q.unscaledValue().equals(BigInteger.ONE) && q.scale() <= 0;
+      return powerOfTen && q.compareTo(MIN_SCALE) >= 0 ? q : null;
+    } catch (ArithmeticException e) {
+      return null;
+    }
   }
 
   /** The index after a range connector ("-", "–", "đến", "tới", "~") at k, or -1. */
@@ -363,11 +359,11 @@ final class MoneyGrammar {
         extra = new BigDecimal("0.5");
         e++;
       } else {
-        Optional<NumberMatch> sub = NumberReader.read(tokens, e);
-        if (sub.isPresent() && !sub.get().scaled() && sub.get().value().signum() > 0) {
-          PhraseTrie.Match<BigDecimal> unit = lex.subunits.longest(tokens, sub.get().end(), folded);
+        Numeral sub = num.cardinal(e);
+        if (sub != null && !sub.scaled() && sub.value().signum() > 0) {
+          PhraseTrie.Match<BigDecimal> unit = lex.subunits.longest(tokens, sub.end(), folded);
           if (unit != null) {
-            BigDecimal add = sub.get().value().multiply(unit.value());
+            BigDecimal add = sub.value().multiply(unit.value());
             if (add.compareTo(BigDecimal.ONE) < 0) {
               extra = add;
               e = unit.end();

@@ -11,7 +11,6 @@ import java.util.Locale;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
 import org.vietparse.money.Modifier;
-import org.vietparse.internal.number.NumberReader;
 import org.vietparse.internal.text.Token;
 import org.vietparse.internal.text.VietText;
 import org.vietparse.internal.text.WordFilter;
@@ -211,11 +210,6 @@ final class MoneyLexicon {
       return filter.mayContain(t, foldedText)
           && (foldedText ? folded : lower).get(t, foldedText) != null;
     }
-  }
-
-  /** Whether a numeral may begin at the word t: the number reader's own test. */
-  boolean mayStartNumber(Token t) {
-    return NumberReader.canStart(t);
   }
 
   /** The shared instance, loaded on first use. */

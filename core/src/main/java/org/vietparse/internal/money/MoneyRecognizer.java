@@ -1,26 +1,24 @@
 package org.vietparse.internal.money;
 
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.vietparse.MentionType;
 import org.vietparse.MoneyMention;
 import org.vietparse.Span;
 import org.vietparse.internal.Document;
-import org.vietparse.internal.Recognizer;
-import org.vietparse.internal.Settings;
-import org.vietparse.money.Money;
+import org.vietparse.internal.number.Numerals;
 import org.vietparse.internal.text.Token;
-import org.vietparse.internal.text.VietText;
+import org.vietparse.money.Money;
 
 /**
  * Finds MONEY mentions: amounts with a currency ("hơn 1,3 tỷ USD", "500.000đ", "$5 triệu"),
  * ranges ("từ 2 đến 3 tỷ đồng"), unit prices ("khoảng nửa triệu đồng/lượng"). Immutable and
  * thread-safe; the lexicons are loaded once and shared.
  */
-public final class MoneyRecognizer implements Recognizer {
+public final class MoneyRecognizer {
   private final MoneyLexicon lex;
 
   private MoneyRecognizer(MoneyLexicon lex) {
@@ -37,15 +35,17 @@ public final class MoneyRecognizer implements Recognizer {
     return new MoneyRecognizer(MoneyLexicon.withCurrencies(currencyWords));
   }
 
-  @Override
-  public MentionType type() {
-    return MentionType.MONEY;
-  }
-
-  @Override
-  public void recognize(Document doc) {
+  /**
+   * The MONEY mentions of a document, left to right, never overlapping.
+   *
+   * @param doc the document
+   * @param numerals its numeral layer
+   * @return the mentions
+   */
+  public List<MoneyMention> find(Document doc, Numerals numerals) {
     List<Token> tokens = doc.tokens();
-    MoneyGrammar g = new MoneyGrammar(lex, tokens, !doc.text().hasDiacritics(), false);
+    MoneyGrammar g = new MoneyGrammar(lex, tokens, numerals, doc.folded(), false);
+    List<MoneyMention> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       MoneyGrammar.Found f = g.at(i);
@@ -54,24 +54,25 @@ public final class MoneyRecognizer implements Recognizer {
         continue;
       }
       Span span = doc.span(f.start(), f.end());
-      doc.add(new MoneyMention(span, doc.original(span), f.money()));
+      out.add(new MoneyMention(span, doc.original(span), f.money()));
       i = f.end();
     }
+    return out;
   }
 
   /**
    * Parses {@code text} as exactly one money expression. An amount with no currency is taken
    * to be in đồng.
    */
-  public Optional<Money> parse(String text, Settings settings) {
+  public Optional<Money> parse(String text) {
     Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(settings, "settings");
-    VietText vt = VietText.of(text);
-    List<Token> tokens = vt.tokens();
+    Document doc = Document.of(text);
+    List<Token> tokens = doc.tokens();
     if (tokens.isEmpty()) {
       return Optional.empty();
     }
-    MoneyGrammar.Found f = new MoneyGrammar(lex, tokens, !vt.hasDiacritics(), true).at(0);
+    MoneyGrammar.Found f =
+        new MoneyGrammar(lex, tokens, Numerals.read(tokens, false), doc.folded(), true).at(0);
     return f != null && f.end() == tokens.size() ? Optional.of(f.money()) : Optional.empty();
   }
 }

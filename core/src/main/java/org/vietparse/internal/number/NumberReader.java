@@ -28,11 +28,21 @@ import org.vietparse.internal.text.WordMap;
  * followed by one or two digits is read as an English decimal point ("1.5"). "1,500" is therefore
  * 1.5, as Vietnamese convention writes it.
  *
+ * <p>Bounds: a run of more than {@value #MAX_DIGITS} digits, more than {@value #MAX_GROUPS}
+ * thousands groups or a fraction of more than {@value #MAX_DIGITS} digits is longer than any
+ * real figure and is no number at all; so no conversion ever works on unbounded input.
+ *
  * <p>Stateless and thread-safe; cost is linear in the tokens read, with a bounded look-ahead.
+ * Grammars do not call it at each position themselves: {@link Numerals} reads each number of a
+ * document once.
  */
 public final class NumberReader {
   /** Longest run of atoms one number may have; real numerals stay far below. */
   private static final int MAX_ATOMS = 24;
+  /** Longest digit run, and longest fraction, read as a number. */
+  static final int MAX_DIGITS = 30;
+  /** Most thousands groups after the first ("1.000.000.000.000.000.000.000.000"). */
+  static final int MAX_GROUPS = 8;
   /** The words {@link #canStart} accepts, looked up without making the token's string. */
   private static final WordMap<Boolean> START_WORDS = WordMap.copyOf(Maps.asMap(
       ImmutableSet.<String>builder().addAll(NumberWords.DIGITS.keySet())
@@ -48,7 +58,7 @@ public final class NumberReader {
    * @param i index of the first token
    * @return the number, or empty when none starts there
    */
-  public static Optional<NumberMatch> read(List<Token> tokens, int i) {
+  public static Optional<Numeral> read(List<Token> tokens, int i) {
     return read(tokens, i, false);
   }
 
@@ -66,10 +76,10 @@ public final class NumberReader {
     }
     return read(tokens, 0, true)
         .filter(m -> m.end() == tokens.size())
-        .map(NumberMatch::value);
+        .map(Numeral::value);
   }
 
-  static Optional<NumberMatch> read(List<Token> tokens, int i, boolean whole) {
+  static Optional<Numeral> read(List<Token> tokens, int i, boolean whole) {
     if (i < 0 || i >= tokens.size()) {
       return Optional.empty();
     }
@@ -87,11 +97,8 @@ public final class NumberReader {
     if (!canStart(tokens.get(j))) {
       return Optional.empty();
     }
-    Optional<NumberMatch> m = new Atoms(tokens, j, whole).read();
-    if (negative) {
-      return m.map(x -> new NumberMatch(x.value().negate(), i, x.end(), x.digits(), x.scaled(), ""));
-    }
-    return m;
+    Optional<Numeral> m = new Atoms(tokens, j, whole).read();
+    return negative ? m.map(x -> x.negated(i)) : m;
   }
 
   /**
@@ -111,20 +118,25 @@ public final class NumberReader {
 
   /**
    * Reads a digit expression at {@code j}: "10", "1.500.000", "28,2", "1,500,000", "1.5".
-   * Returns null when token j is not a number.
+   * Returns null when token j is not a number, or when the expression is longer than any real
+   * figure (see the class comment).
    */
-  static DigitRun readDigits(List<Token> tokens, int j) {
+  static @Nullable DigitRun readDigits(List<Token> tokens, int j) {
     Token head = tokens.get(j);
-    if (!head.isNumber()) {
+    if (!head.isNumber() || head.length() > MAX_DIGITS) {
       return null;
     }
     StringBuilder whole = new StringBuilder(digitsOf(head));
     int end = j + 1;
     boolean grouped = false;
     // Vietnamese grouping: 1.500.000
-    if (digitsOf(head).length() <= 3) {
+    if (head.length() <= 3) {
       int k = end;
+      int groups = 0;
       while (isSep(tokens, k, '.') && groupOf3(tokens, k + 1)) {
+        if (++groups > MAX_GROUPS) {
+          return null;
+        }
         whole.append(digitsOf(tokens.get(k + 1)));
         k += 2;
         grouped = true;
@@ -133,16 +145,17 @@ public final class NumberReader {
         end = k;
       } else {
         // English grouping, two or more groups: 1,500,000
-        int commas = 0;
         k = end;
         StringBuilder eng = new StringBuilder(digitsOf(head));
         while (isSep(tokens, k, ',') && groupOf3(tokens, k + 1)) {
+          if (++groups > MAX_GROUPS) {
+            return null;
+          }
           eng.append(digitsOf(tokens.get(k + 1)));
           k += 2;
-          commas++;
         }
-        if (commas >= 2 && !isSep(tokens, k, ',') && !isSep(tokens, k, '.')) {
-          return new DigitRun(new BigDecimal(eng.toString()), j, k, "");
+        if (groups >= 2 && !isSep(tokens, k, ',') && !isSep(tokens, k, '.')) {
+          return new DigitRun(new BigDecimal(eng.toString()), j, k, "", Numeral.Form.GROUPED);
         }
       }
     }
@@ -151,14 +164,19 @@ public final class NumberReader {
       fraction = digitsOf(tokens.get(end + 1));
       end += 2;
     } else if (!grouped && isSep(tokens, end, '.') && isDigitsAdjacent(tokens, end + 1)
-        && digitsOf(tokens.get(end + 1)).length() <= 2 && !isSep(tokens, end + 2, '.')
+        && tokens.get(end + 1).length() <= 2 && !isSep(tokens, end + 2, '.')
         && !isSep(tokens, end + 2, '/')) {
       fraction = digitsOf(tokens.get(end + 1));
       end += 2;
     }
+    if (fraction != null && fraction.length() > MAX_DIGITS) {
+      return null;
+    }
     String digits = fraction == null ? whole.toString() : whole + "." + fraction;
     String plain = end == j + 1 ? digitsOf(head) : "";
-    return new DigitRun(new BigDecimal(digits), j, end, plain);
+    Numeral.Form form = fraction != null ? Numeral.Form.DECIMAL
+        : grouped ? Numeral.Form.GROUPED : Numeral.Form.DIGITS;
+    return new DigitRun(new BigDecimal(digits), j, end, plain, form);
   }
 
   /** The digits of a number token; a stray combining mark may trail them. */
@@ -184,7 +202,7 @@ public final class NumberReader {
   }
 
   /** A digit expression's value and extent. */
-  record DigitRun(BigDecimal value, int start, int end, String plain) {}
+  record DigitRun(BigDecimal value, int start, int end, String plain, Numeral.Form form) {}
 
   /** Splits the tokens into numeral atoms, then evaluates them, backing off on nonsense. */
   private static final class Atoms {
@@ -201,16 +219,22 @@ public final class NumberReader {
       this.whole = whole;
     }
 
-    Optional<NumberMatch> read() {
+    Optional<Numeral> read() {
       collect();
       while (!atoms.isEmpty()) {
         BigDecimal v = evaluate(atoms);
         if (v != null) {
           int end = atoms.get(atoms.size() - 1).end;
-          boolean scaled = atoms.stream().anyMatch(a -> a.scale != null);
-          boolean digits = atoms.stream().allMatch(a -> !a.word && a.scale == null);
+          int firstScale = -1;
+          for (int k = 0; k < atoms.size() && firstScale < 0; k++) {
+            firstScale = atoms.get(k).scale != null ? k : -1;
+          }
+          BigDecimal lead = firstScale > 0 ? evaluate(atoms.subList(0, firstScale)) : null;
+          Atom head = atoms.get(0);
+          Numeral.Form form = head.word || head.form == null ? Numeral.Form.WORDS : head.form;
           String p = atoms.size() == 1 ? plain : "";
-          return Optional.of(new NumberMatch(canonical(v), start, end, digits, scaled, p));
+          return Optional.of(new Numeral(canonical(v), start, end, form, firstScale >= 0, p,
+              lead == null ? null : canonical(lead)));
         }
         atoms.remove(atoms.size() - 1);
       }
@@ -231,10 +255,13 @@ public final class NumberReader {
             return;
           }
           DigitRun run = readDigits(tokens, j);
+          if (run == null) {
+            return;
+          }
           if (atoms.isEmpty()) {
             plain = run.plain();
           }
-          atoms.add(Atom.number(run.value(), j, run.end()));
+          atoms.add(Atom.number(run.value(), j, run.end(), run.form()));
           j = run.end();
           if (j < tokens.size() && !tokens.get(j).spaceBefore() && tokens.get(j).isWord()) {
             Token suffix = tokens.get(j);
@@ -302,7 +329,7 @@ public final class NumberReader {
             && last.value != null && isDigitWord(j + 1)) {
           int k = j + 1;
           StringBuilder frac = new StringBuilder();
-          while (isDigitWord(k)) {
+          while (isDigitWord(k) && frac.length() < MAX_DIGITS) {
             frac.append(NumberWords.DIGITS.get(tokens.get(k).lower()));
             k++;
           }
@@ -488,30 +515,34 @@ public final class NumberReader {
     final int end;
     /** Written in words ("hai mươi"), not digits. */
     final boolean word;
+    /** How the digits of a number atom are written; null for words and scales. */
+    final Numeral.@Nullable Form form;
 
-    private Atom(BigDecimal value, BigDecimal scale, int start, int end, boolean word) {
+    private Atom(BigDecimal value, BigDecimal scale, int start, int end, boolean word,
+        Numeral.@Nullable Form form) {
       this.value = value;
       this.scale = scale;
       this.start = start;
       this.end = end;
       this.word = word;
+      this.form = form;
     }
 
-    static Atom number(BigDecimal v, int start, int end) {
-      return new Atom(v, null, start, end, false);
+    static Atom number(BigDecimal v, int start, int end, Numeral.Form form) {
+      return new Atom(v, null, start, end, false, form);
     }
 
     static Atom word(BigDecimal v, int start, int end) {
-      return new Atom(v, null, start, end, true);
+      return new Atom(v, null, start, end, true, null);
     }
 
     static Atom scale(BigDecimal s, int at) {
-      return new Atom(null, s, at, at + 1, true);
+      return new Atom(null, s, at, at + 1, true, null);
     }
 
     /** "K", "M", "B" right after digits: a scale written as a letter. */
     static Atom suffix(BigDecimal s, int start, int end) {
-      return new Atom(null, s, start, end, false);
+      return new Atom(null, s, start, end, false, null);
     }
   }
 }

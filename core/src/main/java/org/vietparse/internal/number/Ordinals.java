@@ -22,7 +22,7 @@ public final class Ordinals {
    *
    * @return the ordinal's value and extent, or empty
    */
-  public static Optional<NumberMatch> read(List<Token> tokens, int i) {
+  public static Optional<Numeral> read(List<Token> tokens, int i) {
     if (i + 1 >= tokens.size()) {
       return Optional.empty();
     }
@@ -43,8 +43,8 @@ public final class Ordinals {
     return v == null ? Optional.empty() : Optional.of(match(v, i, i + 2));
   }
 
-  private static NumberMatch match(int v, int start, int end) {
-    return new NumberMatch(java.math.BigDecimal.valueOf(v), start, end, false, false, "");
+  private static Numeral match(int v, int start, int end) {
+    return Numeral.of(java.math.BigDecimal.valueOf(v), start, end, Numeral.Form.ORDINAL);
   }
 
   /**

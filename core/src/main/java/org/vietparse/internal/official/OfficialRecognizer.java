@@ -1,28 +1,21 @@
 package org.vietparse.internal.official;
 
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import org.vietparse.MentionType;
 import org.vietparse.OfficialMention;
 import org.vietparse.Span;
 import org.vietparse.internal.Document;
-import org.vietparse.internal.Recognizer;
-import org.vietparse.internal.Settings;
 import org.vietparse.internal.title.TitleHit;
 import org.vietparse.internal.title.TitleHits;
-import org.vietparse.internal.title.TitleRecognizer;
 import org.vietparse.official.Official;
-import org.vietparse.internal.text.VietText;
 import org.vietparse.title.Title;
 
 /**
- * Finds OFFICIAL mentions: runs after the title recognizer and joins the titles it noted
- * ({@link TitleHits}) with the names and honorifics around them; see {@link OfficialGrammar}.
+ * Finds OFFICIAL mentions: joins the titles the title stage found ({@link TitleHits}) with the
+ * names and honorifics around them; see {@link OfficialGrammar}. Immutable and thread-safe.
  */
-public final class OfficialRecognizer implements Recognizer {
+public final class OfficialRecognizer {
   private final NameLexicon lex;
 
   private OfficialRecognizer(NameLexicon lex) {
@@ -34,39 +27,41 @@ public final class OfficialRecognizer implements Recognizer {
     return new OfficialRecognizer(NameLexicon.get());
   }
 
-  @Override
-  public MentionType type() {
-    return MentionType.OFFICIAL;
-  }
-
-  @Override
-  public void recognize(Document doc) {
-    for (Located o : find(doc)) {
-      doc.add(new OfficialMention(o.span(), doc.original(o.span()), o.official()));
+  /**
+   * The OFFICIAL mentions of a document.
+   *
+   * @param doc the document
+   * @param titles the titles the title stage found in it
+   * @return the mentions, in text order
+   */
+  public List<OfficialMention> find(Document doc, TitleHits titles) {
+    List<OfficialMention> out = new ArrayList<>();
+    for (Located o : locate(doc, titles)) {
+      out.add(new OfficialMention(o.span(), doc.original(o.span()), o.official()));
     }
+    return out;
   }
 
   /** An official with its span, and the end of its trailing alias in original offsets. */
   record Located(Span span, int fullEnd, Official official) {}
 
-  List<Located> find(Document doc) {
-    TitleHits note = doc.note(TitleHits.class);
-    List<TitleHit> hits = note == null ? ImmutableList.of() : note.hits();
+  List<Located> locate(Document doc, TitleHits titles) {
+    List<TitleHit> hits = titles.hits();
     List<OfficialGrammar.TitleRange> ranges = new ArrayList<>(hits.size());
     for (TitleHit h : hits) {
       Title t = h.title();
       boolean companyOffice = t.kind().filter(k -> k == Title.Kind.BUSINESS).isPresent()
-          && t.org().isEmpty();
+          && t.organization().isEmpty();
       ranges.add(new OfficialGrammar.TitleRange(h.start(), h.end(), companyOffice));
     }
     OfficialGrammar grammar = new OfficialGrammar(lex, doc.text(), ranges);
     List<Located> out = new ArrayList<>();
     for (OfficialGrammar.Found f : grammar.findAll()) {
-      List<Title> titles = new ArrayList<>(f.titles().size());
+      List<Title> found = new ArrayList<>(f.titles().size());
       for (int t : f.titles()) {
-        titles.add(hits.get(t).title());
+        found.add(hits.get(t).title());
       }
-      Official o = Official.of(f.name(), titles);
+      Official o = Official.of(f.name(), found);
       if (f.honorific() != null) {
         o = o.withHonorific(f.honorific());
       }
@@ -81,17 +76,18 @@ public final class OfficialRecognizer implements Recognizer {
   }
 
   /**
-   * Parses {@code text} as exactly one official expression: the official must cover the whole
+   * Parses a document as exactly one official expression: the official must cover the whole
    * text, but for surrounding blanks and a trailing alias in parentheses.
+   *
+   * @param doc the document, one expression
+   * @param titles the titles the title stage found in it
+   * @return the official, or empty
    */
-  public Optional<Official> parse(String text, Settings settings) {
-    Objects.requireNonNull(text, "text");
-    Document doc = new Document(VietText.of(text), settings);
+  public Optional<Official> parse(Document doc, TitleHits titles) {
     if (doc.tokens().isEmpty()) {
       return Optional.empty();
     }
-    TitleRecognizer.create().recognize(doc);
-    List<Located> found = find(doc);
+    List<Located> found = locate(doc, titles);
     if (found.size() != 1) {
       return Optional.empty();
     }

@@ -165,6 +165,20 @@ public final class Token {
     return true;
   }
 
+  /**
+   * The char at {@code k} of the normalized text, read in place.
+   *
+   * @param k 0 to {@code length() - 1}
+   * @return the char
+   * @throws IndexOutOfBoundsException if k is out of range
+   */
+  public char charAt(int k) {
+    if (k < 0 || k >= end - start) {
+      throw new IndexOutOfBoundsException(k);
+    }
+    return chars[start + k];
+  }
+
   /** The first char of the normalized text. */
   public char firstChar() {
     return chars[start];

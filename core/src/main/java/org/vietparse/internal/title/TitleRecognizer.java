@@ -7,13 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.vietparse.MentionType;
 import org.vietparse.Span;
 import org.vietparse.TitleMention;
 import org.vietparse.internal.Document;
 import org.vietparse.internal.PhraseTrie;
-import org.vietparse.internal.Recognizer;
-import org.vietparse.internal.Settings;
 import org.vietparse.internal.title.TitleLexicon.Country;
 import org.vietparse.internal.title.TitleLexicon.Office;
 import org.vietparse.internal.title.TitleLexicon.Org;
@@ -34,9 +31,10 @@ import org.vietparse.title.Title;
  * the titles before it and drops plural or generic uses ("các Đại sứ, Trưởng Cơ quan đại diện").
  * Every step looks ahead a bounded number of tokens, so the cost is linear in the text.
  *
- * <p>Leaves a {@link TitleHits} note with every title reported, in token order.
+ * <p>{@link #find} returns the titles as {@link TitleHits}, which the official stage reads.
+ * Immutable and thread-safe.
  */
-public final class TitleRecognizer implements Recognizer {
+public final class TitleRecognizer {
   /** Longest local place name read after a unit word ("huyện Nam Đàn"). */
   private static final int MAX_LOCAL_NAME = 3;
   /** Longest name read after a head word ("Tập đoàn Điện lực Việt Nam"). */
@@ -79,32 +77,32 @@ public final class TitleRecognizer implements Recognizer {
     TitleLexicon.check(lexicon, tsv);
   }
 
-  @Override
-  public MentionType type() {
-    return MentionType.TITLE;
-  }
-
-  @Override
-  public void recognize(Document doc) {
-    List<Found> found = find(doc.text(), doc.tokens());
+  /**
+   * The titles of a document, in token order: each as a TITLE mention and as a token range for
+   * the officials that build on it. Plural and generic uses ("các Bộ trưởng") are left out.
+   *
+   * @param doc the document
+   * @return the titles
+   */
+  public TitleHits find(Document doc) {
+    List<Found> found = find(doc.folded(), doc.tokens());
     List<TitleHit> hits = new ArrayList<>();
     for (Found f : found) {
       if (f.generic) {
         continue;
       }
-      Title t = f.toTitle();
       Span span = doc.span(f.start, f.end);
-      doc.add(new TitleMention(span, doc.original(span), t));
-      hits.add(new TitleHit(f.start, f.end, t));
+      hits.add(new TitleHit(f.start, f.end,
+          new TitleMention(span, doc.original(span), f.toTitle())));
     }
-    doc.note(TitleHits.class, new TitleHits(hits));
+    return new TitleHits(hits);
   }
 
   /** Parses {@code text} as exactly one title expression. */
-  public Optional<Title> parse(String text, Settings settings) {
+  public Optional<Title> parse(String text) {
     Objects.requireNonNull(text, "text");
-    VietText vt = VietText.of(text);
-    List<Token> tokens = vt.tokens();
+    Document doc = Document.of(text);
+    List<Token> tokens = doc.tokens();
     int n = tokens.size();
     while (n > 0 && tokens.get(n - 1).is('.')) {
       n--;
@@ -112,7 +110,7 @@ public final class TitleRecognizer implements Recognizer {
     if (n == 0) {
       return Optional.empty();
     }
-    List<Found> found = find(vt, tokens.subList(0, n));
+    List<Found> found = find(doc.folded(), tokens.subList(0, n));
     if (found.size() != 1) {
       return Optional.empty();
     }
@@ -125,8 +123,7 @@ public final class TitleRecognizer implements Recognizer {
 
   // ---------------------------------------------------------------------------------------------
 
-  private List<Found> find(VietText text, List<Token> ts) {
-    boolean folded = !text.hasDiacritics();
+  private List<Found> find(boolean folded, List<Token> ts) {
     Reader r = new Reader(ts, folded);
     List<Found> out = new ArrayList<>();
     int i = 0;
@@ -228,9 +225,9 @@ public final class TitleRecognizer implements Recognizer {
     Title toTitle() {
       Title t;
       if (office != null) {
-        t = Title.of(office.title()).withRole(office.role()).withEn(office.en());
+        t = Title.of(office.title()).withRole(office.role()).withEnglish(office.en());
         if (office.org() != null) {
-          t = t.withOrg(office.org());
+          t = t.withOrganization(office.org());
         }
         if (office.kind() != null) {
           t = t.withKind(office.kind());
@@ -255,13 +252,13 @@ public final class TitleRecognizer implements Recognizer {
         }
         t = Title.of(canonical.toString()).withRole(role);
         if (orgName != null) {
-          t = t.withOrg(orgName);
+          t = t.withOrganization(orgName);
         }
         Title.Kind kind = org != null && org.kind() != null ? org.kind() : roleKind;
         if (kind != null) {
           t = t.withKind(kind);
         }
-        t = t.withEn(english());
+        t = t.withEnglish(english());
       }
       if (country != null) {
         t = t.withCountry(country.name(), country.code());

@@ -12,15 +12,10 @@ import org.vietparse.date.DateValue;
 import org.vietparse.date.Preference;
 import org.vietparse.internal.Document;
 import org.vietparse.internal.Settings;
-import org.vietparse.internal.text.VietText;
+import org.vietparse.internal.number.Numerals;
 
 class DateRecognizerTest {
   private final DateRecognizer recognizer = DateRecognizer.create();
-
-  @Test
-  void reportsItsType() {
-    assertEquals(MentionType.DATE, recognizer.type());
-  }
 
   @Test
   void parseResolvesWithTheGivenSettings() {
@@ -50,10 +45,10 @@ class DateRecognizerTest {
       sb.append(piece);
     }
     long t0 = System.nanoTime();
-    Document doc = new Document(VietText.of(sb.toString()), Settings.DEFAULT);
-    recognizer.recognize(doc);
+    Document doc = Document.of(sb.toString());
+    DateCandidates found = recognizer.find(doc, Numerals.read(doc.tokens(), false));
     Duration took = Duration.ofNanos(System.nanoTime() - t0);
-    assertEquals(4000 * 5, doc.mentions().size());
+    assertEquals(4000 * 5, recognizer.resolve(doc, found, Settings.DEFAULT).size());
     assertTrue(took.getSeconds() < 20, "took " + took);
   }
 
@@ -64,8 +59,9 @@ class DateRecognizerTest {
         "rằm tháng 13", "Tết 1800", "tuần thứ 6 của tháng 2", "giờ", "h", "24h30", "0/0",
         "ngày 29 tháng 2 năm 1900 âm lịch", "cùng kỳ", "thế kỷ 0", "thập niên 1995"};
     for (String s : odd) {
-      Document doc = new Document(VietText.of(s), Settings.DEFAULT);
-      recognizer.recognize(doc);
+      Document doc = Document.of(s);
+      recognizer.resolve(doc, recognizer.find(doc, Numerals.read(doc.tokens(), false)),
+          Settings.DEFAULT);
       recognizer.parse(s, Settings.DEFAULT);
     }
   }

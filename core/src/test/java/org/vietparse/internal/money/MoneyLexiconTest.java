@@ -1,5 +1,6 @@
 package org.vietparse.internal.money;
 
+import org.vietparse.internal.number.NumberReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,12 +91,11 @@ class MoneyLexiconTest {
       }
     }
     expected.addAll(List.of("mười", "nửa", "chục"));
-    MoneyLexicon lex = MoneyLexicon.get();
     for (String w : expected) {
-      assertTrue(lex.mayStartNumber(VietText.of(w).tokens().get(0)), w);
-      assertTrue(lex.mayStartNumber(VietText.of(w.toUpperCase(java.util.Locale.ROOT)).tokens()
+      assertTrue(NumberReader.canStart(VietText.of(w).tokens().get(0)), w);
+      assertTrue(NumberReader.canStart(VietText.of(w.toUpperCase(java.util.Locale.ROOT)).tokens()
           .get(0)), w + " in capitals");
     }
-    assertTrue(!lex.mayStartNumber(VietText.of("đồng").tokens().get(0)), "đồng starts none");
+    assertTrue(!NumberReader.canStart(VietText.of("đồng").tokens().get(0)), "đồng starts none");
   }
 }

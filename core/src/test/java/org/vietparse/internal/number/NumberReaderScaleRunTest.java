@@ -15,7 +15,7 @@ class NumberReaderScaleRunTest {
   @Test
   void aRepeatedScaleEndsTheNumeral() {
     List<Token> t = VietText.of("một trăm một trăm hai trăm").tokens();
-    NumberMatch m = NumberReader.read(t, 0).orElseThrow();
+    Numeral m = NumberReader.read(t, 0).orElseThrow();
     assertEquals(new BigDecimal("101"), m.value());
     assertEquals(3, m.end());
     List<Token> u = VietText.of("hai nghìn ba nghìn người").tokens();

@@ -61,7 +61,7 @@ class NumberReaderTest {
   void inRunningTextNamIsAYearNotFive() {
     List<Token> t = VietText.of("năm 2024").tokens();
     assertTrue(NumberReader.read(t, 0).isEmpty());
-    NumberMatch year = NumberReader.read(t, 1).orElseThrow();
+    Numeral year = NumberReader.read(t, 1).orElseThrow();
     assertEquals("2024", year.plain());
     assertTrue(year.digits());
   }
@@ -75,18 +75,18 @@ class NumberReaderTest {
   @Test
   void inRunningTextNumbersStopAtTheirEnd() {
     List<Token> t = VietText.of("hơn 1,3 tỷ USD và 500 nghìn đồng").tokens();
-    NumberMatch m = NumberReader.read(t, 1).orElseThrow();
+    Numeral m = NumberReader.read(t, 1).orElseThrow();
     assertEquals(new BigDecimal("1300000000"), m.value());
     assertEquals("USD", t.get(m.end()).text());
     assertTrue(m.scaled());
-    NumberMatch five = NumberReader.read(VietText.of("năm triệu đồng").tokens(), 0).orElseThrow();
+    Numeral five = NumberReader.read(VietText.of("năm triệu đồng").tokens(), 0).orElseThrow();
     assertEquals(new BigDecimal("5000000"), five.value());
   }
 
   @Test
   void aDateIsTwoNumbersNotOne() {
     List<Token> t = VietText.of("10/11/2024").tokens();
-    NumberMatch m = NumberReader.read(t, 0).orElseThrow();
+    Numeral m = NumberReader.read(t, 0).orElseThrow();
     assertEquals(1, m.end());
     assertEquals("10", m.plain());
   }

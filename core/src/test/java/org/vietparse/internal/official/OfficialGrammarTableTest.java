@@ -10,14 +10,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.vietparse.Span;
+import org.vietparse.TitleMention;
 import org.vietparse.VietParse;
 import org.vietparse.internal.Document;
-import org.vietparse.internal.Settings;
 import org.vietparse.internal.title.TitleHit;
 import org.vietparse.internal.title.TitleHits;
 import org.vietparse.official.OfficialTable;
 import org.vietparse.internal.text.Token;
-import org.vietparse.internal.text.VietText;
 import org.vietparse.title.Title;
 
 /**
@@ -37,8 +37,8 @@ class OfficialGrammarTableTest {
   }
 
   /** The document of a row, with a title note made from the marked titles. */
-  static Document marked(OfficialTable.Row row) {
-    Document doc = new Document(VietText.of(row.plain()), Settings.DEFAULT);
+  static Marked marked(OfficialTable.Row row) {
+    Document doc = Document.of(row.plain());
     List<TitleHit> hits = new ArrayList<>();
     for (int[] r : row.titleRanges()) {
       int from = -1;
@@ -53,18 +53,31 @@ class OfficialGrammarTableTest {
       }
       // The title value, as the title grammar reads the marked phrase alone (its kind matters).
       String phrase = row.plain().substring(r[0], r[1]);
-      hits.add(new TitleHit(from, to,
+      hits.add(hit(doc, from, to,
           VietParse.parseTitle(phrase).orElseGet(() -> Title.of(phrase))));
     }
-    doc.note(TitleHits.class, new TitleHits(hits));
-    return doc;
+    return new Marked(doc, new TitleHits(hits));
+  }
+
+  /** A document and the titles marked in it. */
+  record Marked(Document doc, TitleHits titles) {
+    List<OfficialRecognizer.Located> officials() {
+      return OfficialRecognizer.create().locate(doc, titles);
+    }
+  }
+
+  /** A title hit over tokens {@code [from, to)} of a document, as the title stage makes one. */
+  static TitleHit hit(Document doc, int from, int to, Title title) {
+    Span span = doc.span(from, to);
+    return new TitleHit(from, to, new TitleMention(span, doc.original(span), title));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void findsTheOfficialOfEachSentence(OfficialTable.Row row) {
-    Document doc = marked(row);
-    List<OfficialRecognizer.Located> found = OfficialRecognizer.create().find(doc);
+    Marked marked = marked(row);
+    Document doc = marked.doc();
+    List<OfficialRecognizer.Located> found = marked.officials();
     List<String> texts = found.stream().map(l -> doc.original(l.span()))
         .collect(Collectors.toList());
     if (row.expectsNone()) {

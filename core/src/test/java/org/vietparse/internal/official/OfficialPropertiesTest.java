@@ -126,7 +126,7 @@ class OfficialPropertiesTest {
       Optional<Title> t = VietParse.parseTitle(p);
       t.ifPresent(title -> out.add(new TitlePhrase(p, title.canonical(),
           title.kind().filter(k -> k == Title.Kind.BUSINESS).isPresent()
-              && title.org().isEmpty())));
+              && title.organization().isEmpty())));
     }
     return out;
   }
@@ -233,16 +233,16 @@ class OfficialPropertiesTest {
           String name = family + (middle.isEmpty() ? "" : " " + String.join(" ", middle)) + " "
               + given;
           String sentence = FRAMES.get(frame).replace("{}", "Thứ trưởng " + name);
-          Document doc = new Document(VietText.of(sentence), Settings.DEFAULT);
+          Document doc = Document.of(sentence);
           int at = -1;
           for (Token t : doc.tokens()) {
             if (t.text().equals("Thứ")) {
               at = t.index();
             }
           }
-          doc.note(TitleHits.class,
-              new TitleHits(ImmutableList.of(new TitleHit(at, at + 2, Title.of("Thứ trưởng")))));
-          List<OfficialRecognizer.Located> found = OfficialRecognizer.create().find(doc);
+          TitleHits hits = new TitleHits(ImmutableList.of(
+              OfficialGrammarTableTest.hit(doc, at, at + 2, Title.of("Thứ trưởng"))));
+          List<OfficialRecognizer.Located> found = OfficialRecognizer.create().locate(doc, hits);
           if (found.size() != 1) {
             return false;
           }

@@ -231,7 +231,7 @@ class LexiconCoverageTest {
         phrase = "Tổng Giám đốc " + word + " Sông Đà";
         String company = word + " Sông Đà";
         return new Case("context-words", word, sentence(phrase), (titles, form) ->
-            has(phrase, "a company", x -> x.org().orElse("").equals(nfc(form.apply(company)))
+            has(phrase, "a company", x -> x.organization().orElse("").equals(nfc(form.apply(company)))
                 && x.kind().orElse(null) == Title.Kind.BUSINESS).verify(titles, form));
       }
       case "agency", "institution" -> {
@@ -240,15 +240,15 @@ class LexiconCoverageTest {
         Title.Kind kind = use.equals("agency") ? Title.Kind.STATE : null;
         return new Case("context-words", word, sentence(phrase), (titles, form) ->
             has(phrase, "an organization read from the text",
-                x -> x.org().orElse("").equals(nfc(form.apply(name)))
+                x -> x.organization().orElse("").equals(nfc(form.apply(name)))
                     && x.kind().orElse(null) == kind).verify(titles, form));
       }
       case "name-end" -> {
         return new Case("context-words", word,
             "Sáng nay, Giám đốc Bệnh viện Sông Đà " + word + " đoàn công tác.",
             has("Giám đốc Bệnh viện Sông Đà", "the name ends before " + word,
-                x -> x.org().orElse("").endsWith("Sông Đà")
-                    || x.org().orElse("").endsWith("Song Da")));
+                x -> x.organization().orElse("").endsWith("Sông Đà")
+                    || x.organization().orElse("").endsWith("Song Da")));
       }
       default -> throw new AssertionError("use not covered by the test: " + use);
     }

@@ -63,7 +63,7 @@ class TitlePropertiesTest {
       }
       Optional<Title> again = VietParse.parseTitle(t.get().canonical());
       return again.isPresent() && again.get().canonical().equals(t.get().canonical())
-          && again.get().org().equals(t.get().org());
+          && again.get().organization().equals(t.get().organization());
     });
   }
 
@@ -76,7 +76,7 @@ class TitlePropertiesTest {
       String firstWord = role.get(1).split(" ")[0];
       // The organization may share words with the role ("Chánh Thanh tra" + "Chính phủ" is the
       // chief of "Thanh tra Chính phủ"), so it is checked by its ends.
-      return t != null && t.org().orElse("").endsWith(lastWord)
+      return t != null && t.organization().orElse("").endsWith(lastWord)
           && t.canonical().startsWith(firstWord) && t.canonical().endsWith(lastWord);
     });
   }

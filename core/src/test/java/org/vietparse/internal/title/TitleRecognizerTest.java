@@ -126,17 +126,15 @@ class TitleRecognizerTest {
   }
 
   @Test
-  void leavesTitleHitsForOfficials() {
+  void findsTitleHitsForOfficials() {
     String s = "Tổng Bí thư, Chủ tịch nước Tô Lâm tiếp các Đại sứ.";
-    Document doc = new Document(VietText.of(s), Settings.DEFAULT);
-    TitleRecognizer.create().recognize(doc);
-    TitleHits hits = doc.note(TitleHits.class);
-    assertNotNull(hits);
+    Document doc = Document.of(s);
+    TitleHits hits = TitleRecognizer.create().find(doc);
     assertEquals(2, hits.hits().size());
-    List<Mention> mentions = doc.mentions();
+    List<TitleMention> mentions = hits.mentions();
     for (int k = 0; k < hits.hits().size(); k++) {
       TitleHit h = hits.hits().get(k);
-      TitleMention m = (TitleMention) mentions.get(k);
+      TitleMention m = mentions.get(k);
       assertEquals(m.title(), h.title());
       assertEquals(doc.span(h.start(), h.end()), m.span());
     }
@@ -145,10 +143,8 @@ class TitleRecognizerTest {
   }
 
   @Test
-  void leavesAnEmptyNoteWhenThereIsNoTitle() {
-    Document doc = new Document(VietText.of("Trời mưa to."), Settings.DEFAULT);
-    TitleRecognizer.create().recognize(doc);
-    assertEquals(List.of(), doc.note(TitleHits.class).hits());
+  void findsNoHitsWhenThereIsNoTitle() {
+    assertEquals(List.of(), TitleRecognizer.create().find(Document.of("Trời mưa to.")).hits());
   }
 
   @Test

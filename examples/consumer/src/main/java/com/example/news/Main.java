@@ -2,11 +2,12 @@ package com.example.news;
 
 import org.vietparse.Extraction;
 import org.vietparse.Mention;
+import org.vietparse.MentionFormat;
 import org.vietparse.VietParse;
 
 /**
  * A user's program: extracts from one sentence and prints each mention, one a line, as
- * {@code TYPE<tab>text<tab>value}. It needs vietparse-core and nothing else.
+ * {@code TYPE<tab>text<tab>value}, the value as the mention format writes it. It needs vietparse-core and nothing else.
  */
 public final class Main {
   private Main() {}
@@ -16,7 +17,7 @@ public final class Main {
         + "đã dành hơn 2,5 tỷ đồng cho dự án đường sắt.";
     Extraction x = VietParse.extract(sentence);
     for (Mention m : x.mentions()) {
-      System.out.println(m.type() + "\t" + m.text() + "\t" + m.value());
+      System.out.println(m.type() + "\t" + m.text() + "\t" + MentionFormat.value(m));
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.vietparse.spark;
 
+import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -18,9 +19,8 @@ import org.vietparse.DateMention;
 import org.vietparse.Extraction;
 import org.vietparse.Extractor;
 import org.vietparse.Mention;
+import org.vietparse.MentionFormat;
 import org.vietparse.date.DateValue;
-import org.vietparse.examples.cli.Documents;
-import org.vietparse.examples.cli.MentionJson;
 import org.vietparse.official.Person;
 
 /**
@@ -65,11 +65,11 @@ final class Articles {
     Extractor ex = Extractors.get(detectDateline);
     return map(files, file -> {
       String path = file.getString(file.fieldIndex("path"));
-      String id = Documents.id(new Path(path).getName());
+      String id = MentionFormat.documentId(new Path(path).getName());
       String text;
       try {
-        text = Documents.decode((byte[]) file.get(file.fieldIndex("content")));
-      } catch (Documents.Unreadable e) {
+        text = MentionFormat.decodeDocument((byte[]) file.get(file.fieldIndex("content")));
+      } catch (CharacterCodingException e) {
         return failed(id, path, e.getMessage());
       }
       return extract(ex, id, path, text, lines);
@@ -109,7 +109,7 @@ final class Articles {
     for (int i = 0; i < mentions.length; i++) {
       Mention m = found.get(i);
       mentions[i] = RowFactory.create(m.type().name(), m.span().start(), m.span().end(), m.text(),
-          lines ? null : MentionJson.value(m), lines ? MentionJson.line(id, m) : null);
+          lines ? null : MentionFormat.value(m), lines ? MentionFormat.line(id, m) : null);
     }
     // one row per name: the people table counts an article once per person
     Map<String, Set<String>> titles = new LinkedHashMap<>();

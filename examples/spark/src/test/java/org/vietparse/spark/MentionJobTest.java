@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +22,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vietparse.examples.cli.Main;
+import org.vietparse.Extractor;
+import org.vietparse.Mention;
+import org.vietparse.MentionFormat;
+import org.vietparse.VietParse;
 
 /**
  * The job in local mode on a small corpus written here from our own sentences and the bundled
@@ -86,15 +88,14 @@ class MentionJobTest {
   }
 
   @Test
-  void mentionsEqualTheCommandLineLineForLine() throws IOException {
-    Cli cli = cli("extract", "--format", "jsonl", corpus.toString());
-    assertEquals(1, cli.code(), "one unreadable file: " + cli.err());
-    assertTrue(cli.err().contains("f-latin1.txt: not valid UTF-8"), cli.err());
+  void mentionsEqualTheLibrarysLineForLine() throws IOException {
+    Library lib = library(corpus, false);
+    assertEquals(List.of("f-latin1.txt: not valid UTF-8"), lib.unreadable());
 
     Path out = dir.resolve("out-text");
     MentionJob.Summary s = MentionJob.run(spark, JobOptions.of(corpus.toString(), out.toString()));
 
-    List<String> expected = sorted(cli.out().lines().toList());
+    List<String> expected = sorted(lib.lines());
     List<String> actual = sorted(lines(out.resolve("mentions")));
     assertTrue(expected.size() > 50, "a corpus with mentions: " + expected.size());
     assertEquals(expected, actual);
@@ -140,7 +141,7 @@ class MentionJobTest {
   }
 
   @Test
-  void jsonLinesInParquetOutAndDatelinesEqualTheCommandLineToo() throws IOException {
+  void jsonLinesInParquetOutAndDatelinesEqualTheLibraryToo() throws IOException {
     // the same articles as JSON Lines with id and text, the unreadable one left out
     ObjectMapper json = new ObjectMapper();
     Path jsonl = dir.resolve("articles.jsonl");
@@ -163,8 +164,7 @@ class MentionJobTest {
     assertEquals(5, s.articles());
     assertEquals(0, s.failed());
 
-    Cli cli = cli("extract", "--detect-dateline", "--format", "jsonl", corpus.toString());
-    List<String> expected = sorted(cli.out().lines().toList());
+    List<String> expected = sorted(library(corpus, true).lines());
     List<String> actual = new ArrayList<>();
     for (Row r : spark.read().parquet(out.resolve("mentions").toString()).collectAsList()) {
       // the line the Parquet columns stand for, in the order of the mention format
@@ -183,24 +183,35 @@ class MentionJobTest {
             + Extractors.built());
   }
 
-  private record Cli(int code, String out, String err) {}
+  /** What the library writes for a corpus, file by file, and the files it cannot read. */
+  private record Library(List<String> lines, List<String> unreadable) {}
 
-  /** Runs the command line in this JVM, capturing what it prints. */
-  private static synchronized Cli cli(String... args) {
-    PrintStream savedOut = System.out;
-    PrintStream savedErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Cli(code, out.toString(StandardCharsets.UTF_8),
-          err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(savedOut);
-      System.setErr(savedErr);
+  /**
+   * The mention lines of every {@code .txt} file of a folder as the library writes them one
+   * file at a time (the command line prints the same lines): what the job must give at scale.
+   */
+  private static Library library(Path folder, boolean detectDateline) throws IOException {
+    Extractor.Builder b = VietParse.extractor();
+    Extractor ex = (detectDateline ? b.detectDateline() : b).build();
+    List<String> lines = new ArrayList<>();
+    List<String> unreadable = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path f : files.filter(p -> p.toString().toLowerCase().endsWith(".txt")).sorted()
+          .toList()) {
+        String id = MentionFormat.documentId(f.getFileName().toString());
+        String text;
+        try {
+          text = MentionFormat.decodeDocument(Files.readAllBytes(f));
+        } catch (CharacterCodingException e) {
+          unreadable.add(f.getFileName() + ": " + e.getMessage());
+          continue;
+        }
+        for (Mention m : ex.extract(text).mentions()) {
+          lines.add(MentionFormat.line(id, m));
+        }
+      }
     }
+    return new Library(lines, unreadable);
   }
 
   /** The lines of every part file Spark wrote in {@code folder}. */

@@ -1,30 +1,27 @@
 package org.vietparse.examples.cli;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.vietparse.MentionFormat;
 
 /**
- * Finds the documents named on the command line and reads them as strict UTF-8. The naming and
- * decoding rules are public so that other programs reading the same files (the Spark job in
- * {@code examples/spark}) give the same document ids and the same errors.
+ * Finds the documents named on the command line and reads them as the mention format reads
+ * documents ({@link MentionFormat#documentId}, {@link MentionFormat#decodeDocument}).
  */
-public final class Documents {
+final class Documents {
   private Documents() {}
 
   /** One input: its id (file name without extension) and path. */
   record Doc(String id, Path path) {}
 
   /** A document that could not be read, with a one-line reason. */
-  public static final class Unreadable extends Exception {
+  static final class Unreadable extends Exception {
     private static final long serialVersionUID = 1L;
 
     Unreadable(String message) {
@@ -58,21 +55,10 @@ public final class Documents {
   }
 
   static String id(Path p) {
-    return id(p.getFileName().toString());
+    return MentionFormat.documentId(p.getFileName().toString());
   }
 
-  /**
-   * A document's id: its file name without the extension ({@code 000_fc5f.txt} → {@code 000_fc5f}).
-   *
-   * @param name a file name, without folders, not null
-   * @return the id
-   */
-  public static String id(String name) {
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
-  }
-
-  /** Reads a file as strict UTF-8: invalid bytes and binary content are errors, not guesses. */
+  /** Reads a file as the mention format reads documents: strict UTF-8, no binary content. */
   static String read(Path p) throws Unreadable {
     byte[] bytes;
     try {
@@ -80,31 +66,10 @@ public final class Documents {
     } catch (IOException e) {
       throw new Unreadable(reason(e));
     }
-    return decode(bytes);
-  }
-
-  /**
-   * Decodes a file's bytes as the command line reads files: strict UTF-8, with NUL bytes taken as
-   * a sign of a binary file.
-   *
-   * @param bytes the file's content, not null
-   * @return the text
-   * @throws Unreadable with a one-line reason when the bytes are binary or not valid UTF-8
-   */
-  public static String decode(byte[] bytes) throws Unreadable {
-    for (byte b : bytes) {
-      if (b == 0) {
-        throw new Unreadable("binary file (contains NUL bytes)");
-      }
-    }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      return MentionFormat.decodeDocument(bytes);
     } catch (CharacterCodingException e) {
-      throw new Unreadable("not valid UTF-8");
+      throw new Unreadable(e.getMessage());
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vietparse.Extractor;
 import org.vietparse.Mention;
+import org.vietparse.MentionFormat;
 import org.vietparse.VietParse;
 import org.vietparse.examples.eval.Scorer;
 import picocli.CommandLine.Command;
@@ -77,7 +78,7 @@ final class EvalCommand implements Callable<Integer> {
         return;
       }
       for (Mention m : r.extraction().mentions()) {
-        system.add(Scorer.parse(MentionJson.line(r.doc().id(), m)));
+        system.add(Scorer.parse(MentionFormat.line(r.doc().id(), m)));
       }
     });
     Scorer.Report report = Scorer.score(goldMentions, system, null);

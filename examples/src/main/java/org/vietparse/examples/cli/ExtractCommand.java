@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.vietparse.Extraction;
 import org.vietparse.Extractor;
 import org.vietparse.Mention;
+import org.vietparse.MentionFormat;
 import org.vietparse.MentionType;
 import org.vietparse.VietParse;
 import org.vietparse.date.Preference;
@@ -78,7 +79,7 @@ final class ExtractCommand implements Callable<Integer> {
       }
       if (format == Format.JSONL) {
         for (Mention m : r.extraction().mentions()) {
-          out.println(MentionJson.line(r.doc().id(), m));
+          out.println(MentionFormat.line(r.doc().id(), m));
         }
       } else {
         Table.print(out, r.doc(), r.extraction());

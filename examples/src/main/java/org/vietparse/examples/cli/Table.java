@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.vietparse.Extraction;
 import org.vietparse.Mention;
+import org.vietparse.MentionFormat;
 
 /** The human-readable output: one aligned row per mention, grouped by document. */
 final class Table {
@@ -27,13 +28,13 @@ final class Table {
         text = text.substring(0, 47) + "…";
       }
       out.println(String.format(Locale.ROOT, "%-8s %-13s %-" + width + "s  %s", m.type(),
-          m.span().start() + "-" + m.span().end(), text, compact(m.value())));
+          m.span().start() + "-" + m.span().end(), text, compact(MentionFormat.fields(m))));
     }
   }
 
-  private static String compact(Map<String, Object> value) {
+  private static String compact(Map<String, ?> value) {
     StringBuilder sb = new StringBuilder();
-    for (Map.Entry<String, Object> e : value.entrySet()) {
+    for (Map.Entry<String, ?> e : value.entrySet()) {
       if (sb.length() > 0) {
         sb.append(", ");
       }

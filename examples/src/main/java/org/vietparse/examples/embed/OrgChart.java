@@ -66,6 +66,6 @@ public final class OrgChart {
   /** The value of a date at the very top of the article, if it has one. */
   private static Optional<String> dateline(Extraction x) {
     return x.dates().stream().filter(d -> d.span().start() < 40).findFirst()
-        .map(DateMention::value).map(v -> String.valueOf(v.get("timex")));
+        .map(DateMention::date).map(v -> v.timex().orElse("null"));
   }
 }

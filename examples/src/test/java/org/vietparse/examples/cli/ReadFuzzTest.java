@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.vietparse.Extraction;
 import org.vietparse.Mention;
+import org.vietparse.MentionFormat;
 import org.vietparse.VietParse;
 
 /**
@@ -32,7 +33,7 @@ class ReadFuzzTest {
       Extraction x = VietParse.extract(text);
       for (Mention m : x.mentions()) {
         assertEquals(text.substring(m.span().start(), m.span().end()), m.text());
-        assertTrue(MentionJson.line("d", m).indexOf('\n') < 0, "one JSON object a line");
+        assertTrue(MentionFormat.line("d", m).indexOf('\n') < 0, "one JSON object a line");
       }
     } finally {
       Files.deleteIfExists(f);

@@ -1,0 +1,176 @@
+package org.vietparse.internal.number;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.vietparse.internal.text.Token;
+
+/**
+ * The numeral layer: every number of one document, read once, in the forms the grammars ask
+ * for. At each token it answers what number starts there: the longest cardinal ("1,3 tỷ",
+ * "hai mươi lăm", "1.500.000"), the value of a single run of digits (the "25" of "25/11/2022"),
+ * an ordinal ("thứ hai", "thứ 32") and a Roman numeral ("quý III"). The date and money grammars
+ * read numbers here and nowhere else.
+ *
+ * <pre>{@code
+ * List<Token> t = VietText.of("Ngày 25/11, giá vàng tăng 1,3 triệu đồng").tokens();
+ * Numerals n = Numerals.read(t, false);
+ * n.digits(1, 2);          // 25
+ * n.cardinal(8).value();   // 1300000: "1,3 triệu"
+ * n.all();                 // 25, 11, 1300000: left to right, not overlapping
+ * }</pre>
+ *
+ * <p>Built in one pass over the tokens, each number read with a bounded look-ahead, so the
+ * cost is linear in the document. Immutable once built; one instance serves one document.
+ */
+public final class Numerals {
+  /** Widest digit run {@link #digits} converts: nine digits always fit an int. */
+  private static final int MAX_INT_DIGITS = 9;
+
+  private final int size;
+  private final @Nullable Numeral[] cardinals;
+  private final @Nullable Numeral[] ordinals;
+  /** Per token: the value of a digit run of at most nine digits, else -1. */
+  private final int[] digitValues;
+  /** Per token: the number of digits of a digit token, else 0. */
+  private final int[] widths;
+  /** Per token: the value of a canonical Roman numeral, else -1. */
+  private final int[] romans;
+  private final ImmutableList<Numeral> all;
+
+  private Numerals(List<Token> tokens, boolean whole) {
+    size = tokens.size();
+    cardinals = new Numeral[size];
+    ordinals = new Numeral[size];
+    digitValues = new int[size];
+    widths = new int[size];
+    romans = new int[size];
+    Arrays.fill(digitValues, -1);
+    Arrays.fill(romans, -1);
+    ImmutableList.Builder<Numeral> seq = ImmutableList.builder();
+    int covered = 0;
+    for (int i = 0; i < size; i++) {
+      Token t = tokens.get(i);
+      if (t.isNumber()) {
+        digitValues[i] = digitValue(t);
+        widths[i] = t.length();
+      } else if (t.isWord()) {
+        romans[i] = romanValue(t);
+        if (t.lowerIs("thứ") || t.lowerIs("đầu")) {
+          ordinals[i] = Ordinals.read(tokens, i).orElse(null);
+        }
+      }
+      if (t.isNumber() || t.isDash() || t.isWord() && (NumberReader.canStart(t)
+          || t.lowerIs("âm"))) {
+        Numeral n = NumberReader.read(tokens, i, whole).orElse(null);
+        cardinals[i] = n;
+        if (n != null && i >= covered) {
+          seq.add(n);
+          covered = n.end();
+        }
+      }
+    }
+    all = seq.build();
+  }
+
+  /**
+   * Reads the numbers of a document's tokens.
+   *
+   * @param tokens the tokens of one text
+   * @param whole true when the caller holds the whole text to be one expression
+   *     ({@code parseNumber}, {@code parseMoney}): then words that are numbers only in context
+   *     ("năm", "tư", a bare scale word) are read as numbers everywhere
+   * @return the numeral layer of the text
+   */
+  public static Numerals read(List<Token> tokens, boolean whole) {
+    return new Numerals(tokens, whole);
+  }
+
+  /**
+   * The longest number that starts at token {@code i}, as {@link NumberReader} reads it in
+   * running text: digits, words and scale words together ("1,3 tỷ", "hai triệu rưỡi"), with a
+   * sign ("-5", "âm 5").
+   *
+   * @param i a token index; any int
+   * @return the number, or null when none starts there
+   */
+  public @Nullable Numeral cardinal(int i) {
+    return i >= 0 && i < size ? cardinals[i] : null;
+  }
+
+  /**
+   * The value of the run of digits that is token {@code i}, when it has at most
+   * {@code maxWidth} digits: the grammars of dates and times read "25/11/2022" digit token by
+   * digit token.
+   *
+   * @param i a token index; any int
+   * @param maxWidth the most digits accepted, at most nine
+   * @return the value, or -1 when token i is not such a run
+   */
+  public int digits(int i, int maxWidth) {
+    if (i < 0 || i >= size || digitValues[i] < 0) {
+      return -1;
+    }
+    return widths[i] <= maxWidth ? digitValues[i] : -1;
+  }
+
+  /**
+   * How many digits token {@code i} has, leading zeros included ("06" has two).
+   *
+   * @param i a token index; any int
+   * @return the width, or 0 when token i is not a run of digits
+   */
+  public int width(int i) {
+    return i >= 0 && i < size ? widths[i] : 0;
+  }
+
+  /**
+   * The ordinal at token {@code i}: "thứ nhất" (1), "thứ tư" (4), "thứ 32" (32), "đầu tiên" (1).
+   *
+   * @param i a token index; any int
+   * @return the ordinal, of form {@link Numeral.Form#ORDINAL}, or null
+   */
+  public @Nullable Numeral ordinal(int i) {
+    return i >= 0 && i < size ? ordinals[i] : null;
+  }
+
+  /**
+   * The value of the Roman numeral that is token {@code i}: a canonical numeral in capitals
+   * ("III", "XXI"), or a single capital letter ("V").
+   *
+   * @param i a token index; any int
+   * @return 1–3999, or -1 when token i is no Roman numeral
+   */
+  public int roman(int i) {
+    return i >= 0 && i < size ? romans[i] : -1;
+  }
+
+  /**
+   * The numbers of the text, left to right and not overlapping, each the longest that starts
+   * where the one before it ended.
+   *
+   * @return the sequence, possibly empty
+   */
+  public ImmutableList<Numeral> all() {
+    return all;
+  }
+
+  private static int digitValue(Token t) {
+    if (t.length() > MAX_INT_DIGITS) {
+      return -1;
+    }
+    int v = 0;
+    for (int k = 0; k < t.length(); k++) {
+      v = v * 10 + (t.charAt(k) - '0');
+    }
+    return v;
+  }
+
+  private static int romanValue(Token t) {
+    if (t.length() > 15 || !t.isAllCaps() && !(t.length() == 1 && t.isCapitalized())) {
+      return -1;
+    }
+    return Ordinals.roman(t.text());
+  }
+}
