@@ -174,10 +174,4 @@ final class VietChars {
     return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
         || type == Character.ENCLOSING_MARK;
   }
-
-  /** True for a letter that carries a Vietnamese diacritic (tone, breve, circumflex, horn, đ). */
-  static boolean hasDiacritic(char c) {
-    return c >= 0x80 && Character.isLetter(c) && fold(c) != Character.toLowerCase(c)
-        || c == 'đ' || c == 'Đ';
-  }
 }
