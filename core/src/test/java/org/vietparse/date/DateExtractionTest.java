@@ -1,5 +1,6 @@
 package org.vietparse.date;
 
+import org.vietparse.testing.MultiLocaleTest;
 import org.vietparse.MentionFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,21 +42,15 @@ class DateExtractionTest {
     assertEquals(expected, String.join(" ; ", got));
   }
 
-  @Test
-  void readsTheSameUnderATurkishDefaultLocale() {
-    Locale saved = Locale.getDefault();
-    try {
-      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-      Extractor ex = VietParse.extractor().types(MentionType.DATE).build();
-      List<String> got = new ArrayList<>();
-      for (DateMention m : ex.extract("QUÝ III/2024, THỨ HAI 18/11 (GIỜ ĐỊA PHƯƠNG)").dates()) {
-        got.add(m.text() + " → " + DatePhrasesTest.render(MentionFormat.fields(m)));
-      }
-      assertEquals(List.of("QUÝ III/2024 → timex=2024-Q3",
-          "THỨ HAI 18/11 → timex=XXXX-11-18 localTime weekday=1"), got);
-    } finally {
-      Locale.setDefault(saved);
+  @MultiLocaleTest
+  void readsTheSameUnderEveryDefaultLocale(Locale locale) {
+    Extractor ex = VietParse.extractor().types(MentionType.DATE).build();
+    List<String> got = new ArrayList<>();
+    for (DateMention m : ex.extract("QUÝ III/2024, THỨ HAI 18/11 (GIỜ ĐỊA PHƯƠNG)").dates()) {
+      got.add(m.text() + " → " + DatePhrasesTest.render(MentionFormat.fields(m)));
     }
+    assertEquals(List.of("QUÝ III/2024 → timex=2024-Q3",
+        "THỨ HAI 18/11 → timex=XXXX-11-18 localTime weekday=1"), got);
   }
 
   @Test

@@ -1,15 +1,10 @@
 package org.vietparse.date;
 
+import org.vietparse.testing.TestTable;
 import org.vietparse.MentionFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -116,21 +111,7 @@ class DatePhrasesTest {
 
   /** The rows of a TSV resource beside this class, header skipped. */
   static List<String[]> table(String resource) {
-    try (InputStream in = DatePhrasesTest.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String[]> rows = new ArrayList<>();
-      r.readLine();
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          rows.add(line.split("\t", -1));
-        }
-      }
-      return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestTable.load("/org/vietparse/date/" + resource).rows().stream()
+        .map(r -> r.cells().toArray(new String[0])).toList();
   }
 }

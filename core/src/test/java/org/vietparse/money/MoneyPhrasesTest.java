@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.vietparse.internal.Tsv;
+import org.vietparse.testing.TestTable;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vietparse.Extractor;
 import org.vietparse.MentionType;
@@ -35,8 +35,8 @@ class MoneyPhrasesTest {
 
   static List<Arguments> phrases() {
     List<Arguments> out = new ArrayList<>();
-    for (List<String> row : Tsv.load("/org/vietparse/money/phrases.tsv").rows()) {
-      String[] c = row.toArray(new String[0]);
+    for (TestTable.Row row : TestTable.load("/org/vietparse/money/phrases.tsv").rows()) {
+      String[] c = row.cells().toArray(new String[0]);
       if (c.length != 6) {
         throw new IllegalStateException("row needs 6 cells: " + row);
       }

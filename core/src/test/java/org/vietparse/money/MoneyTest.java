@@ -1,5 +1,6 @@
 package org.vietparse.money;
 
+import org.vietparse.testing.MultiLocaleTest;
 import org.vietparse.MentionFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -174,15 +175,10 @@ class MoneyTest {
     }
   }
 
-  @Test
-  void doesNotDependOnTheDefaultLocale() {
-    Locale saved = Locale.getDefault();
-    try {
-      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-      assertEquals("1300000000 USD (MORE_THAN)", read("HƠN 1,3 TỶ USD").toString());
-      assertEquals("1500000 VND", read("1,5 triệu đồng").toString());
-    } finally {
-      Locale.setDefault(saved);
-    }
+  @MultiLocaleTest
+  void doesNotDependOnTheDefaultLocale(Locale locale) {
+    assertEquals("1300000000 USD (MORE_THAN)", read("HƠN 1,3 TỶ USD").toString());
+    assertEquals("1500000 VND", read("1,5 triệu đồng").toString());
+    assertEquals("1500000 VND (APPROX)", Money.parse("1500000 VND (APPROX)").toString());
   }
 }

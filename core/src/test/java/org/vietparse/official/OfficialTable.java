@@ -3,7 +3,7 @@ package org.vietparse.official;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.vietparse.internal.Tsv;
+import org.vietparse.testing.TestTable;
 
 /**
  * The written sentences of {@code officials.tsv}: each with the titles marked in [brackets], the
@@ -41,8 +41,8 @@ public final class OfficialTable {
 
   private static List<Row> rows(String file) {
     List<Row> out = new ArrayList<>();
-    for (List<String> row : Tsv.load("/org/vietparse/official/" + file).rows()) {
-      String[] c = row.toArray(new String[0]);
+    for (TestTable.Row row : TestTable.load("/org/vietparse/official/" + file).rows()) {
+      String[] c = row.cells().toArray(new String[0]);
       if (c.length != 6) {
         throw new IllegalStateException("row needs 6 cells: " + row);
       }

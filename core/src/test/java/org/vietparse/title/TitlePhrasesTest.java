@@ -1,15 +1,9 @@
 package org.vietparse.title;
 
+import org.vietparse.testing.TestTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -27,19 +21,8 @@ import org.vietparse.VietParse;
 class TitlePhrasesTest {
 
   static Stream<Arguments> phrases() {
-    List<Arguments> out = new ArrayList<>();
-    try (InputStream in = TitlePhrasesTest.class.getResourceAsStream("title-phrases.tsv")) {
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      r.readLine();
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank()) {
-          out.add(Arguments.of((Object[]) line.split("\t", -1)));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.stream();
+    return TestTable.load("/org/vietparse/title/title-phrases.tsv").rows().stream()
+        .map(r -> Arguments.of(r.toArray()));
   }
 
   @ParameterizedTest(name = "{0}")

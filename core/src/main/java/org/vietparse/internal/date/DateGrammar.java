@@ -11,7 +11,6 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.date.DateValue;
 import org.vietparse.date.PartOfDay;

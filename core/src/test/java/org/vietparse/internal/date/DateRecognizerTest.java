@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.vietparse.MentionType;
 import org.vietparse.date.DateValue;
 import org.vietparse.date.Preference;
 import org.vietparse.internal.Document;

@@ -1,5 +1,6 @@
 package org.vietparse.internal.money;
 
+import org.vietparse.testing.TestTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -7,13 +8,7 @@ import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -29,27 +24,13 @@ class MoneyRecognizerTest {
   private static final Extractor MONEY_ONLY =
       VietParse.extractor().types(MentionType.MONEY).build();
 
-  private static List<String> lines(String resource) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = MoneyRecognizerTest.class.getResourceAsStream(resource);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line);
-        }
-      }
-    }
-    return out;
+  static List<String> notMoney() {
+    return TestTable.lines("/org/vietparse/internal/money/not-money.txt");
   }
 
-  static List<String> notMoney() throws IOException {
-    return lines("not-money.txt");
-  }
-
-  static List<Arguments> sentences() throws IOException {
-    List<String> rows = lines("sentences.tsv");
-    return rows.subList(1, rows.size()).stream().map(l -> l.split("\t"))
-        .map(c -> Arguments.of(c[0], c[1])).collect(Collectors.toList());
+  static List<Arguments> sentences() {
+    return TestTable.load("/org/vietparse/internal/money/sentences.tsv").rows().stream()
+        .map(r -> Arguments.of(r.cell(0), r.cell(1))).collect(Collectors.toList());
   }
 
   private static String describe(List<MoneyMention> ms) {

@@ -17,10 +17,8 @@ import org.vietparse.MentionType;
 import org.vietparse.OfficialMention;
 import org.vietparse.VietParse;
 import org.vietparse.internal.Document;
-import org.vietparse.internal.Settings;
 import org.vietparse.internal.title.TitleHit;
 import org.vietparse.internal.title.TitleHits;
-import org.vietparse.internal.text.VietText;
 import org.vietparse.title.Title;
 
 class OfficialRecognizerTest {

@@ -1,16 +1,9 @@
 package org.vietparse.internal.title;
 
+import org.vietparse.testing.TestTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -18,12 +11,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.vietparse.Mention;
 import org.vietparse.TitleMention;
 import org.vietparse.VietParse;
 import org.vietparse.internal.Document;
-import org.vietparse.internal.Settings;
-import org.vietparse.internal.text.VietText;
 import org.vietparse.title.Title;
 
 class TitleRecognizerTest {
@@ -41,20 +31,8 @@ class TitleRecognizerTest {
   }
 
   static Stream<String> notTitles() {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = TitleRecognizerTest.class.getResourceAsStream(
-        "/org/vietparse/title/not-titles-sentences.tsv")) {
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      r.readLine();
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank()) {
-          out.add(line.split("\t")[0]);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.stream();
+    return TestTable.load("/org/vietparse/title/not-titles-sentences.tsv").rows().stream()
+        .map(r -> r.cells().get(0));
   }
 
   @ParameterizedTest

@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.vietparse.Extraction;
 import org.vietparse.Extractor;
 import org.vietparse.Mention;
 import org.vietparse.MentionFormat;
