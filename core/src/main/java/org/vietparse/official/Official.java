@@ -23,7 +23,7 @@ import org.vietparse.title.Title;
  * o.titleNames();   // [Tổng Bí thư, Chủ tịch nước]
  * o.personName().given();   // Optional[Lâm]
  *
- * Official.of(PersonName.parse("Đỗ Thắng Hải"), List.of(Title.of("Thứ trưởng Bộ Công Thương")))
+ * Official.of(PersonName.of("Đỗ", "Thắng", "Hải"), List.of(Title.of("Thứ trưởng Bộ Công Thương")))
  *     .withHonorific("ông");
  * }</pre>
  */

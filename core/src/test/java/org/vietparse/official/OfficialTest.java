@@ -17,7 +17,7 @@ import org.vietparse.VietParse;
 import org.vietparse.title.Title;
 
 class OfficialTest {
-  private static final Official SON = Official.of(PersonName.parse("Bùi Thanh Sơn"),
+  private static final Official SON = Official.of(VietParse.parseName("Bùi Thanh Sơn").orElseThrow(),
       List.of(Title.of("Phó Thủ tướng"), Title.of("Bộ trưởng Bộ Ngoại giao")));
 
   @Test
@@ -34,7 +34,7 @@ class OfficialTest {
 
   @Test
   void omitsAbsentOptionalFields() {
-    Map<String, ?> m = MentionFormat.fields(Official.of(PersonName.parse("Trump"), List.of()));
+    Map<String, ?> m = MentionFormat.fields(Official.of(VietParse.parseName("Trump").orElseThrow(), List.of()));
     assertEquals(List.of("name", "titles"), new ArrayList<>(m.keySet()));
     assertEquals(List.of(), m.get("titles"));
   }
@@ -48,7 +48,7 @@ class OfficialTest {
     assertEquals(List.of("Phó Thủ tướng", "Bộ trưởng Bộ Ngoại giao"), SON.titleNames());
     assertEquals(List.of("Bộ trưởng"), t.titleNames());
     assertNotEquals(SON, t);
-    assertEquals(SON, Official.of(PersonName.parse("Bùi Thanh Sơn"),
+    assertEquals(SON, Official.of(VietParse.parseName("Bùi Thanh Sơn").orElseThrow(),
         List.of(Title.of("Phó Thủ tướng"), Title.of("Bộ trưởng Bộ Ngoại giao"))));
     assertEquals("Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao ông Bùi Thanh Sơn",
         SON.withHonorific("ông").toString());
@@ -57,7 +57,7 @@ class OfficialTest {
   @Test
   void keepsNoReferenceToTheCallersList() {
     List<Title> titles = new ArrayList<>(List.of(Title.of("Thứ trưởng")));
-    Official o = Official.of(PersonName.parse("Nguyễn Minh Vũ"), titles);
+    Official o = Official.of(VietParse.parseName("Nguyễn Minh Vũ").orElseThrow(), titles);
     titles.add(Title.of("Đại sứ"));
     assertEquals(List.of("Thứ trưởng"), o.titleNames());
     List<Title> view = o.titles();
@@ -67,7 +67,7 @@ class OfficialTest {
   @Test
   void failsFastOnBadArguments() {
     assertThrows(NullPointerException.class, () -> Official.of(null, List.of()));
-    assertThrows(NullPointerException.class, () -> Official.of(PersonName.parse("An"), null));
+    assertThrows(NullPointerException.class, () -> Official.of(VietParse.parseName("An").orElseThrow(), null));
     assertThrows(IllegalArgumentException.class, () -> SON.withHonorific(" "));
     assertThrows(NullPointerException.class, () -> SON.withAlias(null));
   }

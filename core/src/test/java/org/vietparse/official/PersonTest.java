@@ -178,7 +178,7 @@ class PersonTest {
   @Test
   void failsFastOnBadArguments() {
     assertThrows(IllegalArgumentException.class,
-        () -> Person.of(PersonName.parse("Tô Lâm"), List.of(), List.of()));
+        () -> Person.of(VietParse.parseName("Tô Lâm").orElseThrow(), List.of(), List.of()));
     assertThrows(NullPointerException.class, () -> Person.of(null, List.of(), List.of()));
   }
 

@@ -95,11 +95,9 @@ final class TitleLexicon {
   final PhraseTrie<Form<StatusWord>> statuses;
   final PhraseTrie<Form<Use>> context;
   final PhraseTrie<Form<String>> notTitles;
-  final ImmutableSet<String> surnames;
-  /** A word's part in family names: 1 a family name alone, 2 the first of two; 0 for most. */
-  private final WordMap<Integer> surnameStarts;
-  /** Lower-case words inside foreign names: "von", "der", "da". */
-  final ImmutableSet<String> nameParticles;
+  final ImmutableList<String> rolePhrases;
+  final ImmutableList<String> internationalPhrases;
+  final ImmutableMap<String, Boolean> placePhrases;
   final ImmutableMap<String, Org> orgByName;
   final ImmutableMap<String, Country> countryByCode;
   /** First word (lower case, then folded) of every phrase → bits of the tries holding it. */
@@ -117,25 +115,13 @@ final class TitleLexicon {
     this.statuses = b.statuses.build();
     this.context = b.context.build();
     this.notTitles = b.notTitles.build();
-    this.surnames = ImmutableSet.copyOf(b.surnames);
-    Map<String, Integer> starts = new HashMap<>();
-    for (String name : b.surnames) {
-      int space = name.indexOf(' ');
-      starts.merge(space < 0 ? name : name.substring(0, space), space < 0 ? 1 : 2,
-          (x, y) -> x | y);
-    }
-    this.surnameStarts = WordMap.copyOf(starts);
-    this.nameParticles = ImmutableSet.copyOf(b.nameParticles);
+    this.rolePhrases = ImmutableList.copyOf(b.rolePhrases);
+    this.internationalPhrases = ImmutableList.copyOf(b.internationalPhrases);
+    this.placePhrases = ImmutableMap.copyOf(b.placePhrases);
     this.orgByName = ImmutableMap.copyOf(b.orgByName);
     this.countryByCode = ImmutableMap.copyOf(b.countryByCode);
     this.firstLower = new FirstWords(b.firstLower);
     this.firstFolded = new FirstWords(b.firstFolded);
-  }
-
-  /** 1 when the token's lower-case form is a family name, 2 when one of two words begins so. */
-  int surnameStart(Token t) {
-    Integer bits = surnameStarts.get(t, false);
-    return bits == null ? 0 : bits;
   }
 
   /**
@@ -313,6 +299,7 @@ final class TitleLexicon {
     Table t = table("roles.tsv", extra);
     for (List<String> r : t.rows()) {
       List<String> flags = List.of(cell(t, r, "flags").split(","));
+      b.rolePhrases.add(cell(t, r, "name"));
       put(b, b.roles, cell(t, r, "name"), new Role(cell(t, r, "role"), kind(cell(t, r, "kind")),
           flags.contains("ministry"), flags.contains("inherit"), flags.contains("envoy"),
           flags.contains("needs-org"), flags.contains("company") || kind(cell(t, r, "kind"))
@@ -337,6 +324,7 @@ final class TitleLexicon {
     for (List<String> r : t.rows()) {
       Org o = new Org(cell(t, r, "canonical"), Title.Kind.INTERNATIONAL, Place.NONE, null, null,
           cell(t, r, "en"));
+      b.internationalPhrases.add(cell(t, r, "name"));
       put(b, b.orgs, cell(t, r, "name"), o);
       b.orgByName.putIfAbsent(o.name(), o);
     }
@@ -353,6 +341,7 @@ final class TitleLexicon {
     for (List<String> r : t.rows()) {
       Country c = new Country(cell(t, r, "canonical"), cell(t, r, "code"));
       put(b, b.countries, cell(t, r, "name"), c);
+      b.placePhrases.putIfAbsent(cell(t, r, "name"), Boolean.TRUE);
       b.countryByCode.putIfAbsent(c.code(), c);
     }
     t = table("provinces.tsv", extra);
@@ -361,6 +350,7 @@ final class TitleLexicon {
       Province p = new Province(cell(t, r, "name"), cell(t, r, "unit"), cell(t, r, "en"));
       byName.put(p.name(), p);
       put(b, b.provinces, p.name(), p);
+      b.placePhrases.putIfAbsent(p.name(), Boolean.FALSE);
     }
     t = table("province-aliases.tsv", extra);
     for (List<String> r : t.rows()) {
@@ -368,6 +358,7 @@ final class TitleLexicon {
       if (p != null) {
         put(b, b.provinces, cell(t, r, "alias"), p);
       }
+      b.placePhrases.putIfAbsent(cell(t, r, "alias"), Boolean.FALSE);
     }
     t = table("place-units.tsv", extra);
     for (List<String> r : t.rows()) {
@@ -388,14 +379,6 @@ final class TitleLexicon {
     t = table("not-titles.tsv", extra);
     for (List<String> r : t.rows()) {
       put(b, b.notTitles, cell(t, r, "phrase"), cell(t, r, "why"));
-    }
-    Tsv surnames = Tsv.load("/org/vietparse/official/surnames.tsv");
-    for (List<String> r : surnames.rows()) {
-      b.surnames.add(Tsv.cell(r, surnames.column("surname")).toLowerCase(Locale.ROOT));
-    }
-    Tsv particles = Tsv.load("/org/vietparse/official/name-particles.tsv");
-    for (List<String> r : particles.rows()) {
-      b.nameParticles.add(Tsv.cell(r, particles.column("particle")).toLowerCase(Locale.ROOT));
     }
     return new TitleLexicon(b);
   }
@@ -446,8 +429,9 @@ final class TitleLexicon {
     final PhraseTrie.Builder<Form<StatusWord>> statuses = PhraseTrie.builder();
     final PhraseTrie.Builder<Form<Use>> context = PhraseTrie.builder();
     final PhraseTrie.Builder<Form<String>> notTitles = PhraseTrie.builder();
-    final java.util.Set<String> surnames = new java.util.HashSet<>();
-    final java.util.Set<String> nameParticles = new java.util.HashSet<>();
+    final List<String> rolePhrases = new ArrayList<>();
+    final List<String> internationalPhrases = new ArrayList<>();
+    final Map<String, Boolean> placePhrases = new java.util.LinkedHashMap<>();
     final Map<String, Org> orgByName = new HashMap<>();
     final Map<String, Country> countryByCode = new HashMap<>();
     final Map<String, Integer> firstLower = new HashMap<>();
