@@ -40,5 +40,10 @@ class OfficialTableTest {
     assertEquals(row.titles(), o.titleNames());
     assertEquals(row.honorific(), o.honorific().orElse("-"));
     assertEquals(row.alias(), o.alias().orElse("-"));
+    assertEquals(row.rank(), o.rank().orElse("-"), "rank");
+    if (row.checksStatuses()) {
+      assertEquals(row.statuses(), o.statuses().stream().map(st -> st.map(Enum::name).orElse("-"))
+          .collect(java.util.stream.Collectors.joining(";")), "statuses");
+    }
   }
 }

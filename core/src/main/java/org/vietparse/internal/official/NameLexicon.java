@@ -25,6 +25,8 @@ public final class NameLexicon {
   final NameModel model;
   final PhraseTrie<String> surnames;
   final PhraseTrie<Honorific> honorifics;
+  /** The canonical forms of the honorifics that are military or police ranks. */
+  final ImmutableSet<String> ranks;
   final PhraseTrie<Boolean> places;
   final PhraseTrie<Boolean> stops;
   /** Words that end a name on a line written in capitals, where no lower case shows where. */
@@ -37,15 +39,22 @@ public final class NameLexicon {
     surnames = model.surnames();
 
     PhraseTrie.Builder<Honorific> h = PhraseTrie.builder();
+    ImmutableSet.Builder<String> rankForms = ImmutableSet.builder();
     Tsv t = Tsv.load(DIR + "honorifics.tsv");
     int form = t.column("form");
     int canonical = t.column("canonical");
     int kind = t.column("kind");
     for (List<String> row : t.rows()) {
       String f = Tsv.cell(row, form);
-      h.put(f, new Honorific(f, Tsv.cell(row, canonical), Tsv.cell(row, kind), isAbbreviation(f)));
+      Honorific hon = new Honorific(f, Tsv.cell(row, canonical), Tsv.cell(row, kind),
+          isAbbreviation(f));
+      h.put(f, hon);
+      if (hon.rank()) {
+        rankForms.add(hon.canonical());
+      }
     }
     honorifics = h.build();
+    ranks = rankForms.build();
 
     // The value tells a country (true) from a province or other place (false).
     PhraseTrie.Builder<Boolean> p = PhraseTrie.builder();

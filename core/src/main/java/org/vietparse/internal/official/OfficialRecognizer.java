@@ -63,7 +63,9 @@ public final class OfficialRecognizer {
       }
       Official o = Official.of(f.name(), found);
       if (f.honorific() != null) {
-        o = o.withHonorific(f.honorific());
+        // A military or police rank is not a title, and no courtesy: it has a field of its own.
+        o = lex.ranks.contains(f.honorific()) ? o.withRank(f.honorific())
+            : o.withHonorific(f.honorific());
       }
       if (f.alias() != null && !f.alias().isBlank()) {
         o = o.withAlias(f.alias());

@@ -44,6 +44,11 @@ final class Chains {
       if (a.generic && linked(a, b, MAX_LOOSE_GAP)) {
         b.generic = true;
       }
+      // "cựu thành viên Hội đồng thành viên kiêm Phó Tổng giám đốc Vicem": offices held
+      // together (kiêm) share the status written before the first.
+      if (a.status != null && b.status == null && strictLink(a, b) == 2 && kiem(a, b)) {
+        b.status = a.status;
+      }
     }
     for (int k = found.size() - 2; k >= 0; k--) {
       TitleDraft a = found.get(k);
@@ -145,6 +150,16 @@ final class Chains {
       k = m.end() - 1;
     }
     return gap == 1 && x.get(a.end).is(',') ? 1 : 2;
+  }
+
+  /** Whether "kiêm" joins a and b. */
+  private boolean kiem(TitleDraft a, TitleDraft b) {
+    for (int k = a.end; k < b.start; k++) {
+      if (x.get(k).lowerIs("kiêm")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether b is a's abbreviation in parentheses: "đại biểu Quốc hội (ĐBQH)". */

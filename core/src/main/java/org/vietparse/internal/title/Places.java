@@ -16,8 +16,11 @@ final class Places {
 
   /** A place after an organization: a province or city, or a district, ward or commune. */
   record PlaceMatch(String name, @Nullable String unit, String en, int end,
-      @Nullable Province province) {
+      @Nullable Province province, @Nullable Province successor, @Nullable String ended) {
     String canonical(Place style) {
+      if (style == Place.BARE && province != null) {
+        return province.bare();
+      }
       if (style == Place.BARE || unit == null || name.isEmpty()) {
         return name.isEmpty() && unit != null ? unit : name;
       }
@@ -42,31 +45,36 @@ final class Places {
     PhraseTrie.Match<Province> pm = x.match(x.lex.provinces, q);
     if (pm != null && x.capitalized(q)) {
       Province p = pm.value();
-      return new PlaceMatch(p.name(), p.unit(), p.en(), pm.end(), p);
+      return province(p, pm.end());
     }
-    PhraseTrie.Match<String> um = x.match(x.lex.placeUnits, q);
+    PhraseTrie.Match<TitleLexicon.Unit> um = x.match(x.lex.placeUnits, q);
     if (um == null) {
-      return style == Place.BARE ? localName(q, null) : null;
+      return style == Place.BARE ? localName(q, null, null) : null;
     }
     int r = um.end();
-    String unit = um.value();
+    String unit = um.value().unit();
+    String ended = um.value().ended();
     if (unit.equals("tỉnh") || unit.equals("thành phố")) {
       pm = x.match(x.lex.provinces, r);
       if (pm != null && x.capitalized(r)) {
-        Province p = pm.value();
-        return new PlaceMatch(p.name(), p.unit(), p.en(), pm.end(), p);
+        return province(pm.value(), pm.end());
       }
     }
-    PlaceMatch local = localName(r, unit);
+    PlaceMatch local = localName(r, unit, ended);
     // "Chủ tịch UBND tỉnh cho biết": the unit alone still belongs to the title.
-    return local != null ? local : new PlaceMatch("", unit, "", r, null);
+    return local != null ? local : new PlaceMatch("", unit, "", r, null, null, ended);
+  }
+
+  private PlaceMatch province(Province p, int end) {
+    Province successor = p.successor() == null ? null : x.lex.provinceByName.get(p.successor());
+    return new PlaceMatch(p.name(), p.unit(), p.en(), end, p, successor, p.ended());
   }
 
   /**
    * A district, ward or commune name: capitalized words (or a number, "Quận 1"); a bare name,
    * with no unit word before it, must not begin with a family name.
    */
-  private @Nullable PlaceMatch localName(int r, @Nullable String unit) {
+  private @Nullable PlaceMatch localName(int r, @Nullable String unit, @Nullable String ended) {
     int end = r;
     while (end < x.size() && end - r < MAX_LOCAL_NAME && !x.get(end).newlineBefore()) {
       Token t = x.get(end);
@@ -95,6 +103,6 @@ final class Places {
       }
       name.append(x.get(k).text());
     }
-    return new PlaceMatch(name.toString(), unit, name.toString(), end, null);
+    return new PlaceMatch(name.toString(), unit, name.toString(), end, null, null, ended);
   }
 }

@@ -72,6 +72,7 @@ final class TitleDraft {
       }
       t = t.withEnglish(english());
     }
+    t = defunct(t);
     if (country != null) {
       t = t.withCountry(country.name(), country.code());
     }
@@ -82,6 +83,38 @@ final class TitleDraft {
       t = t.withStatus(status);
     }
     return t;
+  }
+
+  /**
+   * When the body ended, and who took it over: the organization's own end ("Bộ Kế hoạch và Đầu
+   * tư", 1 March 2025), else its province's (merged on 1 July 2025, so "Ủy ban nhân dân tỉnh
+   * Bình Dương" goes on as "Ủy ban nhân dân Thành phố Hồ Chí Minh") or its district level's.
+   */
+  private Title defunct(Title t) {
+    if (office != null || org == null) {
+      return t;
+    }
+    if (org.ended() != null) {
+      return t.withDefunct(org.ended(), org.successor());
+    }
+    if (place == null || org.place() == TitleLexicon.Place.NONE || place.ended() == null) {
+      return t;
+    }
+    Places.PlaceMatch p = place;
+    if (p.successor() == null) {
+      return t.withDefunct(p.ended(), null);
+    }
+    String body = org.name();
+    boolean city = p.successor().unit().equals("thành phố");
+    // The Party committee of a province is a Tỉnh ủy, of a city a Thành ủy.
+    if (body.endsWith("Tỉnh ủy") && city) {
+      body = body.substring(0, body.length() - "Tỉnh ủy".length()) + "Thành ủy";
+    } else if (body.endsWith("Thành ủy") && !city) {
+      body = body.substring(0, body.length() - "Thành ủy".length()) + "Tỉnh ủy";
+    }
+    Places.PlaceMatch next = new Places.PlaceMatch(p.successor().name(), p.successor().unit(),
+        p.successor().en(), p.end(), p.successor(), null, null);
+    return t.withDefunct(p.ended(), body + " " + next.canonical(org.place()));
   }
 
   private String english() {

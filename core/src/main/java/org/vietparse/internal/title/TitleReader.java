@@ -42,8 +42,11 @@ final class TitleReader {
     }
     PhraseTrie.Match<Role> rm = x.match(lex.roles, j);
     PhraseTrie.Match<Office> om = x.match(lex.offices, j);
-    if (rm != null && x.splitsWord(rm.start(), rm.end())) {
+    if (rm != null && splitsWord(rm)) {
       rm = null;
+    }
+    if (rm != null) {
+      rm = qualified(rm);
     }
     if (om != null && x.splitsWord(om.start(), om.end())) {
       om = null;
@@ -70,6 +73,43 @@ final class TitleReader {
       best.status = status;
     }
     return best;
+  }
+
+  /**
+   * Whether a role begins inside a compound word: its first word is in lower case, and a later
+   * word is capitalized where the role writes it in lower case ("nhiệm vụ Trưởng Đoàn" holds no
+   * "Vụ trưởng"; "thành viên Hội đồng thành viên" is a role).
+   */
+  private boolean splitsWord(PhraseTrie.Match<Role> rm) {
+    if (x.folded || x.capitalized(rm.start())) {
+      return false;
+    }
+    String[] words = rm.value().role().split(" ");
+    boolean aligned = words.length == rm.end() - rm.start();
+    for (int k = rm.start() + 1; k < rm.end(); k++) {
+      if (x.capitalized(k) && (!aligned
+          || !Character.isUpperCase(words[k - rm.start()].charAt(0)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The role with a qualifier written after it: "Phó Giám đốc Thường trực" is the standing
+   * deputy director, "Phó Thủ tướng Thứ nhất" the first deputy prime minister.
+   */
+  private PhraseTrie.Match<Role> qualified(PhraseTrie.Match<Role> rm) {
+    PhraseTrie.Match<TitleLexicon.Qualifier> q = x.match(lex.qualifiers, rm.end());
+    Role r = rm.value();
+    if (q == null || x.get(rm.end()).newlineBefore()
+        || r.role().endsWith(" " + q.value().canonical())) {
+      return rm;
+    }
+    Role with = new Role(r.role() + " " + q.value().canonical(), r.kind(), r.ministry(),
+        r.inherit(), r.envoy(), r.needsOrg(), r.company(), r.delegation(), r.committee(),
+        r.unit(), q.value().en() + " " + r.en());
+    return new PhraseTrie.Match<>(with, rm.start(), q.end());
   }
 
   private @Nullable TitleDraft fromRole(PhraseTrie.Match<Role> rm) {
@@ -102,6 +142,9 @@ final class TitleReader {
       f.attach(x, sm.value(), rm.end(), rm.end());
       f.end = sm.end();
     }
+    if (f.org == null && cm == null && role.committee()) {
+      committee(f, rm.end());
+    }
     if (f.org == null && cm == null) {
       bodies.read(f, role, rm.end());
       // The name may begin inside the role: "Trưởng Ban Chỉ đạo" is "Trưởng ban" + "Ban Chỉ
@@ -116,7 +159,10 @@ final class TitleReader {
     if (f.org == null && role.needsOrg() && !countryOnly) {
       return null;
     }
-    boolean lowerCase = !x.folded && !x.capitalized(rm.start());
+    boolean lowerCase = !x.folded;
+    for (int k = rm.start(); k < rm.end() && lowerCase; k++) {
+      lowerCase = !x.capitalized(k);
+    }
     if (f.org != null && f.org.place() != Place.NONE) {
       Places.PlaceMatch p = places.at(f.end, f.org.place());
       if (p != null) {
@@ -129,6 +175,27 @@ final class TitleReader {
       return null;
     }
     return f;
+  }
+
+  /**
+   * A Party secretary named with the province alone: "Bí thư Nghệ An" is the secretary of the
+   * Tỉnh ủy of Nghệ An, "Phó Bí thư Hà Nội" of the Thành ủy of Hà Nội.
+   */
+  private void committee(TitleDraft f, int q) {
+    if (q >= x.size() || !x.capitalized(q) || x.get(q).newlineBefore()) {
+      return;
+    }
+    Places.PlaceMatch p = places.at(q, Place.BARE);
+    if (p == null || p.province() == null) {
+      return;
+    }
+    Org org = lex.orgByName.get(p.province().unit().equals("thành phố") ? "Thành ủy" : "Tỉnh ủy");
+    if (org == null) {
+      return;
+    }
+    f.attach(x, org, q, q);
+    f.place = p;
+    f.end = p.end();
   }
 
   /** Party, country, envoy posting and a trailing status after the head of a title. */
