@@ -32,6 +32,11 @@ public final class NameLexicon {
   /** Words that end a name on a line written in capitals, where no lower case shows where. */
   final PhraseTrie<Boolean> capsStops;
   final ImmutableSet<String> placeWords;
+  /**
+   * Words before a title that make it a predicate ("là", "giữ chức", "cương vị"): "Trên cương
+   * vị là Chủ tịch VCCI, ông A …" names no Chủ tịch A.
+   */
+  final PhraseTrie<Boolean> predicates;
   final ImmutableSet<String> particles;
 
   private NameLexicon() {
@@ -81,6 +86,9 @@ public final class NameLexicon {
     stops = st.build();
 
     placeWords = column(DIR + "place-words.tsv", "word");
+    PhraseTrie.Builder<Boolean> pr = PhraseTrie.builder();
+    column(DIR + "predicate-words.tsv", "phrase").forEach(w -> pr.put(w, Boolean.TRUE));
+    predicates = pr.build();
     particles = model.particles();
     capsStops = model.capsStops();
   }

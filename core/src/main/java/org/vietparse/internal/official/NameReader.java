@@ -3,6 +3,8 @@ package org.vietparse.internal.official;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.PhraseTrie;
+import org.vietparse.internal.name.NameModel;
+import org.vietparse.internal.name.Syllables;
 import org.vietparse.official.PersonName;
 import org.vietparse.internal.text.Token;
 import org.vietparse.internal.text.VietText;
@@ -18,8 +20,16 @@ final class NameReader {
   static final int MAX_GIVEN_WORDS = 4;
   static final int MAX_FOREIGN_WORDS = 6;
 
-  /** A name found: tokens {@code [start, end)}, and its parts. */
-  record Name(int start, int end, int words, PersonName name) {}
+  /**
+   * A name found: tokens {@code [start, end)}, and its parts; {@code cut} is how many chars of
+   * the last token belong to the name when HTML extraction glued the next word to it ("Tô
+   * Lâmtrao" holds "Lâm"), 0 when the whole token does.
+   */
+  record Name(int start, int end, int words, PersonName name, int cut) {
+    Name(int start, int end, int words, PersonName name) {
+      this(start, end, words, name, 0);
+    }
+  }
 
   /** Where the name stands: a bare name needs two words and a recognizable shape. */
   enum Context { AFTER_TITLE, AFTER_HONORIFIC, BARE }
@@ -62,10 +72,19 @@ final class NameReader {
   private Name vietnamese(int i, int familyEnd, Context context) {
     int k = familyEnd;
     int given = 0;
+    int cut = 0;
     while (k < tokens.size() && given < MAX_GIVEN_WORDS && continues(k, i)) {
       int u = unitEnd(k);
       if (u < 0) {
         break;
+      }
+      if (u == k + 1) {
+        cut = glued(k);
+        if (cut > 0) {
+          k++;
+          given++;
+          break;
+        }
       }
       k++;
       given++;
@@ -83,10 +102,30 @@ final class NameReader {
     if (given == 0) {
       name = PersonName.of(family, "", "");
     } else {
-      name = PersonName.of(family, familyEnd < k - 1 ? original(familyEnd, k - 1) : "",
-          original(k - 1, k));
+      String last = cut > 0 ? tokens.get(k - 1).text().substring(0, cut) : original(k - 1, k);
+      name = PersonName.of(family, familyEnd < k - 1 ? original(familyEnd, k - 1) : "", last);
     }
-    return new Name(i, k, (familyEnd - i) + given, name);
+    return new Name(i, k, (familyEnd - i) + given, name, cut);
+  }
+
+  /**
+   * Where a given name glued to the next word by HTML extraction ends inside token k, or 0:
+   * "Lâmtrao" is no syllable, but "Lâm" and "trao" are. The longest such split is taken.
+   */
+  private int glued(int k) {
+    Token t = tokens.get(k);
+    String f = t.folded();
+    if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || f.length() < 4
+        || Syllables.isVietnamese(f)) {
+      return 0;
+    }
+    for (int i = f.length() - 2; i >= 1; i--) {
+      if (Syllables.isVietnamese(f.substring(0, i)) && Syllables.isVietnamese(f.substring(i))
+          && Character.isLowerCase(t.text().charAt(i))) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   private @Nullable Name other(int i, Context context) {
@@ -97,7 +136,8 @@ final class NameReader {
         return null;
       }
     }
-    boolean firstVietnamese = end == i + 1 && NameLexicon.looksVietnamese(tokens.get(i).text());
+    // "bà Vân Hạnh": a given name written alone, in marked Vietnamese syllables
+    boolean firstVietnamese = end == i + 1 && NameModel.vietnameseWord(tokens.get(i));
     if (firstVietnamese && tokens.get(i).caseless()) {
       // on a line in capitals a Vietnamese name shows by its family name; another Vietnamese
       // word after a title is the sentence going on ("CHỦ TỊCH QUỐC HỘI GẶP MẶT")
@@ -146,8 +186,15 @@ final class NameReader {
       return null;
     }
     String written = original(i, k);
-    PersonName name = words == 1 && firstVietnamese
-        ? PersonName.of("", "", written) : PersonName.foreign(written);
+    PersonName name;
+    int space = written.lastIndexOf(' ');
+    if (firstVietnamese && words == 1) {
+      name = PersonName.of("", "", written);
+    } else if (firstVietnamese && space > 0 && written.indexOf('-') < 0) {
+      name = PersonName.of("", written.substring(0, space), written.substring(space + 1));
+    } else {
+      name = PersonName.foreign(written);
+    }
     return new Name(i, k, words, name);
   }
 
@@ -217,7 +264,8 @@ final class NameReader {
     Token t = tokens.get(k);
     // without diacritics "Bá" and "bà" are one spelling: inside a name it is the name's
     if (!t.spaceBefore() || t.newlineBefore() || titleStart[k] || stopsName(k)
-        || isHonorific(k) && !folded) {
+        || isHonorific(k) && !folded || lex.model.sentenceStartsAt(tokens, k, folded)) {
+      // "… Tập Cận Bình Tại buổi hội kiến": a caption run into the next sentence ends the name
       return false;
     }
     if (capsStop(k)) {
