@@ -1,5 +1,7 @@
 package org.vietparse.internal.title;
 
+import com.google.common.base.CharMatcher;
+import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +19,8 @@ import org.vietparse.title.Title;
  * English rendering ({@link #toTitle()}).
  */
 final class TitleDraft {
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
   int start;
   int end;
   Title.@Nullable Status status;
@@ -33,6 +37,9 @@ final class TitleDraft {
   @Nullable Country country;
   @Nullable String postedTo;
   boolean generic;
+
+  /** The English that English-language news gives this role of this body, if the lexicon has it. */
+  @Nullable String roleEnglish;
 
   Title toTitle() {
     Title t;
@@ -122,8 +129,13 @@ final class TitleDraft {
       return roleEn;
     }
     String orgEn = org.en();
-    String placeEn = place == null ? "" : place.en();
+    // A local place read from the text is written without diacritics, as English news does.
+    String placeEn = place == null ? "" : plain(place.en());
     orgEn = orgEn.replace("{place}", placeEn).strip();
+    if (roleEnglish != null) {
+      return roleEnglish.replace("{place}", placeEn).replace("  ", " ").replace("the  ", "the ")
+          .strip();
+    }
     String ministry = "Ministry of ";
     String out;
     int shared = sharedEnding(roleEn, orgEn);
@@ -133,7 +145,12 @@ final class TitleDraft {
     } else if (orgEn.startsWith(ministry) && roleEn.contains("Minister")) {
       out = roleEn + " of " + orgEn.substring(ministry.length());
     } else if (org.name().equals(org.en())) {
-      // A name read from the text has no English of its own.
+      // A name read from the text has no English of its own: a brand or an acronym reads the
+      // same in English ("Chairman of Vingroup"); a Vietnamese name is not rendered half in
+      // Vietnamese, so the role stands alone ("Director", not "Director of Học viện …").
+      if (!CharMatcher.ascii().matchesAllOf(orgEn)) {
+        return roleEn;
+      }
       out = roleEn + " of " + orgEn;
     } else {
       out = roleEn + " of the " + orgEn;
@@ -142,6 +159,22 @@ final class TitleDraft {
       out += " of the " + party.en();
     }
     return out;
+  }
+
+  /** A name without its Vietnamese diacritics, case kept: "Nam Đàn" → "Nam Dan". */
+  private static String plain(String s) {
+    if (CharMatcher.ascii().matchesAllOf(s)) {
+      return s;
+    }
+    String d = NFD.normalize(s.replace('đ', 'd').replace('Đ', 'D'));
+    StringBuilder out = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Sets the organization; tokens [k, roleEnd) are shared by role and organization. */

@@ -125,6 +125,8 @@ final class TitleLexicon {
   final ImmutableMap<String, Org> orgByName;
   final ImmutableMap<String, Country> countryByCode;
   final ImmutableMap<String, Province> provinceByName;
+  /** English that English-language news gives one role of one body: organization TAB role. */
+  final ImmutableMap<String, String> roleEnglish;
   /** First word (lower case, then folded) of every phrase → bits of the tries holding it. */
   private final FirstWords firstLower;
   private final FirstWords firstFolded;
@@ -147,6 +149,7 @@ final class TitleLexicon {
     this.orgByName = ImmutableMap.copyOf(b.orgByName);
     this.countryByCode = ImmutableMap.copyOf(b.countryByCode);
     this.provinceByName = ImmutableMap.copyOf(b.provinceByName);
+    this.roleEnglish = ImmutableMap.copyOf(b.roleEnglish);
     this.firstLower = new FirstWords(b.firstLower);
     this.firstFolded = new FirstWords(b.firstFolded);
   }
@@ -230,7 +233,7 @@ final class TitleLexicon {
   static final ImmutableList<String> FILES = ImmutableList.of("roles.tsv", "offices.tsv",
       "organizations.tsv", "international-organizations.tsv", "ministry-short-names.tsv",
       "countries.tsv", "provinces.tsv", "province-aliases.tsv", "place-units.tsv", "statuses.tsv",
-      "context-words.tsv", "role-qualifiers.tsv", "not-titles.tsv");
+      "context-words.tsv", "role-qualifiers.tsv", "role-english.tsv", "not-titles.tsv");
 
   /**
    * The bundled lexicon with a user's entries added after the bundled ones of the same file
@@ -509,6 +512,10 @@ final class TitleLexicon {
       put(b, b.qualifiers, cell(t, r, "word"),
           new Qualifier(cell(t, r, "canonical"), cell(t, r, "en")));
     }
+    t = table("role-english.tsv", extra);
+    for (List<String> r : t.rows()) {
+      b.roleEnglish.put(cell(t, r, "org") + "\t" + cell(t, r, "role"), cell(t, r, "en"));
+    }
     t = table("not-titles.tsv", extra);
     for (List<String> r : t.rows()) {
       put(b, b.notTitles, cell(t, r, "phrase"), cell(t, r, "why"));
@@ -569,6 +576,7 @@ final class TitleLexicon {
     final Map<String, Org> orgByName = new HashMap<>();
     final Map<String, Country> countryByCode = new HashMap<>();
     final Map<String, Province> provinceByName = new HashMap<>();
+    final Map<String, String> roleEnglish = new HashMap<>();
     final Map<String, Integer> firstLower = new HashMap<>();
     final Map<String, Integer> firstFolded = new HashMap<>();
 
