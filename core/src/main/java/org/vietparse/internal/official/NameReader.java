@@ -73,6 +73,7 @@ final class NameReader {
     int k = familyEnd;
     int given = 0;
     int cut = 0;
+    boolean korean = false;
     while (k < tokens.size() && given < MAX_GIVEN_WORDS && continues(k, i)) {
       int u = unitEnd(k);
       if (u < 0) {
@@ -85,6 +86,13 @@ final class NameReader {
           given++;
           break;
         }
+      }
+      if (u > k + 2 && !tokens.get(k + 2).isCapitalized() && tokens.get(k + 1).isDash()) {
+        // "Kim Jong-un": a given name joined to a lower-case syllable is one word, the last
+        k = u;
+        given++;
+        korean = true;
+        break;
       }
       k++;
       given++;
@@ -101,6 +109,8 @@ final class NameReader {
     PersonName name;
     if (given == 0) {
       name = PersonName.of(family, "", "");
+    } else if (korean) {
+      name = PersonName.foreign(original(i, k));
     } else {
       String last = cut > 0 ? tokens.get(k - 1).text().substring(0, cut) : original(k - 1, k);
       name = PersonName.of(family, familyEnd < k - 1 ? original(familyEnd, k - 1) : "", last);
@@ -177,6 +187,12 @@ final class NameReader {
       k = e;
       words++;
     }
+    // A regnal number after a name: "Leo XIV", "Charles III".
+    if (k < tokens.size() && tokens.get(k).spaceBefore() && !tokens.get(k).newlineBefore()
+        && isRegnal(tokens.get(k)) && !tokens.get(k).caseless()) {
+      k++;
+      words++;
+    }
     // A name does not end with an initial ("J.").
     while (k > end && tokens.get(k - 1).is('.')) {
       k -= 2;
@@ -248,6 +264,13 @@ final class NameReader {
     Token t = tokens.get(k);
     return t.isWord() && t.spaceBefore() && !t.newlineBefore() && !t.isCapitalized()
         && lex.particles.contains(t.lower());
+  }
+
+  /** A Roman number in capitals, "II" to "XXX" or a lone "V", "X": "Leo XIV". */
+  private static boolean isRegnal(Token t) {
+    String s = t.text();
+    return t.isWord() && t.isAllCaps() && s.length() <= 5 && s.matches("X{0,3}(IX|IV|V?I{0,3})")
+        && !s.isEmpty() && !s.equals("I");
   }
 
   /** Whether a name's first word may stand at {@code i}. */

@@ -522,8 +522,10 @@ final class OfficialGrammar {
   }
 
   private boolean honorificMayStart(int i) {
-    // "Bà Rịa - Vũng Tàu" is a province, not a lady.
-    return lex.places.longest(tokens, i, folded) == null;
+    // "Bà Rịa - Vũng Tàu" is a province, not a lady; "Đức Giáo hoàng" is no Germany.
+    PhraseTrie.Match<Boolean> place = lex.places.longest(tokens, i, folded);
+    PhraseTrie.Match<NameLexicon.Honorific> h = Honorifics.at(lex, tokens, i, folded);
+    return place == null || h != null && h.end() > place.end();
   }
 
   /** A bare name starts a run of capitalized words, outside quotes and place phrases. */
