@@ -111,4 +111,37 @@ class OfficialTest {
         VietParse.parseOfficial("Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone"));
     assertThrows(NullPointerException.class, () -> VietParse.parseOfficial(null));
   }
+
+  @Test
+  void aRankIsNoTitleAndNoHonorific() {
+    Official o = VietParse.parseOfficial("Đại tá Trần Văn Hùng, Giám đốc Công an tỉnh Nghệ An")
+        .orElseThrow();
+    assertEquals(java.util.Optional.of("Đại tá"), o.rank());
+    assertEquals(java.util.Optional.empty(), o.honorific());
+    assertEquals(List.of("Giám đốc Công an tỉnh Nghệ An"), o.titleNames());
+    assertEquals("Giám đốc Công an tỉnh Nghệ An Đại tá Trần Văn Hùng", o.toString());
+    Map<String, ?> m = MentionFormat.fields(o);
+    assertEquals("Đại tá", m.get("rank"));
+    assertTrue(!m.containsKey("statuses"));
+  }
+
+  @Test
+  void statusesFollowTheTitles() {
+    Official o = VietParse.parseOfficial("nguyên Phó Thủ tướng, Chủ tịch Habeco Trần Văn Lộc")
+        .orElseThrow();
+    assertEquals(List.of(java.util.Optional.of(Title.Status.FORMER), java.util.Optional.empty()),
+        o.statuses());
+    assertTrue(!o.isFormer());
+    assertEquals(java.util.Arrays.asList("FORMER", null), MentionFormat.fields(o).get("statuses"));
+    assertTrue(MentionFormat.line("d", new org.vietparse.OfficialMention(
+        org.vietparse.Span.of(0, 3), "abc", o)).contains("\"statuses\":[\"FORMER\",null]"));
+    assertTrue(VietParse.parseOfficial("cựu Tổng thống Lê An").orElseThrow().isFormer());
+  }
+
+  @Test
+  void anAliasIsNormalizedLikeAName() {
+    Official o = SON.withAlias(java.text.Normalizer.normalize("  Phô-xay\u00a0 Khảy ",
+        java.text.Normalizer.Form.NFD));
+    assertEquals(java.util.Optional.of("Phô-xay Khảy"), o.alias());
+  }
 }

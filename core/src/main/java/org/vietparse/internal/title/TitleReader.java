@@ -142,8 +142,14 @@ final class TitleReader {
       f.attach(x, sm.value(), rm.end(), rm.end());
       f.end = sm.end();
     }
-    if (f.org == null && cm == null && role.committee()) {
+    PhraseTrie.Match<TitleLexicon.Province> pm =
+        role.committee() ? x.match(lex.provinces, rm.end()) : null;
+    if (f.org == null && pm != null && (cm == null || pm.end() > cm.end())) {
+      // "Bí thư Lào Cai" is the province's, not Laos'.
       committee(f, rm.end());
+      if (f.org != null) {
+        cm = null;
+      }
     }
     if (f.org == null && cm == null) {
       bodies.read(f, role, rm.end());
