@@ -52,6 +52,10 @@ final class NameReader {
     if (!canStart(i)) {
       return null;
     }
+    Name ethnic = ethnic(i);
+    if (ethnic != null) {
+      return ethnic;
+    }
     PhraseTrie.Match<String> family = lex.surnames.longest(tokens, i, folded);
     if (family != null && !allWords(i, family.end())) {
       family = null;
@@ -264,6 +268,43 @@ final class NameReader {
     Token t = tokens.get(k);
     return t.isWord() && t.spaceBefore() && !t.newlineBefore() && !t.isCapitalized()
         && lex.particles.contains(t.lower());
+  }
+
+  /**
+   * An Ê Đê or Jarai name, which begins with "Y" (men) or "H'" (women) and is read whole, kept
+   * as written: "Y Thanh Hà Niê Kđăm", "H'Hen Niê". Null when none begins at i.
+   */
+  private @Nullable Name ethnic(int i) {
+    Token t = tokens.get(i);
+    int k;
+    if (t.text().equals("Y") && i + 1 < tokens.size() && tokens.get(i + 1).spaceBefore()) {
+      k = i + 1;
+    } else if (t.text().equals("H") && i + 2 < tokens.size()
+        && (tokens.get(i + 1).is('\'') || tokens.get(i + 1).is('’'))
+        && !tokens.get(i + 1).spaceBefore() && !tokens.get(i + 2).spaceBefore()
+        && tokens.get(i + 2).isCapitalized()) {
+      k = i + 2;
+      int e = unitEnd(k);
+      if (e < 0) {
+        return null;
+      }
+      k = e;
+    } else {
+      return null;
+    }
+    int words = 1;
+    while (k < tokens.size() && words < MAX_FOREIGN_WORDS && continues(k, i)) {
+      int e = unitEnd(k);
+      if (e < 0) {
+        break;
+      }
+      k = e;
+      words++;
+    }
+    if (words < 2) {
+      return null;
+    }
+    return new Name(i, k, words, PersonName.foreign(original(i, k)));
   }
 
   /** A Roman number in capitals, "II" to "XXX" or a lone "V", "X": "Leo XIV". */
