@@ -19,6 +19,8 @@ import org.vietparse.internal.text.VietText;
 final class NameReader {
   static final int MAX_GIVEN_WORDS = 4;
   static final int MAX_FOREIGN_WORDS = 6;
+  /** The longest Vietnamese syllable, "nghiêng", has seven letters. */
+  private static final int MAX_SYLLABLE = 7;
 
   /**
    * A name found: tokens {@code [start, end)}, and its parts; {@code cut} is how many chars of
@@ -129,8 +131,10 @@ final class NameReader {
   private int glued(int k) {
     Token t = tokens.get(k);
     String f = t.folded();
+    // two syllables of seven letters at most: a longer token is no glued name, and the bound
+    // keeps the split search constant on any input
     if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || f.length() < 4
-        || Syllables.isVietnamese(f)) {
+        || f.length() > 2 * MAX_SYLLABLE || Syllables.isVietnamese(f)) {
       return 0;
     }
     for (int i = f.length() - 2; i >= 1; i--) {

@@ -293,6 +293,16 @@ final class NamedBodies {
         clean = lower <= MAX_LOWER_IN_NAME;
         break;
       }
+      if (t.isDash() && t.spaceBefore() && k > from && k + 1 < x.size()
+          && x.capitalized(k + 1) && x.match(x.lex.countries, k + 1) != null
+          && countryEndsAt(k, from)) {
+        // "Ủy ban Liên Chính phủ Việt Nam - Lào": a joint body names both countries.
+        PhraseTrie.Match<TitleLexicon.Country> other = x.match(x.lex.countries, k + 1);
+        k = other.end();
+        lower = 0;
+        lastCapital = k;
+        continue;
+      }
       if (!t.isWord() && !t.isNumber() || stopWord && !nameLike) {
         clean = lower <= MAX_LOWER_IN_NAME;
         break;
@@ -319,6 +329,17 @@ final class NamedBodies {
       return -1;
     }
     return x.personStart(from + 1, clean ? k : lastCapital);
+  }
+
+  /** Whether a country's name ends right before token k, at or after {@code from}. */
+  private boolean countryEndsAt(int k, int from) {
+    for (int q = Math.max(from, k - 4); q < k; q++) {
+      PhraseTrie.Match<TitleLexicon.Country> c = x.match(x.lex.countries, q);
+      if (c != null && c.end() == k) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A name cut short by an ellipsis ("Ủy viên Bộ Chính..."): its end is not in the text. */
