@@ -272,10 +272,12 @@ public final class Extractor {
      * @param lexicon the file the entries extend, e.g. {@code "roles.tsv"}
      * @param tsv the header line and the entries
      * @return this builder
-     * @throws IllegalArgumentException if there is no such lexicon, the header differs from the
-     *     bundled file's, or a line does not have one non-empty cell per column; a cell with a
-     *     value the lexicon does not know (a kind other than STATE, PARTY, INTERNATIONAL or
-     *     BUSINESS, say) is reported by {@link #build()}
+     * @throws IllegalArgumentException if there is no such lexicon, the header is neither the
+     *     bundled file's nor its first columns (columns left out at the end read as "-"), a line
+     *     does not have one non-empty cell per column, or a cell of a closed set of values (a
+     *     {@code kind} other than STATE, PARTY, INTERNATIONAL or BUSINESS, a flag, a status, an
+     *     ISO date in {@code ended}) holds another; the message names the file, the line and the
+     *     values allowed
      */
     public Builder titleEntries(String lexicon, String tsv) {
       Objects.requireNonNull(lexicon, "lexicon");

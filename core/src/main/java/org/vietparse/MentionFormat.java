@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -213,8 +214,8 @@ public final class MentionFormat {
 
   /**
    * A title's {@code value} fields: {@code title}, then {@code role}, {@code org},
-   * {@code country}, {@code countryCode}, {@code postedTo}, {@code kind}, {@code status} and
-   * {@code en} when present.
+   * {@code country}, {@code countryCode}, {@code postedTo}, {@code kind}, {@code status},
+   * {@code en}, {@code defunct} and {@code successor} when present.
    *
    * @param v the value; not null
    * @return an unmodifiable map in the format's field order
@@ -230,12 +231,15 @@ public final class MentionFormat {
     f.optional("kind", v.kind().map(Enum::name));
     f.optional("status", v.status().map(Enum::name));
     f.optional("en", v.english());
+    f.optional("defunct", v.defunct());
+    f.optional("successor", v.successor());
     return f.done();
   }
 
   /**
    * An official's {@code value} fields: {@code name}, {@code titles} (the canonical titles),
-   * then {@code alias} and {@code honorific} when present.
+   * then {@code alias}, {@code honorific} and {@code rank} when present, and {@code statuses}
+   * (each title's status or null, in the order of {@code titles}) when any title has one.
    *
    * @param v the value; not null
    * @return an unmodifiable map in the format's field order
@@ -246,6 +250,14 @@ public final class MentionFormat {
     f.put("titles", v.titleNames());
     f.optional("alias", v.alias());
     f.optional("honorific", v.honorific());
+    f.optional("rank", v.rank());
+    if (v.titles().stream().anyMatch(t -> t.status().isPresent())) {
+      List<@Nullable String> statuses = new ArrayList<>();
+      for (Title t : v.titles()) {
+        statuses.add(t.status().map(Enum::name).orElse(null));
+      }
+      f.put("statuses", Collections.unmodifiableList(statuses));
+    }
     return f.done();
   }
 
@@ -322,14 +334,19 @@ public final class MentionFormat {
       sb.append(value);
     }
 
-    void field(String name, List<String> values) {
+    void field(String name, List<? extends @Nullable String> values) {
       name(name);
       sb.append('[');
       for (int i = 0; i < values.size(); i++) {
         if (i > 0) {
           sb.append(',');
         }
-        string(values.get(i));
+        String v = values.get(i);
+        if (v == null) {
+          sb.append("null");
+        } else {
+          string(v);
+        }
       }
       sb.append(']');
     }

@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.vietparse.date.DateValue;
 import org.vietparse.money.Money;
 import org.vietparse.internal.number.NumberReader;
+import org.vietparse.internal.name.PersonNames;
 import org.vietparse.official.Official;
+import org.vietparse.official.PersonName;
 import org.vietparse.title.Title;
 
 /**
@@ -112,6 +114,21 @@ public final class VietParse {
   public static Optional<Official> parseOfficial(String text) {
     Objects.requireNonNull(text, "text");
     return defaults().parseOfficial(text);
+  }
+
+  /**
+   * Reads a person's name written alone into its parts: "Nguyễn Thị Bích Thảo" is family
+   * "Nguyễn", middle "Thị Bích", given "Thảo"; "Tôn Thất Thuyết" has the two-word family "Tôn
+   * Thất"; a name that does not begin with a Vietnamese family name ("José Garcia Ruminot") is
+   * kept whole; one Vietnamese word with its marks is a given name ("Hải").
+   *
+   * @param text one name; not null
+   * @return the name, or empty when the text is blank
+   * @throws NullPointerException if text is null
+   */
+  public static Optional<PersonName> parseName(String text) {
+    Objects.requireNonNull(text, "text");
+    return PersonNames.read(text);
   }
 
   static Extractor defaults() {

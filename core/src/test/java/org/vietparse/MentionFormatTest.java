@@ -42,7 +42,7 @@ class MentionFormatTest {
         new TitleMention(Span.of(0, 10), "Tổng thống", Title.of("Tổng thống"))));
     assertEquals("{\"name\":\"Tô Lâm\",\"titles\":[\"Tổng Bí thư\",\"Chủ tịch nước\"]}",
         MentionFormat.value(new OfficialMention(Span.of(0, 33), "Tổng Bí thư, Chủ tịch nước Tô Lâm",
-            Official.of(PersonName.parse("Tô Lâm"),
+            Official.of(VietParse.parseName("Tô Lâm").orElseThrow(),
                 List.of(Title.of("Tổng Bí thư"), Title.of("Chủ tịch nước"))))));
   }
 

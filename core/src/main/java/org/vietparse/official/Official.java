@@ -23,7 +23,7 @@ import org.vietparse.title.Title;
  * o.titleNames();   // [Tổng Bí thư, Chủ tịch nước]
  * o.personName().given();   // Optional[Lâm]
  *
- * Official.of(PersonName.parse("Đỗ Thắng Hải"), List.of(Title.of("Thứ trưởng Bộ Công Thương")))
+ * Official.of(PersonName.of("Đỗ", "Thắng", "Hải"), List.of(Title.of("Thứ trưởng Bộ Công Thương")))
  *     .withHonorific("ông");
  * }</pre>
  */
@@ -32,13 +32,15 @@ public final class Official {
   private final ImmutableList<Title> titles;
   private final @Nullable String honorific;
   private final @Nullable String alias;
+  private final @Nullable String rank;
 
   private Official(PersonName name, ImmutableList<Title> titles, @Nullable String honorific,
-      @Nullable String alias) {
+      @Nullable String alias, @Nullable String rank) {
     this.name = name;
     this.titles = titles;
     this.honorific = honorific;
     this.alias = alias;
+    this.rank = rank;
   }
 
   /**
@@ -51,7 +53,7 @@ public final class Official {
    */
   public static Official of(PersonName name, List<Title> titles) {
     return new Official(Objects.requireNonNull(name, "name"),
-        ImmutableList.copyOf(Objects.requireNonNull(titles, "titles")), null, null);
+        ImmutableList.copyOf(Objects.requireNonNull(titles, "titles")), null, null, null);
   }
 
   /**
@@ -62,19 +64,37 @@ public final class Official {
    * @throws IllegalArgumentException if honorific is blank
    */
   public Official withHonorific(String honorific) {
-    return new Official(name, titles, nonBlank(honorific, "honorific"), alias);
+    return new Official(name, titles, nonBlank(honorific, "honorific"), alias, rank);
   }
 
   /**
    * A copy with this alias, the transliteration written in parentheses ("Phô-xay
-   * Khảy-khăm-phi-thun").
+   * Khảy-khăm-phi-thun"), normalized as names are: NFC, blanks (NBSP included) collapsed to
+   * single spaces.
    *
    * @param alias the alias; not null, not blank
    * @return the copy
    * @throws IllegalArgumentException if alias is blank
    */
   public Official withAlias(String alias) {
-    return new Official(name, titles, honorific, nonBlank(alias, "alias"));
+    nonBlank(alias, "alias");
+    return new Official(name, titles, honorific, PersonName.foreign(alias).text(), rank);
+  }
+
+  /**
+   * A copy with this military or police rank, which is not a title: "Đại tá", "Thiếu tướng".
+   *
+   * <pre>{@code
+   * Official.of(PersonName.of("Trần", "Văn", "Hùng"), List.of(Title.of("Giám đốc Công an tỉnh Nghệ An")))
+   *     .withRank("Đại tá");
+   * }</pre>
+   *
+   * @param rank the rank; not null, not blank
+   * @return the copy
+   * @throws IllegalArgumentException if rank is blank
+   */
+  public Official withRank(String rank) {
+    return new Official(name, titles, honorific, alias, nonBlank(rank, "rank"));
   }
 
   /**
@@ -85,7 +105,7 @@ public final class Official {
    */
   public Official withTitles(List<Title> titles) {
     return new Official(name, ImmutableList.copyOf(Objects.requireNonNull(titles, "titles")),
-        honorific, alias);
+        honorific, alias, rank);
   }
 
   private static String nonBlank(String s, String what) {
@@ -148,31 +168,66 @@ public final class Official {
     return Optional.ofNullable(alias);
   }
 
+  /**
+   * The military or police rank written before the name: "Đại tá", "Thượng tướng".
+   *
+   * @return the rank, or empty
+   */
+  public Optional<String> rank() {
+    return Optional.ofNullable(rank);
+  }
+
+  /**
+   * The status of each title, in the order of {@link #titles()}: "nguyên Phó Thủ tướng, nguyên
+   * Chủ tịch VCCI Đoàn Duy Thành" has [FORMER, FORMER]; a title without a status has empty.
+   *
+   * @return an immutable list as long as {@link #titles()}
+   */
+  public ImmutableList<Optional<Title.Status>> statuses() {
+    return titles.stream().map(Title::status).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Whether every title of the official is one they no longer hold (former, or late): "nguyên
+   * Bộ trưởng Trần Tuấn Anh" is not the current minister. False for an official with no title.
+   *
+   * @return whether the official holds none of the titles now
+   */
+  public boolean isFormer() {
+    return !titles.isEmpty() && titles.stream().allMatch(t -> t.status()
+        .filter(s -> s == Title.Status.FORMER || s == Title.Status.LATE).isPresent());
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Official x && x.name.equals(name) && x.titles.equals(titles)
-        && Objects.equals(x.honorific, honorific) && Objects.equals(x.alias, alias);
+        && Objects.equals(x.honorific, honorific) && Objects.equals(x.alias, alias)
+        && Objects.equals(x.rank, rank);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, titles, honorific, alias);
+    return Objects.hash(name, titles, honorific, alias, rank);
   }
 
   /**
-   * Short and readable: "Tổng Bí thư, Chủ tịch nước Tô Lâm".
+   * Short and readable: "Tổng Bí thư, Chủ tịch nước Tô Lâm", "nguyên Phó Thủ tướng Đoàn Duy
+   * Thành".
    *
    * @return the titles, honorific, name and alias
    */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    for (String t : titleNames()) {
-      sb.append(t).append(", ");
+    for (Title t : titles) {
+      sb.append(t.written()).append(", ");
     }
     if (sb.length() > 0) {
       sb.setLength(sb.length() - 2);
       sb.append(' ');
+    }
+    if (rank != null) {
+      sb.append(rank).append(' ');
     }
     if (honorific != null) {
       sb.append(honorific).append(' ');

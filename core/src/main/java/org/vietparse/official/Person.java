@@ -97,7 +97,9 @@ public final class Person {
   }
 
   /**
-   * Every title seen with the person, once each by canonical form, in order of first mention.
+   * Every title seen with the person, once each by canonical form and status, in order of first
+   * mention: "nguyên Bộ trưởng" and "Bộ trưởng" of one ministry are two entries, since a text
+   * that calls someone the former minister does not make them the minister.
    *
    * @return an immutable list, possibly empty
    */
@@ -105,19 +107,33 @@ public final class Person {
     Map<String, Title> seen = new LinkedHashMap<>();
     for (OfficialMention m : mentions) {
       for (Title t : m.official().titles()) {
-        seen.putIfAbsent(t.canonical(), t);
+        seen.putIfAbsent(t.written(), t);
       }
     }
     return ImmutableList.copyOf(seen.values());
   }
 
   /**
-   * The canonical forms of {@link #titles()}.
+   * The titles of {@link #titles()} as a reader says them, status words included ({@link
+   * Title#written()}): ["nguyên Phó Thủ tướng", "Chủ tịch Liên đoàn Thương mại và Công nghiệp
+   * Việt Nam"].
    *
-   * @return an immutable list of canonical titles
+   * @return an immutable list of titles with their status words
    */
   public ImmutableList<String> titleNames() {
-    return titles().stream().map(Title::canonical).collect(ImmutableList.toImmutableList());
+    return titles().stream().map(Title::written).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The titles the person holds by this document: those of {@link #titles()} written without
+   * "nguyên", "cựu" or "cố".
+   *
+   * @return an immutable list, possibly empty
+   */
+  public ImmutableList<Title> currentTitles() {
+    return titles().stream().filter(t -> t.status()
+        .filter(s -> s == Title.Status.FORMER || s == Title.Status.LATE).isEmpty())
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**

@@ -2,14 +2,10 @@ package org.vietparse.official;
 
 import com.google.common.base.Joiner;
 import com.google.common.base.Preconditions;
-import com.google.common.base.Splitter;
-import com.google.common.collect.ImmutableList;
 import com.ibm.icu.text.Normalizer2;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.vietparse.internal.official.NameLexicon;
 
 /**
  * A person's name as written, and, for a Vietnamese name, its parts: family name (họ), middle
@@ -22,8 +18,13 @@ import org.vietparse.internal.official.NameLexicon;
  *
  * <p>Immutable and thread-safe.
  *
+ * <p>A name is built from its parts ({@link #of}) or kept whole ({@link #foreign}); there is no
+ * {@code parse}, since the text of a name does not show its parts without the name model (which
+ * words make a family name, "Tôn Thất" or "Nguyễn"): {@code VietParse.parseName} reads a name
+ * written alone with that model, and the recognizers read names in running text.
+ *
  * <pre>{@code
- * PersonName n = PersonName.parse("Nguyễn Thị Bích Thảo");
+ * PersonName n = VietParse.parseName("Nguyễn Thị Bích Thảo").orElseThrow();
  * n.family();   // Optional[Nguyễn]
  * n.middle();   // Optional[Thị Bích]
  * n.given();    // Optional[Thảo]
@@ -33,7 +34,6 @@ import org.vietparse.internal.official.NameLexicon;
 public final class PersonName {
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
   private static final Joiner SPACE_JOINER = Joiner.on(' ').skipNulls();
-  private static final Splitter SPACES = Splitter.on(' ').omitEmptyStrings();
 
   private final String text;
   private final String family;
@@ -77,37 +77,6 @@ public final class PersonName {
   public static PersonName foreign(String text) {
     String t = clean(Objects.requireNonNull(text, "text"));
     Preconditions.checkArgument(!t.isEmpty(), "a name must not be blank");
-    return new PersonName(t, "", "", "");
-  }
-
-  /**
-   * Reads a name: a name that starts with a Vietnamese family name and has at most four further
-   * words, none of them hyphenated, is Vietnamese ("Lê Hoài Trung"); one word that is a family
-   * name is a family name alone; one Vietnamese word with diacritics is a given name alone; any
-   * other name is foreign.
-   *
-   * @param text a name; blanks are collapsed
-   * @return the name
-   * @throws IllegalArgumentException if text is blank
-   */
-  public static PersonName parse(String text) {
-    String t = clean(Objects.requireNonNull(text, "text"));
-    Preconditions.checkArgument(!t.isEmpty(), "a name must not be blank");
-    List<String> words = SPACES.splitToList(t);
-    int familyWords = NameLexicon.familyWords(words);
-    boolean hyphen = t.indexOf('-') >= 0 || t.indexOf('\'') >= 0 || t.indexOf('’') >= 0;
-    if (familyWords > 0 && !hyphen && words.size() - familyWords <= 4) {
-      String f = String.join(" ", words.subList(0, familyWords));
-      if (words.size() == familyWords) {
-        return new PersonName(t, f, "", "");
-      }
-      String g = words.get(words.size() - 1);
-      String m = String.join(" ", words.subList(familyWords, words.size() - 1));
-      return new PersonName(t, f, m, g);
-    }
-    if (words.size() == 1 && !hyphen && NameLexicon.looksVietnamese(t)) {
-      return new PersonName(t, "", "", t);
-    }
     return new PersonName(t, "", "", "");
   }
 

@@ -3,6 +3,7 @@ package org.vietparse.title;
 import com.google.common.base.CharMatcher;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,10 +69,22 @@ public final class Title {
   private final @Nullable Kind kind;
   private final @Nullable Status status;
   private final @Nullable String en;
+  private final @Nullable String defunct;
+  private final @Nullable String successor;
+
+  private static final Pattern ISO_DATE =
+      Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
 
   private Title(String canonical, @Nullable String role, @Nullable String org,
       @Nullable String country, @Nullable String countryCode, @Nullable String postedTo,
       @Nullable Kind kind, @Nullable Status status, @Nullable String en) {
+    this(canonical, role, org, country, countryCode, postedTo, kind, status, en, null, null);
+  }
+
+  private Title(String canonical, @Nullable String role, @Nullable String org,
+      @Nullable String country, @Nullable String countryCode, @Nullable String postedTo,
+      @Nullable Kind kind, @Nullable Status status, @Nullable String en,
+      @Nullable String defunct, @Nullable String successor) {
     this.canonical = canonical;
     this.role = role;
     this.org = org;
@@ -81,6 +94,8 @@ public final class Title {
     this.kind = kind;
     this.status = status;
     this.en = en;
+    this.defunct = defunct;
+    this.successor = successor;
   }
 
   /**
@@ -205,7 +220,7 @@ public final class Title {
    */
   public Title withCanonical(String canonical) {
     return new Title(text(canonical, "canonical"), role, org, country, countryCode, postedTo,
-        kind, status, en);
+        kind, status, en, defunct, successor);
   }
 
   /**
@@ -217,7 +232,7 @@ public final class Title {
    */
   public Title withRole(String role) {
     return new Title(canonical, text(role, "role"), org, country, countryCode, postedTo, kind,
-        status, en);
+        status, en, defunct, successor);
   }
 
   /**
@@ -229,7 +244,7 @@ public final class Title {
    */
   public Title withOrganization(String org) {
     return new Title(canonical, role, text(org, "org"), country, countryCode, postedTo, kind,
-        status, en);
+        status, en, defunct, successor);
   }
 
   /**
@@ -246,7 +261,7 @@ public final class Title {
       throw new IllegalArgumentException("country code must be two letters A-Z: " + countryCode);
     }
     return new Title(canonical, role, org, text(country, "country"), countryCode, postedTo, kind,
-        status, en);
+        status, en, defunct, successor);
   }
 
   /**
@@ -258,7 +273,7 @@ public final class Title {
    */
   public Title withPostedTo(String postedTo) {
     return new Title(canonical, role, org, country, countryCode, text(postedTo, "postedTo"), kind,
-        status, en);
+        status, en, defunct, successor);
   }
 
   /**
@@ -269,7 +284,7 @@ public final class Title {
    */
   public Title withKind(Kind kind) {
     return new Title(canonical, role, org, country, countryCode, postedTo,
-        Objects.requireNonNull(kind, "kind"), status, en);
+        Objects.requireNonNull(kind, "kind"), status, en, defunct, successor);
   }
 
   /**
@@ -280,7 +295,7 @@ public final class Title {
    */
   public Title withStatus(Status status) {
     return new Title(canonical, role, org, country, countryCode, postedTo, kind,
-        Objects.requireNonNull(status, "status"), en);
+        Objects.requireNonNull(status, "status"), en, defunct, successor);
   }
 
   /**
@@ -292,7 +307,79 @@ public final class Title {
    */
   public Title withEnglish(String en) {
     return new Title(canonical, role, org, country, countryCode, postedTo, kind, status,
-        text(en, "en"));
+        text(en, "en"), defunct, successor);
+  }
+
+  /**
+   * The title as a reader says it, with its status word: "nguyên Bộ trưởng Bộ Công Thương",
+   * "cố Tổng Bí thư", "Tổng thống đắc cử"; the canonical title when it has no status.
+   *
+   * @return the canonical title with its status word
+   */
+  public String written() {
+    if (status == null) {
+      return canonical;
+    }
+    return switch (status) {
+      case FORMER -> "nguyên " + canonical;
+      case LATE -> "cố " + canonical;
+      case NEW -> "tân " + canonical;
+      case ELECT -> canonical + " đắc cử";
+      case ACTING -> "quyền " + canonical;
+    };
+  }
+
+  /**
+   * When the office's body ended, for a body merged or dissolved (a province before 1 July 2025,
+   * a ministry merged on 1 March 2025, a district, the Council of Ministers): an ISO 8601 date
+   * ({@code "2025-07-01"}), or its year-month or year when the day is not on record
+   * ({@code "1992"}). The title still reads as written; this says the office no longer exists
+   * in that form.
+   *
+   * @return the date the body ended, if it has
+   */
+  public Optional<String> defunct() {
+    return Optional.ofNullable(defunct);
+  }
+
+  /**
+   * The canonical name of the body that took over the office's body when it ended:
+   * {@code "Ủy ban nhân dân Thành phố Hồ Chí Minh"} for the People's Committee of Bình Dương
+   * province. Present only with {@link #defunct()}, and not always then (the district level was
+   * abolished without one successor).
+   *
+   * @return the successor body, if there is one
+   */
+  public Optional<String> successor() {
+    return Optional.ofNullable(successor);
+  }
+
+  /**
+   * A copy saying that the office's body ended on this date, taken over by this successor.
+   *
+   * <pre>{@code
+   * Title.of("Bộ trưởng Bộ Kế hoạch và Đầu tư").withDefunct("2025-03-01", "Bộ Tài chính");
+   * }</pre>
+   *
+   * @param date an ISO 8601 date, year-month or year ({@code "2025-07-01"}, {@code "1992"});
+   *     not null
+   * @param successor the canonical name of the body that took over, or null for none
+   * @return the copy
+   * @throws IllegalArgumentException if date is not an ISO date, year-month or year, or the
+   *     successor is blank
+   */
+  public Title withDefunct(String date, @Nullable String successor) {
+    Objects.requireNonNull(date, "date");
+    if (!ISO_DATE.matcher(date).matches()) {
+      throw new IllegalArgumentException(
+          "defunct must be an ISO date, year-month or year: " + cut(date));
+    }
+    return new Title(canonical, role, org, country, countryCode, postedTo, kind, status, en,
+        date, successor == null ? null : text(successor, "successor"));
+  }
+
+  private static String cut(String s) {
+    return s.length() > 64 ? s.substring(0, 64) + "…" : s;
   }
 
   @Override
@@ -307,12 +394,13 @@ public final class Title {
     return canonical.equals(t.canonical) && Objects.equals(role, t.role)
         && Objects.equals(org, t.org) && Objects.equals(country, t.country)
         && Objects.equals(countryCode, t.countryCode) && Objects.equals(postedTo, t.postedTo)
-        && kind == t.kind && status == t.status && Objects.equals(en, t.en);
+        && kind == t.kind && status == t.status && Objects.equals(en, t.en)
+        && Objects.equals(defunct, t.defunct) && Objects.equals(successor, t.successor);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(canonical, role, org, country, countryCode, postedTo, kind, status, en);
+    return Objects.hash(canonical, role, org, country, countryCode, postedTo, kind, status, en, defunct, successor);
   }
 
   /** Short and readable: the canonical title, then the country and status when present. */

@@ -8,14 +8,20 @@ import org.vietparse.testing.TestTable;
 /**
  * The written sentences of {@code officials.tsv}: each with the titles marked in [brackets], the
  * official expected (its covered text, or "-" for none) and its name, titles (";"-separated
- * canonical forms), honorific and alias ("-" when absent).
+ * canonical forms), honorific, alias and rank ("-" when absent), and the titles' statuses
+ * (";"-separated, "-" for a title without one; "*" leaves them unchecked).
  */
 public final class OfficialTable {
   private OfficialTable() {}
 
   /** One row. {@code titleRanges} are char ranges of the marked titles in {@code plain}. */
   public record Row(String marked, String plain, List<int[]> titleRanges, String text, String name,
-      List<String> titles, String honorific, String alias) {
+      List<String> titles, String honorific, String alias, String rank, String statuses) {
+    /** Whether the row gives the statuses to check ("*" leaves them unchecked). */
+    public boolean checksStatuses() {
+      return !statuses.equals("*");
+    }
+
     public boolean expectsNone() {
       return text.equals("-");
     }
@@ -43,8 +49,8 @@ public final class OfficialTable {
     List<Row> out = new ArrayList<>();
     for (TestTable.Row row : TestTable.load("/org/vietparse/official/" + file).rows()) {
       String[] c = row.cells().toArray(new String[0]);
-      if (c.length != 6) {
-        throw new IllegalStateException("row needs 6 cells: " + row);
+      if (c.length != 8) {
+        throw new IllegalStateException("row needs 8 cells: " + row);
       }
       String marked = c[0].replace("\\n", "\n");
       StringBuilder plain = new StringBuilder();
@@ -62,7 +68,7 @@ public final class OfficialTable {
       }
       List<String> titles = c[3].equals("-") ? List.of() : Arrays.asList(c[3].split(";"));
       out.add(new Row(marked, plain.toString(), ranges, c[1].replace("\\n", "\n"), c[2], titles,
-          c[4], c[5]));
+          c[4], c[5], c[6], c[7]));
     }
     return out;
   }

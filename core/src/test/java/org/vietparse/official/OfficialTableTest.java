@@ -40,5 +40,13 @@ class OfficialTableTest {
     assertEquals(row.titles(), o.titleNames());
     assertEquals(row.honorific(), o.honorific().orElse("-"));
     assertEquals(row.alias(), o.alias().orElse("-"));
+    assertEquals(row.rank(), o.rank().orElse("-"), "rank");
+    if (row.checksStatuses()) {
+      // "-": no title has a status, as the mention format then leaves statuses out
+      String statuses = o.statuses().stream().allMatch(java.util.Optional::isEmpty) ? "-"
+          : o.statuses().stream().map(st -> st.map(Enum::name).orElse("-"))
+              .collect(java.util.stream.Collectors.joining(";"));
+      assertEquals(row.statuses(), statuses, "statuses");
+    }
   }
 }

@@ -17,7 +17,7 @@ import org.vietparse.VietParse;
 import org.vietparse.title.Title;
 
 class OfficialTest {
-  private static final Official SON = Official.of(PersonName.parse("Bùi Thanh Sơn"),
+  private static final Official SON = Official.of(VietParse.parseName("Bùi Thanh Sơn").orElseThrow(),
       List.of(Title.of("Phó Thủ tướng"), Title.of("Bộ trưởng Bộ Ngoại giao")));
 
   @Test
@@ -34,7 +34,7 @@ class OfficialTest {
 
   @Test
   void omitsAbsentOptionalFields() {
-    Map<String, ?> m = MentionFormat.fields(Official.of(PersonName.parse("Trump"), List.of()));
+    Map<String, ?> m = MentionFormat.fields(Official.of(VietParse.parseName("Trump").orElseThrow(), List.of()));
     assertEquals(List.of("name", "titles"), new ArrayList<>(m.keySet()));
     assertEquals(List.of(), m.get("titles"));
   }
@@ -48,7 +48,7 @@ class OfficialTest {
     assertEquals(List.of("Phó Thủ tướng", "Bộ trưởng Bộ Ngoại giao"), SON.titleNames());
     assertEquals(List.of("Bộ trưởng"), t.titleNames());
     assertNotEquals(SON, t);
-    assertEquals(SON, Official.of(PersonName.parse("Bùi Thanh Sơn"),
+    assertEquals(SON, Official.of(VietParse.parseName("Bùi Thanh Sơn").orElseThrow(),
         List.of(Title.of("Phó Thủ tướng"), Title.of("Bộ trưởng Bộ Ngoại giao"))));
     assertEquals("Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao ông Bùi Thanh Sơn",
         SON.withHonorific("ông").toString());
@@ -57,7 +57,7 @@ class OfficialTest {
   @Test
   void keepsNoReferenceToTheCallersList() {
     List<Title> titles = new ArrayList<>(List.of(Title.of("Thứ trưởng")));
-    Official o = Official.of(PersonName.parse("Nguyễn Minh Vũ"), titles);
+    Official o = Official.of(VietParse.parseName("Nguyễn Minh Vũ").orElseThrow(), titles);
     titles.add(Title.of("Đại sứ"));
     assertEquals(List.of("Thứ trưởng"), o.titleNames());
     List<Title> view = o.titles();
@@ -67,7 +67,7 @@ class OfficialTest {
   @Test
   void failsFastOnBadArguments() {
     assertThrows(NullPointerException.class, () -> Official.of(null, List.of()));
-    assertThrows(NullPointerException.class, () -> Official.of(PersonName.parse("An"), null));
+    assertThrows(NullPointerException.class, () -> Official.of(VietParse.parseName("An").orElseThrow(), null));
     assertThrows(IllegalArgumentException.class, () -> SON.withHonorific(" "));
     assertThrows(NullPointerException.class, () -> SON.withAlias(null));
   }
@@ -110,5 +110,38 @@ class OfficialTest {
     assertEquals(Optional.empty(),
         VietParse.parseOfficial("Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone"));
     assertThrows(NullPointerException.class, () -> VietParse.parseOfficial(null));
+  }
+
+  @Test
+  void aRankIsNoTitleAndNoHonorific() {
+    Official o = VietParse.parseOfficial("Đại tá Trần Văn Hùng, Giám đốc Công an tỉnh Nghệ An")
+        .orElseThrow();
+    assertEquals(java.util.Optional.of("Đại tá"), o.rank());
+    assertEquals(java.util.Optional.empty(), o.honorific());
+    assertEquals(List.of("Giám đốc Công an tỉnh Nghệ An"), o.titleNames());
+    assertEquals("Giám đốc Công an tỉnh Nghệ An Đại tá Trần Văn Hùng", o.toString());
+    Map<String, ?> m = MentionFormat.fields(o);
+    assertEquals("Đại tá", m.get("rank"));
+    assertTrue(!m.containsKey("statuses"));
+  }
+
+  @Test
+  void statusesFollowTheTitles() {
+    Official o = VietParse.parseOfficial("nguyên Phó Thủ tướng, Chủ tịch Habeco Trần Văn Lộc")
+        .orElseThrow();
+    assertEquals(List.of(java.util.Optional.of(Title.Status.FORMER), java.util.Optional.empty()),
+        o.statuses());
+    assertTrue(!o.isFormer());
+    assertEquals(java.util.Arrays.asList("FORMER", null), MentionFormat.fields(o).get("statuses"));
+    assertTrue(MentionFormat.line("d", new org.vietparse.OfficialMention(
+        org.vietparse.Span.of(0, 3), "abc", o)).contains("\"statuses\":[\"FORMER\",null]"));
+    assertTrue(VietParse.parseOfficial("cựu Tổng thống Lê An").orElseThrow().isFormer());
+  }
+
+  @Test
+  void anAliasIsNormalizedLikeAName() {
+    Official o = SON.withAlias(java.text.Normalizer.normalize("  Phô-xay\u00a0 Khảy ",
+        java.text.Normalizer.Form.NFD));
+    assertEquals(java.util.Optional.of("Phô-xay Khảy"), o.alias());
   }
 }

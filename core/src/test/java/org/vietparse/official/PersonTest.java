@@ -178,7 +178,7 @@ class PersonTest {
   @Test
   void failsFastOnBadArguments() {
     assertThrows(IllegalArgumentException.class,
-        () -> Person.of(PersonName.parse("Tô Lâm"), List.of(), List.of()));
+        () -> Person.of(VietParse.parseName("Tô Lâm").orElseThrow(), List.of(), List.of()));
     assertThrows(NullPointerException.class, () -> Person.of(null, List.of(), List.of()));
   }
 
@@ -193,5 +193,16 @@ class PersonTest {
     List<Span> spans = p.spans();
     assertThrows(UnsupportedOperationException.class, mentions::clear);
     assertThrows(UnsupportedOperationException.class, () -> spans.add(Span.of(0, 1)));
+  }
+
+  @Test
+  void aFormerOfficeIsSaidSo() {
+    List<Person> people = VietParse.extract("Nguyên Bộ trưởng Bộ Công Thương Lê Văn Tâm thăm "
+        + "trường cũ. Ông Lê Văn Tâm cho biết nhà trường đổi mới.").people();
+    assertEquals(1, people.size(), people::toString);
+    Person p = people.get(0);
+    assertEquals(List.of("nguyên Bộ trưởng Bộ Công Thương"), p.titleNames());
+    assertEquals(List.of(), p.currentTitles());
+    assertTrue(p.toString().contains("nguyên Bộ trưởng"), p.toString());
   }
 }

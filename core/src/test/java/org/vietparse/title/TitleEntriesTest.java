@@ -1,12 +1,15 @@
 package org.vietparse.title;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.vietparse.Extractor;
 import org.vietparse.MentionType;
 import org.vietparse.VietParse;
@@ -65,9 +68,32 @@ class TitleEntriesTest {
     assertThrows(IllegalArgumentException.class,
         () -> b.titleEntries("roles.tsv", "Chủ nhiệm\tChủ nhiệm\tSTATE\t-\tChairman\n"));
     assertThrows(NullPointerException.class, () -> b.titleEntries("roles.tsv", null));
-    Extractor.Builder bad = VietParse.extractor().titleEntries("roles.tsv",
-        "name\trole\tkind\tflags\ten\nChủ nhiệm\tChủ nhiệm\tGOVERNMENT\t-\tChairman\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, bad::build);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> VietParse.extractor().titleEntries("roles.tsv",
+            "name\trole\tkind\tflags\ten\nChủ nhiệm\tChủ nhiệm\tGOVERNMENT\t-\tChairman\n"));
+    assertTrue(e.getMessage().contains("roles.tsv line 2"), e.getMessage());
     assertTrue(e.getMessage().contains("GOVERNMENT"), e.getMessage());
+    assertTrue(e.getMessage().contains("[STATE, PARTY, INTERNATIONAL, BUSINESS, -]"),
+        e.getMessage());
+    assertFalse(e.getMessage().contains("No enum constant"), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "roles.tsv | name\trole\tkind\tflags\ten | Phó Hiệu trưởng thứ ba\tPhó Hiệu trưởng\t-\tcompany,boss\tVice Rector | flags must be one of",
+      "statuses.tsv | word\tstatus\tposition\tflags | từng\tEX\tbefore\t- | status must be one of [FORMER, LATE, NEW, ELECT, ACTING]",
+      "statuses.tsv | word\tstatus\tposition\tflags | từng\tFORMER\tbetween\t- | position must be one of [before, after]",
+      "context-words.tsv | word\tuse\tflags | hàng chục\tmany\t- | use must be one of",
+      "organizations.tsv | name\torg\tkind\tplace\tparent\tcountry\ten\tended | Bộ Cũ\tBộ Cũ\tSTATE\t-\t-\t-\tOld Ministry\t1/7/2025 | ended must be an ISO date",
+      "organizations.tsv | name\torg\tkind\tplace\tparent\tcountry\ten | Sở Mới\tSở Mới\tSTATE\tlocal\t-\t-\tNew Department | place must be one of [unit, bare, -]",
+      "countries.tsv | name\tcode\tcanonical\ten | Xứ Sở\tXYZ\tXứ Sở\tNowhere | code must be an ISO 3166-1 alpha-2 code",
+  })
+  void namesTheFileTheLineAndTheValuesAllowed(String file, String header, String row,
+      String message) {
+    String tsv = header + "\n" + row + "\n";
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> VietParse.extractor().titleEntries(file, tsv));
+    assertTrue(e.getMessage().startsWith(file + " line 2: "), e.getMessage());
+    assertTrue(e.getMessage().contains(message), e.getMessage());
   }
 }

@@ -48,6 +48,62 @@ class TitleTest {
   }
 
   @Test
+  void anOfficeOfABodyThatEndedSaysWhenAndWhoTookItOver() {
+    Title t = Title.of("Bộ trưởng Bộ Kế hoạch và Đầu tư").withDefunct("2025-03-01", "Bộ Tài chính");
+    assertEquals(Optional.of("2025-03-01"), t.defunct());
+    assertEquals(Optional.of("Bộ Tài chính"), t.successor());
+    assertEquals(Optional.of("1992"), Title.of("Phó Chủ tịch Hội đồng Bộ trưởng")
+        .withDefunct("1992", null).defunct());
+    assertEquals(Optional.empty(), Title.of("Chủ tịch huyện").withDefunct("2025-07", null)
+        .successor());
+    Map<String, ?> m = MentionFormat.fields(t.withRole("Bộ trưởng"));
+    assertEquals(List.of("title", "role", "defunct", "successor"), List.copyOf(m.keySet()));
+    assertThrows(IllegalArgumentException.class, () -> t.withDefunct("1/3/2025", null));
+    assertThrows(IllegalArgumentException.class, () -> t.withDefunct("2025-13", null));
+    assertThrows(IllegalArgumentException.class, () -> t.withDefunct("2025", " "));
+    assertNotEquals(Title.of("Bộ trưởng Bộ Kế hoạch và Đầu tư"), t);
+  }
+
+  @Test
+  void extractionGivesTheEndOfAMergedBody() {
+    Title t = VietParse.parseTitle("Chủ tịch UBND tỉnh Bình Dương").orElseThrow();
+    assertEquals(Optional.of("2025-07-01"), t.defunct());
+    assertEquals(Optional.of("Ủy ban nhân dân Thành phố Hồ Chí Minh"), t.successor());
+    Title party = VietParse.parseTitle("Bí thư Tỉnh ủy Hà Nam").orElseThrow();
+    assertEquals(Optional.of("Tỉnh ủy Ninh Bình"), party.successor());
+    Title district = VietParse.parseTitle("Chủ tịch UBND huyện Nam Đàn").orElseThrow();
+    assertEquals(Optional.of("2025-07-01"), district.defunct());
+    assertEquals(Optional.empty(), district.successor());
+    assertEquals(Optional.empty(), VietParse.parseTitle("Chủ tịch UBND tỉnh Nghệ An")
+        .orElseThrow().defunct());
+  }
+
+  @Test
+  void writtenPutsTheStatusWordWhereAReaderSaysIt() {
+    assertEquals("nguyên Bộ trưởng", Title.of("Bộ trưởng").withStatus(Title.Status.FORMER)
+        .written());
+    assertEquals("cố Tổng Bí thư", Title.of("Tổng Bí thư").withStatus(Title.Status.LATE)
+        .written());
+    assertEquals("Tổng thống đắc cử", Title.of("Tổng thống").withStatus(Title.Status.ELECT)
+        .written());
+    assertEquals("Thủ tướng", Title.of("Thủ tướng").written());
+  }
+
+  @Test
+  void englishIsNeverHalfVietnamese() {
+    assertEquals(Optional.of("Director"),
+        VietParse.parseTitle("Giám đốc Học viện Nông nghiệp vùng").orElseThrow().english());
+    assertEquals(Optional.of("Chairman of Vingroup"),
+        VietParse.parseTitle("Chủ tịch Vingroup").orElseThrow().english());
+    assertEquals(Optional.of("Managing Director of the International Monetary Fund"),
+        VietParse.parseTitle("Tổng Giám đốc IMF").orElseThrow().english());
+    assertEquals(Optional.of("State President"),
+        VietParse.parseTitle("Chủ tịch nước").orElseThrow().english());
+    assertEquals(Optional.of("Chief Judge of the Nghe An People's Court"),
+        VietParse.parseTitle("Chánh án TAND tỉnh Nghệ An").orElseThrow().english());
+  }
+
+  @Test
   void toMapOmitsAbsentParts() {
     assertEquals(Map.of("title", "Tổng thống"), MentionFormat.fields(Title.of("Tổng thống")));
   }

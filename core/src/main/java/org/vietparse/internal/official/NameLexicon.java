@@ -1,76 +1,84 @@
 package org.vietparse.internal.official;
 
-import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableSet;
-import com.ibm.icu.text.Normalizer2;
 import java.util.List;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
-import org.vietparse.internal.text.Token;
-import org.vietparse.internal.text.VietText;
+import org.vietparse.internal.name.NameModel;
+import org.vietparse.internal.title.TitleVocabulary;
 
 /**
- * The lexicons of the name grammar, loaded once: Vietnamese family names, honorifics, name
- * particles ("de", "van", "bin"), phrases that never begin or continue a name (organizations,
- * the roles and international organizations of the title lexicons), the places of the title
- * lexicons, and the words before which a capitalized run is a place.
+ * The lexicons of the official grammar, loaded once: the person-name model ({@link NameModel}:
+ * family names, particles, name stops), honorifics, the places and roles of the title lexicons
+ * ({@link TitleVocabulary}), and the words before which a capitalized run is a place.
  */
 public final class NameLexicon {
-  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
   private static final String DIR = "/org/vietparse/official/";
 
-  /** An honorific as the lexicon gives it. */
-  record Honorific(String form, String canonical, String kind, boolean exactCase) {}
+  /** An honorific as the lexicon gives it; {@code rank} for a military or police rank. */
+  record Honorific(String form, String canonical, String kind, boolean exactCase) {
+    boolean rank() {
+      return kind.equals("military");
+    }
+  }
 
+  final NameModel model;
   final PhraseTrie<String> surnames;
   final PhraseTrie<Honorific> honorifics;
+  /** The canonical forms of the honorifics that are military or police ranks. */
+  final ImmutableSet<String> ranks;
   final PhraseTrie<Boolean> places;
   final PhraseTrie<Boolean> stops;
   /** Words that end a name on a line written in capitals, where no lower case shows where. */
   final PhraseTrie<Boolean> capsStops;
   final ImmutableSet<String> placeWords;
+  /**
+   * Words before a title that make it a predicate ("là", "giữ chức", "cương vị"): "Trên cương
+   * vị là Chủ tịch VCCI, ông A …" names no Chủ tịch A.
+   */
+  final PhraseTrie<Boolean> predicates;
   final ImmutableSet<String> particles;
 
   private NameLexicon() {
-    PhraseTrie.Builder<String> s = PhraseTrie.builder();
-    Tsv t = Tsv.load(DIR + "surnames.tsv");
-    int col = t.column("surname");
-    for (List<String> row : t.rows()) {
-      String name = Tsv.cell(row, col);
-      s.put(name, name);
-    }
-    surnames = s.build();
+    model = NameModel.get();
+    surnames = model.surnames();
 
     PhraseTrie.Builder<Honorific> h = PhraseTrie.builder();
-    t = Tsv.load(DIR + "honorifics.tsv");
+    ImmutableSet.Builder<String> rankForms = ImmutableSet.builder();
+    Tsv t = Tsv.load(DIR + "honorifics.tsv");
     int form = t.column("form");
     int canonical = t.column("canonical");
     int kind = t.column("kind");
     for (List<String> row : t.rows()) {
       String f = Tsv.cell(row, form);
-      h.put(f, new Honorific(f, Tsv.cell(row, canonical), Tsv.cell(row, kind), isAbbreviation(f)));
+      Honorific hon = new Honorific(f, Tsv.cell(row, canonical), Tsv.cell(row, kind),
+          isAbbreviation(f));
+      h.put(f, hon);
+      if (hon.rank()) {
+        rankForms.add(hon.canonical());
+      }
     }
     honorifics = h.build();
+    ranks = rankForms.build();
 
     // The value tells a country (true) from a province or other place (false).
     PhraseTrie.Builder<Boolean> p = PhraseTrie.builder();
-    putColumn(p, "/org/vietparse/title/provinces.tsv", "name", Boolean.FALSE);
-    putColumn(p, "/org/vietparse/title/province-aliases.tsv", "alias", Boolean.FALSE);
+    TitleVocabulary.places().forEach(p::put);
     // Mountains, markets and bridges named "Bà …" or "Ông …", which are no ladies or gentlemen.
-    putColumn(p, DIR + "honorific-places.tsv", "name", Boolean.FALSE);
-    putColumn(p, "/org/vietparse/title/countries.tsv", "name", Boolean.TRUE);
+    Tsv hp = Tsv.load(DIR + "honorific-places.tsv");
+    int hpName = hp.column("name");
+    for (List<String> row : hp.rows()) {
+      p.put(Tsv.cell(row, hpName), Boolean.FALSE);
+    }
     places = p.build();
 
     PhraseTrie.Builder<Boolean> st = PhraseTrie.builder();
-    putColumn(st, DIR + "name-stops.tsv", "phrase");
+    model.stopPhrases().forEach(w -> st.put(w, Boolean.TRUE));
     // A role the title grammar did not take as a title ("các đồng chí Ủy viên …") is no name.
-    putColumn(st, "/org/vietparse/title/roles.tsv", "name");
+    TitleVocabulary.roles().forEach(w -> st.put(w, Boolean.TRUE));
     // Acronyms ("UN", "EU") are left out: an all-capitals word is never a name anyway, and
     // their lower-case forms would stop names such as "Kim Jong Un".
-    Tsv orgs = Tsv.load("/org/vietparse/title/international-organizations.tsv");
-    int orgName = orgs.column("name");
-    for (List<String> row : orgs.rows()) {
-      String name = Tsv.cell(row, orgName);
+    for (String name : TitleVocabulary.internationalOrganizations()) {
       if (!name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
         st.put(name, Boolean.TRUE);
       }
@@ -78,10 +86,11 @@ public final class NameLexicon {
     stops = st.build();
 
     placeWords = column(DIR + "place-words.tsv", "word");
-    particles = column(DIR + "name-particles.tsv", "particle");
-    PhraseTrie.Builder<Boolean> cs = PhraseTrie.builder();
-    column(DIR + "caps-name-stops.tsv", "word").forEach(w -> cs.put(w, Boolean.TRUE));
-    capsStops = cs.build();
+    PhraseTrie.Builder<Boolean> pr = PhraseTrie.builder();
+    column(DIR + "predicate-words.tsv", "phrase").forEach(w -> pr.put(w, Boolean.TRUE));
+    predicates = pr.build();
+    particles = model.particles();
+    capsStops = model.capsStops();
   }
 
   private static boolean isAbbreviation(String form) {
@@ -91,19 +100,6 @@ public final class NameLexicon {
       }
     }
     return false;
-  }
-
-  private static void putColumn(PhraseTrie.Builder<Boolean> b, String resource, String column) {
-    putColumn(b, resource, column, Boolean.TRUE);
-  }
-
-  private static void putColumn(PhraseTrie.Builder<Boolean> b, String resource, String column,
-      Boolean value) {
-    Tsv t = Tsv.load(resource);
-    int c = t.column(column);
-    for (List<String> row : t.rows()) {
-      b.put(Tsv.cell(row, c), value);
-    }
   }
 
   private static ImmutableSet<String> column(String resource, String column) {
@@ -124,59 +120,8 @@ public final class NameLexicon {
     return Holder.INSTANCE;
   }
 
-  /**
-   * How many of {@code words} make the Vietnamese family name they start with (two for
-   * "Tôn Thất Thuyết"), or 0 when they do not start with one.
-   */
-  public static int familyWords(List<String> words) {
-    if (words.isEmpty()) {
-      return 0;
-    }
-    List<Token> tokens = VietText.of(String.join(" ", words)).tokens();
-    PhraseTrie.Match<String> m = get().surnames.longest(tokens, 0, false);
-    if (m == null) {
-      return 0;
-    }
-    // Count the words covered: every token here is a word, since a hyphen would not match.
-    int covered = 0;
-    for (int i = 0; i < m.end(); i++) {
-      if (tokens.get(i).isWord()) {
-        covered++;
-      }
-    }
-    return Math.min(covered, words.size());
-  }
-
-  /**
-   * True when a word carries a mark only Vietnamese spelling uses: đ, ă, ơ, ư, the hook above,
-   * the dot below, a tilde on e, i, u or y, or a tone mark on top of a circumflex. "José" and
-   * "Raúl" are not; "Hải", "Bộ" and "Vĩnh" are.
-   */
-  public static boolean looksVietnamese(String word) {
-    if (CharMatcher.ascii().matchesAllOf(word)) {
-      return false;
-    }
-    String d = NFD.normalize(word);
-    char base = 0;
-    int marks = 0;
-    for (int i = 0; i < d.length(); i++) {
-      char c = d.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK) {
-        marks++;
-        if (c == '\u031B' || c == '\u0306' || c == '\u0309' || c == '\u0323' || marks > 1) {
-          return true;
-        }
-        if (c == '\u0303' && "eiuyEIUY".indexOf(base) >= 0) {
-          return true;
-        }
-      } else {
-        base = c;
-        marks = 0;
-        if (c == 'đ' || c == 'Đ') {
-          return true;
-        }
-      }
-    }
-    return false;
+  /** True when a word carries a mark only Vietnamese spelling uses; see {@link NameModel}. */
+  static boolean looksVietnamese(String word) {
+    return NameModel.looksVietnamese(word);
   }
 }

@@ -3,6 +3,8 @@ package org.vietparse.internal.official;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.PhraseTrie;
+import org.vietparse.internal.name.NameModel;
+import org.vietparse.internal.name.Syllables;
 import org.vietparse.official.PersonName;
 import org.vietparse.internal.text.Token;
 import org.vietparse.internal.text.VietText;
@@ -17,9 +19,19 @@ import org.vietparse.internal.text.VietText;
 final class NameReader {
   static final int MAX_GIVEN_WORDS = 4;
   static final int MAX_FOREIGN_WORDS = 6;
+  /** The longest Vietnamese syllable, "nghiêng", has seven letters. */
+  private static final int MAX_SYLLABLE = 7;
 
-  /** A name found: tokens {@code [start, end)}, and its parts. */
-  record Name(int start, int end, int words, PersonName name) {}
+  /**
+   * A name found: tokens {@code [start, end)}, and its parts; {@code cut} is how many chars of
+   * the last token belong to the name when HTML extraction glued the next word to it ("Tô
+   * Lâmtrao" holds "Lâm"), 0 when the whole token does.
+   */
+  record Name(int start, int end, int words, PersonName name, int cut) {
+    Name(int start, int end, int words, PersonName name) {
+      this(start, end, words, name, 0);
+    }
+  }
 
   /** Where the name stands: a bare name needs two words and a recognizable shape. */
   enum Context { AFTER_TITLE, AFTER_HONORIFIC, BARE }
@@ -42,6 +54,10 @@ final class NameReader {
     if (!canStart(i)) {
       return null;
     }
+    Name ethnic = ethnic(i);
+    if (ethnic != null) {
+      return ethnic;
+    }
     PhraseTrie.Match<String> family = lex.surnames.longest(tokens, i, folded);
     if (family != null && !allWords(i, family.end())) {
       family = null;
@@ -62,9 +78,26 @@ final class NameReader {
   private Name vietnamese(int i, int familyEnd, Context context) {
     int k = familyEnd;
     int given = 0;
+    int cut = 0;
+    boolean korean = false;
     while (k < tokens.size() && given < MAX_GIVEN_WORDS && continues(k, i)) {
       int u = unitEnd(k);
       if (u < 0) {
+        break;
+      }
+      if (u == k + 1) {
+        cut = glued(k);
+        if (cut > 0) {
+          k++;
+          given++;
+          break;
+        }
+      }
+      if (u > k + 2 && !tokens.get(k + 2).isCapitalized() && tokens.get(k + 1).isDash()) {
+        // "Kim Jong-un": a given name joined to a lower-case syllable is one word, the last
+        k = u;
+        given++;
+        korean = true;
         break;
       }
       k++;
@@ -82,11 +115,35 @@ final class NameReader {
     PersonName name;
     if (given == 0) {
       name = PersonName.of(family, "", "");
+    } else if (korean) {
+      name = PersonName.foreign(original(i, k));
     } else {
-      name = PersonName.of(family, familyEnd < k - 1 ? original(familyEnd, k - 1) : "",
-          original(k - 1, k));
+      String last = cut > 0 ? tokens.get(k - 1).text().substring(0, cut) : original(k - 1, k);
+      name = PersonName.of(family, familyEnd < k - 1 ? original(familyEnd, k - 1) : "", last);
     }
-    return new Name(i, k, (familyEnd - i) + given, name);
+    return new Name(i, k, (familyEnd - i) + given, name, cut);
+  }
+
+  /**
+   * Where a given name glued to the next word by HTML extraction ends inside token k, or 0:
+   * "Lâmtrao" is no syllable, but "Lâm" and "trao" are. The longest such split is taken.
+   */
+  private int glued(int k) {
+    Token t = tokens.get(k);
+    String f = t.folded();
+    // two syllables of seven letters at most: a longer token is no glued name, and the bound
+    // keeps the split search constant on any input
+    if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || f.length() < 4
+        || f.length() > 2 * MAX_SYLLABLE || Syllables.isVietnamese(f)) {
+      return 0;
+    }
+    for (int i = f.length() - 2; i >= 1; i--) {
+      if (Syllables.isVietnamese(f.substring(0, i)) && Syllables.isVietnamese(f.substring(i))
+          && Character.isLowerCase(t.text().charAt(i))) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   private @Nullable Name other(int i, Context context) {
@@ -97,7 +154,8 @@ final class NameReader {
         return null;
       }
     }
-    boolean firstVietnamese = end == i + 1 && NameLexicon.looksVietnamese(tokens.get(i).text());
+    // "bà Vân Hạnh": a given name written alone, in marked Vietnamese syllables
+    boolean firstVietnamese = end == i + 1 && NameModel.vietnameseWord(tokens.get(i));
     if (firstVietnamese && tokens.get(i).caseless()) {
       // on a line in capitals a Vietnamese name shows by its family name; another Vietnamese
       // word after a title is the sentence going on ("CHỦ TỊCH QUỐC HỘI GẶP MẶT")
@@ -137,6 +195,12 @@ final class NameReader {
       k = e;
       words++;
     }
+    // A regnal number after a name: "Leo XIV", "Charles III".
+    if (k < tokens.size() && tokens.get(k).spaceBefore() && !tokens.get(k).newlineBefore()
+        && isRegnal(tokens.get(k)) && !tokens.get(k).caseless()) {
+      k++;
+      words++;
+    }
     // A name does not end with an initial ("J.").
     while (k > end && tokens.get(k - 1).is('.')) {
       k -= 2;
@@ -146,8 +210,15 @@ final class NameReader {
       return null;
     }
     String written = original(i, k);
-    PersonName name = words == 1 && firstVietnamese
-        ? PersonName.of("", "", written) : PersonName.foreign(written);
+    PersonName name;
+    int space = written.lastIndexOf(' ');
+    if (firstVietnamese && words == 1) {
+      name = PersonName.of("", "", written);
+    } else if (firstVietnamese && space > 0 && written.indexOf('-') < 0) {
+      name = PersonName.of("", written.substring(0, space), written.substring(space + 1));
+    } else {
+      name = PersonName.foreign(written);
+    }
     return new Name(i, k, words, name);
   }
 
@@ -203,6 +274,50 @@ final class NameReader {
         && lex.particles.contains(t.lower());
   }
 
+  /**
+   * An Ê Đê or Jarai name, which begins with "Y" (men) or "H'" (women) and is read whole, kept
+   * as written: "Y Thanh Hà Niê Kđăm", "H'Hen Niê". Null when none begins at i.
+   */
+  private @Nullable Name ethnic(int i) {
+    Token t = tokens.get(i);
+    int k;
+    if (t.text().equals("Y") && i + 1 < tokens.size() && tokens.get(i + 1).spaceBefore()) {
+      k = i + 1;
+    } else if (t.text().equals("H") && i + 2 < tokens.size()
+        && (tokens.get(i + 1).is('\'') || tokens.get(i + 1).is('’'))
+        && !tokens.get(i + 1).spaceBefore() && !tokens.get(i + 2).spaceBefore()
+        && tokens.get(i + 2).isCapitalized()) {
+      k = i + 2;
+      int e = unitEnd(k);
+      if (e < 0) {
+        return null;
+      }
+      k = e;
+    } else {
+      return null;
+    }
+    int words = 1;
+    while (k < tokens.size() && words < MAX_FOREIGN_WORDS && continues(k, i)) {
+      int e = unitEnd(k);
+      if (e < 0) {
+        break;
+      }
+      k = e;
+      words++;
+    }
+    if (words < 2) {
+      return null;
+    }
+    return new Name(i, k, words, PersonName.foreign(original(i, k)));
+  }
+
+  /** A Roman number in capitals, "II" to "XXX" or a lone "V", "X": "Leo XIV". */
+  private static boolean isRegnal(Token t) {
+    String s = t.text();
+    return t.isWord() && t.isAllCaps() && s.length() <= 5 && s.matches("X{0,3}(IX|IV|V?I{0,3})")
+        && !s.isEmpty() && !s.equals("I");
+  }
+
   /** Whether a name's first word may stand at {@code i}. */
   boolean canStart(int i) {
     if (i >= tokens.size() || titleStart[i] || (unitEnd(i) < 0 && initials(i) < 0)
@@ -217,7 +332,8 @@ final class NameReader {
     Token t = tokens.get(k);
     // without diacritics "Bá" and "bà" are one spelling: inside a name it is the name's
     if (!t.spaceBefore() || t.newlineBefore() || titleStart[k] || stopsName(k)
-        || isHonorific(k) && !folded) {
+        || isHonorific(k) && !folded || lex.model.sentenceStartsAt(tokens, k, folded)) {
+      // "… Tập Cận Bình Tại buổi hội kiến": a caption run into the next sentence ends the name
       return false;
     }
     if (capsStop(k)) {

@@ -27,21 +27,28 @@ import org.vietparse.internal.text.VietText;
 final class OfficialGrammar {
   /**
    * A title found by the title recognizer: tokens {@code [start, end)}; {@code companyOffice}
-   * when it is a company office named without its company ("Tổng Giám đốc", "CEO").
+   * when it is a company office named without its company ("Tổng Giám đốc", "CEO");
+   * {@code specific} when it names its organization or country ("Chủ tịch UBND tỉnh B").
    */
-  record TitleRange(int start, int end, boolean companyOffice) {
+  record TitleRange(int start, int end, boolean companyOffice, boolean specific) {
     TitleRange(int start, int end) {
-      this(start, end, false);
+      this(start, end, false, false);
     }
   }
 
   /**
    * An official found: tokens {@code [start, end)}, the name's tokens, the indices of its titles
-   * in the title list, the canonical honorific and the alias (null when absent), and
-   * {@code fullEnd}, the end including a trailing alias.
+   * in the title list, the canonical honorific and the alias (null when absent),
+   * {@code fullEnd}, the end including a trailing alias, and {@code cut}, the chars of the last
+   * token that the official ends with when the name was glued to the next word (0: all).
    */
   record Found(int start, int end, int fullEnd, PersonName name, ImmutableList<Integer> titles,
-      @Nullable String honorific, @Nullable String alias) {}
+      @Nullable String honorific, @Nullable String alias, int cut) {
+    Found(int start, int end, int fullEnd, PersonName name, ImmutableList<Integer> titles,
+        @Nullable String honorific, @Nullable String alias) {
+      this(start, end, fullEnd, name, titles, honorific, alias, 0);
+    }
+  }
 
   private record Chain(ImmutableList<Integer> titles, int end) {}
 
@@ -49,6 +56,8 @@ final class OfficialGrammar {
       @Nullable String alias) {}
 
   private static final int MAX_ALIAS_TOKENS = 16;
+  /** Longest remark in parentheses between a name and its titles ("(73 tuổi)"). */
+  private static final int MAX_REMARK_TOKENS = 8;
   /**
    * Most tokens from a bare name's start to its titles: six name words of a few tokens each
    * (hyphens, initials, particles) and an alias in parentheses. Farther titles are none of its.
@@ -65,8 +74,9 @@ final class OfficialGrammar {
   /** Index into {@code titles} of the title starting at each token, or -1. */
   private final int[] titleAt;
   /**
-   * Per token, the nearest later token on its line where a title follows a comma or a dash, as
-   * a bare name's titles do ("Tô Lâm, Tổng Bí thư"); {@link Integer#MAX_VALUE} when none.
+   * Per token, the nearest later token on its line where a title follows a comma, a dash or an
+   * opening parenthesis, as a bare name's titles do ("Tô Lâm, Tổng Bí thư", "Lê Văn B (cựu
+   * Giám đốc …)"); {@link Integer#MAX_VALUE} when none.
    */
   private final int[] titleAfterComma;
   private final NameReader names;
@@ -93,7 +103,8 @@ final class OfficialGrammar {
     for (int k = tokens.size() - 1; k >= 0; k--) {
       titleAfterComma[k] = next;
       Token t = tokens.get(k);
-      if (k > 0 && titleAt[k] >= 0 && !t.newlineBefore() && separates(tokens.get(k - 1))) {
+      if (k > 0 && titleAt[k] >= 0 && !t.newlineBefore()
+          && (separates(tokens.get(k - 1)) || tokens.get(k - 1).is('('))) {
         next = k;
       } else if (t.newlineBefore()) {
         next = Integer.MAX_VALUE;
@@ -197,6 +208,10 @@ final class OfficialGrammar {
       k++;
     }
     PhraseTrie.Match<NameLexicon.Honorific> h = Honorifics.at(lex, tokens, k, folded);
+    if (h != null && k > q && predicateBefore(start)) {
+      // "Trên cương vị là Chủ tịch VCCI, ông A đã …": the comma ends the predicate.
+      h = null;
+    }
     if (h != null && h.end() < tokens.size() && !tokens.get(h.end()).newlineBefore()) {
       NameReader.Name n = names.read(h.end(), NameReader.Context.AFTER_HONORIFIC);
       if (n != null) {
@@ -215,6 +230,17 @@ final class OfficialGrammar {
       return null;
     }
     return finish(start, chain.titles(), n, hon);
+  }
+
+  /** Whether a predicate word ("là", "giữ chức") ends right before token {@code start}. */
+  private boolean predicateBefore(int start) {
+    for (int q = Math.max(0, start - 3); q < start; q++) {
+      PhraseTrie.Match<Boolean> m = lex.predicates.longest(tokens, q, folded);
+      if (m != null && m.end() == start) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -300,10 +326,16 @@ final class OfficialGrammar {
     Tail tail = tail(n.end());
     ImmutableList<Integer> all = ImmutableList.<Integer>builder().addAll(before)
         .addAll(tail.titles()).build();
-    return new Found(start, tail.end(), tail.fullEnd(), n.name(), all, honorific, tail.alias());
+    int cut = tail.end() == n.end() ? n.cut() : 0;
+    return new Found(start, tail.end(), tail.fullEnd(), n.name(), all, honorific, tail.alias(),
+        cut);
   }
 
-  /** What follows a name: an alias in parentheses, then titles in apposition. */
+  /**
+   * What follows a name: an alias in parentheses, then titles in apposition: after a comma or a
+   * dash, maybe past a remark in parentheses ("ông A (73 tuổi), cựu Giám đốc …"), or inside
+   * parentheses, as court reports write defendants ("Lê Văn B (cựu Giám đốc Công ty C)").
+   */
   private Tail tail(int nameEnd) {
     int p = nameEnd;
     String alias = null;
@@ -312,18 +344,62 @@ final class OfficialGrammar {
       alias = names.original(p + 1, aliasEnd - 1);
       p = aliasEnd;
     }
+    if (p + 1 < tokens.size() && tokens.get(p).is('(') && !tokens.get(p + 1).newlineBefore()
+        && titleAt[p + 1] >= 0) {
+      Chain chain = chain(p + 1);
+      if (chain.end() < tokens.size() && tokens.get(chain.end()).is(')')) {
+        return new Tail(chain.end(), chain.end() + 1, chain.titles(), alias);
+      }
+    }
+    int remark = remarkEnd(p);
+    if (remark > 0) {
+      p = remark;
+    }
     if (p + 1 < tokens.size()) {
       Token sep = tokens.get(p);
       boolean comma = separates(sep);
       int c = p + 1;
       if (comma && !tokens.get(c).newlineBefore() && titleAt[c] >= 0) {
         Chain chain = chain(c);
-        if (!nameFollows(chain.end()) && (!sep.is(',') || closes(chain.end()))) {
+        if (!nameFollows(chain.end())
+            && (!sep.is(',') || closes(chain.end()) || specific(chain))) {
           return new Tail(chain.end(), chain.end(), chain.titles(), alias);
         }
       }
     }
-    return new Tail(nameEnd, p, ImmutableList.of(), alias);
+    return new Tail(nameEnd, aliasEnd > 0 ? aliasEnd : nameEnd, ImmutableList.of(), alias);
+  }
+
+  /**
+   * Whether a chain in apposition names its holder's office so fully that no closing comma is
+   * needed ("ông A, Chủ tịch UBND tỉnh B cho biết"): two titles or more, or one with its
+   * organization. "Theo ông A, Thủ tướng đã chỉ đạo" is a new clause whose subject is a title.
+   */
+  private boolean specific(Chain chain) {
+    if (chain.titles().size() >= 2) {
+      return true;
+    }
+    return titles.get(chain.titles().get(0)).specific();
+  }
+
+  /**
+   * The end (after ')') of a short remark in parentheses with no title in it, as between a name
+   * and its titles: "(73 tuổi)", "(bên trái)"; -1 when there is none.
+   */
+  private int remarkEnd(int p) {
+    if (p >= tokens.size() || !tokens.get(p).is('(') || tokens.get(p).newlineBefore()) {
+      return -1;
+    }
+    for (int k = p + 1; k < tokens.size() && k - p <= MAX_REMARK_TOKENS; k++) {
+      Token t = tokens.get(k);
+      if (t.newlineBefore() || titleAt[k] >= 0 || t.is('(')) {
+        return -1;
+      }
+      if (t.is(')')) {
+        return k > p + 1 ? k + 1 : -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -414,6 +490,11 @@ final class OfficialGrammar {
     int n = 1;
     while (end < tokens.size() && n < MAX_CHAIN) {
       int k = end;
+      // "Giám đốc khu vực châu Á (không gồm Trung Quốc) kiêm Giám đốc …"
+      int remark = remarkEnd(k);
+      if (remark > 0 && remark < tokens.size() && tokens.get(remark).lowerIs("kiêm")) {
+        k = remark;
+      }
       if (tokens.get(k).is(',')) {
         k++;
       }
@@ -441,8 +522,10 @@ final class OfficialGrammar {
   }
 
   private boolean honorificMayStart(int i) {
-    // "Bà Rịa - Vũng Tàu" is a province, not a lady.
-    return lex.places.longest(tokens, i, folded) == null;
+    // "Bà Rịa - Vũng Tàu" is a province, not a lady; "Đức Giáo hoàng" is no Germany.
+    PhraseTrie.Match<Boolean> place = lex.places.longest(tokens, i, folded);
+    PhraseTrie.Match<NameLexicon.Honorific> h = Honorifics.at(lex, tokens, i, folded);
+    return place == null || h != null && h.end() > place.end();
   }
 
   /** A bare name starts a run of capitalized words, outside quotes and place phrases. */

@@ -52,7 +52,8 @@ public final class OfficialRecognizer {
       Title t = h.title();
       boolean companyOffice = t.kind().filter(k -> k == Title.Kind.BUSINESS).isPresent()
           && t.organization().isEmpty();
-      ranges.add(new OfficialGrammar.TitleRange(h.start(), h.end(), companyOffice));
+      boolean specific = t.organization().isPresent() || t.country().isPresent();
+      ranges.add(new OfficialGrammar.TitleRange(h.start(), h.end(), companyOffice, specific));
     }
     OfficialGrammar grammar = new OfficialGrammar(lex, doc.text(), ranges);
     List<Located> out = new ArrayList<>();
@@ -63,13 +64,20 @@ public final class OfficialRecognizer {
       }
       Official o = Official.of(f.name(), found);
       if (f.honorific() != null) {
-        o = o.withHonorific(f.honorific());
+        // A military or police rank is not a title, and no courtesy: it has a field of its own.
+        o = lex.ranks.contains(f.honorific()) ? o.withRank(f.honorific())
+            : o.withHonorific(f.honorific());
       }
       if (f.alias() != null && !f.alias().isBlank()) {
         o = o.withAlias(f.alias());
       }
       Span span = doc.span(f.start(), f.end());
-      int fullEnd = doc.span(f.start(), f.fullEnd()).end();
+      if (f.cut() > 0) {
+        // "Tô Lâmtrao": the official ends inside the token the name was glued to.
+        int end = doc.text().toOriginalEnd(doc.tokens().get(f.end() - 1).start() + f.cut());
+        span = Span.of(span.start(), Math.max(span.start(), end));
+      }
+      int fullEnd = Math.max(span.end(), doc.span(f.start(), f.fullEnd()).end());
       out.add(new Located(span, fullEnd, o));
     }
     return out;

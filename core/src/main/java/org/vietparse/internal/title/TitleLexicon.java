@@ -29,7 +29,8 @@ final class TitleLexicon {
 
   /** A role: "Bộ trưởng", "Phó Chủ tịch", "Đại sứ". */
   record Role(String role, Title.@Nullable Kind kind, boolean ministry, boolean inherit,
-      boolean envoy, boolean needsOrg, boolean company, boolean delegation, String en) {}
+      boolean envoy, boolean needsOrg, boolean company, boolean delegation, boolean committee,
+      boolean unit, String en) {}
 
   /** A whole office written as one phrase: "Chủ tịch nước", "ĐBQH". */
   record Office(String title, String role, @Nullable String org, Title.@Nullable Kind kind,
@@ -45,20 +46,42 @@ final class TitleLexicon {
     BARE
   }
 
-  /** An organization: its canonical name, kind, place rule, parent, own country, English. */
+  /**
+   * An organization: its canonical name, kind, place rule, parent, own country, English, and
+   * when it ended with the body that took it over.
+   */
   record Org(String name, Title.@Nullable Kind kind, Place place, @Nullable String parent,
-      @Nullable String countryCode, String en) {}
+      @Nullable String countryCode, String en, @Nullable String ended,
+      @Nullable String successor) {
+    Org(String name, Title.@Nullable Kind kind, Place place, @Nullable String parent,
+        @Nullable String countryCode, String en) {
+      this(name, kind, place, parent, countryCode, en, null, null);
+    }
+  }
 
   /** A country: its canonical short name and ISO code. */
   record Country(String name, String code) {}
 
-  /** A provincial-level unit: name, unit word ("tỉnh" or "thành phố"), English name. */
-  record Province(String name, String unit, String en) {}
+  /**
+   * A provincial-level unit: name, unit word ("tỉnh" or "thành phố"), English name, when it
+   * ended and the province it merged into, and its name after a Party committee ("Thành ủy
+   * Thành phố Hồ Chí Minh", "Tỉnh ủy Nghệ An").
+   */
+  record Province(String name, String unit, String en, @Nullable String ended,
+      @Nullable String successor, String bare) {}
+
+  /** A word written after a role that qualifies it: "Thường trực" (Standing), "thứ nhất". */
+  record Qualifier(String canonical, String en) {}
+
+  /** A unit word of a local place ("huyện") and when that level ended, if it has. */
+  record Unit(String unit, @Nullable String ended) {}
 
   /** What a context word does around a title. */
   enum Use {
     PLURAL, GENERIC, SKIP, CHAIN, POSTING, ENVOY_FILLER, NOT_COUNT, COMPANY, AGENCY,
-    INSTITUTION, NAME_END
+    INSTITUTION, NAME_END, REGION,
+    /** A phrase of no use of its own, that keeps a shorter one from matching ("dự án", "dự"). */
+    WORD
   }
 
   /**
@@ -91,17 +114,19 @@ final class TitleLexicon {
   final PhraseTrie<Form<Org>> ministryShort;
   final PhraseTrie<Form<Country>> countries;
   final PhraseTrie<Form<Province>> provinces;
-  final PhraseTrie<Form<String>> placeUnits;
+  final PhraseTrie<Form<Unit>> placeUnits;
   final PhraseTrie<Form<StatusWord>> statuses;
   final PhraseTrie<Form<Use>> context;
   final PhraseTrie<Form<String>> notTitles;
-  final ImmutableSet<String> surnames;
-  /** A word's part in family names: 1 a family name alone, 2 the first of two; 0 for most. */
-  private final WordMap<Integer> surnameStarts;
-  /** Lower-case words inside foreign names: "von", "der", "da". */
-  final ImmutableSet<String> nameParticles;
+  final PhraseTrie<Form<Qualifier>> qualifiers;
+  final ImmutableList<String> rolePhrases;
+  final ImmutableList<String> internationalPhrases;
+  final ImmutableMap<String, Boolean> placePhrases;
   final ImmutableMap<String, Org> orgByName;
   final ImmutableMap<String, Country> countryByCode;
+  final ImmutableMap<String, Province> provinceByName;
+  /** English that English-language news gives one role of one body: organization TAB role. */
+  final ImmutableMap<String, String> roleEnglish;
   /** First word (lower case, then folded) of every phrase → bits of the tries holding it. */
   private final FirstWords firstLower;
   private final FirstWords firstFolded;
@@ -117,25 +142,16 @@ final class TitleLexicon {
     this.statuses = b.statuses.build();
     this.context = b.context.build();
     this.notTitles = b.notTitles.build();
-    this.surnames = ImmutableSet.copyOf(b.surnames);
-    Map<String, Integer> starts = new HashMap<>();
-    for (String name : b.surnames) {
-      int space = name.indexOf(' ');
-      starts.merge(space < 0 ? name : name.substring(0, space), space < 0 ? 1 : 2,
-          (x, y) -> x | y);
-    }
-    this.surnameStarts = WordMap.copyOf(starts);
-    this.nameParticles = ImmutableSet.copyOf(b.nameParticles);
+    this.qualifiers = b.qualifiers.build();
+    this.rolePhrases = ImmutableList.copyOf(b.rolePhrases);
+    this.internationalPhrases = ImmutableList.copyOf(b.internationalPhrases);
+    this.placePhrases = ImmutableMap.copyOf(b.placePhrases);
     this.orgByName = ImmutableMap.copyOf(b.orgByName);
     this.countryByCode = ImmutableMap.copyOf(b.countryByCode);
+    this.provinceByName = ImmutableMap.copyOf(b.provinceByName);
+    this.roleEnglish = ImmutableMap.copyOf(b.roleEnglish);
     this.firstLower = new FirstWords(b.firstLower);
     this.firstFolded = new FirstWords(b.firstFolded);
-  }
-
-  /** 1 when the token's lower-case form is a family name, 2 when one of two words begins so. */
-  int surnameStart(Token t) {
-    Integer bits = surnameStarts.get(t, false);
-    return bits == null ? 0 : bits;
   }
 
   /**
@@ -192,6 +208,8 @@ final class TitleLexicon {
       return 1 << 7;
     } else if (trie == notTitles) {
       return 1 << 9;
+    } else if (trie == qualifiers) {
+      return 1 << 10;
     }
     throw new IllegalArgumentException("not a trie of this lexicon");
   }
@@ -215,7 +233,7 @@ final class TitleLexicon {
   static final ImmutableList<String> FILES = ImmutableList.of("roles.tsv", "offices.tsv",
       "organizations.tsv", "international-organizations.tsv", "ministry-short-names.tsv",
       "countries.tsv", "provinces.tsv", "province-aliases.tsv", "place-units.tsv", "statuses.tsv",
-      "context-words.tsv", "not-titles.tsv");
+      "context-words.tsv", "role-qualifiers.tsv", "role-english.tsv", "not-titles.tsv");
 
   /**
    * The bundled lexicon with a user's entries added after the bundled ones of the same file
@@ -240,11 +258,14 @@ final class TitleLexicon {
   }
 
   /**
-   * Checks the shape of a user's entries: a known file, its header, then rows with one
-   * non-empty cell per column.
+   * Checks a user's entries: a known file, its header (the bundled file's, or the start of it:
+   * columns added later, such as {@code ended} and {@code successor}, may be left out and read as
+   * "-"), then rows with one non-empty cell per column, each cell of a closed set of values
+   * ({@code kind}, {@code flags}, {@code place}, {@code status}, {@code use}…) one of them.
    *
-   * @return the rows
-   * @throws IllegalArgumentException if they do not fit
+   * @return the rows, each as long as the bundled header
+   * @throws IllegalArgumentException if they do not fit, naming the file, the line and the
+   *     values allowed
    */
   static List<List<String>> check(String file, String tsv) {
     if (!FILES.contains(file)) {
@@ -253,7 +274,7 @@ final class TitleLexicon {
     List<String> header = Tsv.load(DIR + file).header();
     List<List<String>> rows = new ArrayList<>();
     List<String> lines = Splitter.on('\n').splitToList(tsv);
-    boolean seenHeader = false;
+    List<String> given = null;
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n).replace("\r", "");
       if (n == 0 && line.startsWith("\uFEFF")) {
@@ -263,25 +284,116 @@ final class TitleLexicon {
         continue;
       }
       List<String> cells = Splitter.on('\t').trimResults().splitToList(line);
-      if (!seenHeader) {
-        if (!cells.equals(header)) {
+      if (given == null) {
+        if (cells.size() > header.size() || !cells.equals(header.subList(0, cells.size()))
+            || !OPTIONAL_COLUMNS.containsAll(header.subList(cells.size(), header.size()))) {
           throw new IllegalArgumentException(
               file + " entries must start with the header " + header + ", not " + cells);
         }
-        seenHeader = true;
+        given = cells;
         continue;
       }
-      if (cells.size() != header.size() || cells.contains("")) {
+      if (cells.size() != given.size() || cells.contains("")) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "%s line %d: expected %d non-empty cells %s: %s", file, n + 1, header.size(), header,
+            "%s line %d: expected %d non-empty cells %s: %s", file, n + 1, given.size(), given,
             line.length() > 64 ? line.substring(0, 64) : line));
       }
-      rows.add(cells);
+      List<String> row = new ArrayList<>(cells);
+      while (row.size() < header.size()) {
+        row.add("-");
+      }
+      for (int c = 0; c < header.size(); c++) {
+        checkCell(file, n + 1, header.get(c), row.get(c));
+      }
+      rows.add(row);
     }
-    if (!seenHeader) {
+    if (given == null) {
       throw new IllegalArgumentException(file + " entries need the header line " + header);
     }
     return rows;
+  }
+
+  /** Columns added to a lexicon after its first release, which a user's header may leave out. */
+  private static final ImmutableList<String> OPTIONAL_COLUMNS = ImmutableList.of("ended",
+      "successor", "bare");
+  private static final ImmutableList<String> KINDS = ImmutableList.of("STATE", "PARTY",
+      "INTERNATIONAL", "BUSINESS", "-");
+  private static final ImmutableList<String> ROLE_FLAGS = ImmutableList.of("ministry",
+      "inherit", "envoy", "needs-org", "company", "delegation", "committee", "unit",
+      "needs-diacritics", "-");
+  private static final java.util.regex.Pattern ISO_DATE =
+      java.util.regex.Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
+
+  /** Checks one cell against the values its column allows. */
+  private static void checkCell(String file, int line, String column, String value) {
+    List<String> allowed;
+    switch (column) {
+      case "kind" -> allowed = KINDS;
+      case "flags" -> {
+        allowed = file.equals("roles.tsv") ? ROLE_FLAGS : ImmutableList.of("needs-diacritics", "-");
+        for (String flag : value.split(",")) {
+          if (!allowed.contains(flag)) {
+            throw badCell(file, line, column, flag, allowed);
+          }
+        }
+        return;
+      }
+      case "place" -> allowed = ImmutableList.of("unit", "bare", "-");
+      case "status" -> {
+        List<String> names = new ArrayList<>();
+        for (Title.Status st : Title.Status.values()) {
+          names.add(st.name());
+        }
+        allowed = names;
+      }
+      case "position" -> allowed = ImmutableList.of("before", "after");
+      case "use" -> {
+        List<String> names = new ArrayList<>();
+        for (Use u : Use.values()) {
+          names.add(u.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        allowed = names;
+      }
+      case "period" -> allowed = ImmutableList.of("both", "until-2025", "from-2025");
+      case "unit" -> {
+        if (!file.equals("provinces.tsv")) {
+          return;
+        }
+        allowed = ImmutableList.of("tỉnh", "thành phố");
+      }
+      case "ended" -> {
+        if (!value.equals("-") && !ISO_DATE.matcher(value).matches()) {
+          throw new IllegalArgumentException(String.format(Locale.ROOT,
+              "%s line %d: ended must be an ISO date, year-month or year (2025-07-01, 2025-02, "
+                  + "1992) or -, not %s", file, line, cut(value)));
+        }
+        return;
+      }
+      case "code" -> {
+        if (!value.matches("[A-Z]{2}")) {
+          throw new IllegalArgumentException(String.format(Locale.ROOT,
+              "%s line %d: code must be an ISO 3166-1 alpha-2 code of two capitals, not %s",
+              file, line, cut(value)));
+        }
+        return;
+      }
+      default -> {
+        return;
+      }
+    }
+    if (!allowed.contains(value)) {
+      throw badCell(file, line, column, value, allowed);
+    }
+  }
+
+  private static IllegalArgumentException badCell(String file, int line, String column,
+      String value, List<String> allowed) {
+    return new IllegalArgumentException(String.format(Locale.ROOT,
+        "%s line %d: %s must be one of %s, not %s", file, line, column, allowed, cut(value)));
+  }
+
+  private static String cut(String s) {
+    return s.length() > 64 ? s.substring(0, 64) + "…" : s;
   }
 
   /** A lexicon file's header and rows: the bundled ones, then the user's. */
@@ -313,10 +425,12 @@ final class TitleLexicon {
     Table t = table("roles.tsv", extra);
     for (List<String> r : t.rows()) {
       List<String> flags = List.of(cell(t, r, "flags").split(","));
+      b.rolePhrases.add(cell(t, r, "name"));
       put(b, b.roles, cell(t, r, "name"), new Role(cell(t, r, "role"), kind(cell(t, r, "kind")),
           flags.contains("ministry"), flags.contains("inherit"), flags.contains("envoy"),
           flags.contains("needs-org"), flags.contains("company") || kind(cell(t, r, "kind"))
-              == Title.Kind.BUSINESS, flags.contains("delegation"), cell(t, r, "en")),
+              == Title.Kind.BUSINESS, flags.contains("delegation"), flags.contains("committee"),
+          flags.contains("unit"), cell(t, r, "en")),
           flags.contains("needs-diacritics"));
     }
     t = table("offices.tsv", extra);
@@ -329,7 +443,8 @@ final class TitleLexicon {
       Title.Kind kind = kind(cell(t, r, "kind"));
       Org o = new Org(cell(t, r, "org"), kind == null ? Title.Kind.STATE : kind,
           Place.valueOf(placeName(cell(t, r, "place"))), opt(cell(t, r, "parent")),
-          opt(cell(t, r, "country")), cell(t, r, "en"));
+          opt(cell(t, r, "country")), cell(t, r, "en"), opt(cell(t, r, "ended")),
+          opt(cell(t, r, "successor")));
       put(b, b.orgs, cell(t, r, "name"), o);
       b.orgByName.putIfAbsent(o.name(), o);
     }
@@ -337,6 +452,7 @@ final class TitleLexicon {
     for (List<String> r : t.rows()) {
       Org o = new Org(cell(t, r, "canonical"), Title.Kind.INTERNATIONAL, Place.NONE, null, null,
           cell(t, r, "en"));
+      b.internationalPhrases.add(cell(t, r, "name"));
       put(b, b.orgs, cell(t, r, "name"), o);
       b.orgByName.putIfAbsent(o.name(), o);
     }
@@ -353,14 +469,18 @@ final class TitleLexicon {
     for (List<String> r : t.rows()) {
       Country c = new Country(cell(t, r, "canonical"), cell(t, r, "code"));
       put(b, b.countries, cell(t, r, "name"), c);
+      b.placePhrases.putIfAbsent(cell(t, r, "name"), Boolean.TRUE);
       b.countryByCode.putIfAbsent(c.code(), c);
     }
     t = table("provinces.tsv", extra);
-    Map<String, Province> byName = new HashMap<>();
+    Map<String, Province> byName = b.provinceByName;
     for (List<String> r : t.rows()) {
-      Province p = new Province(cell(t, r, "name"), cell(t, r, "unit"), cell(t, r, "en"));
+      Province p = new Province(cell(t, r, "name"), cell(t, r, "unit"), cell(t, r, "en"),
+          opt(cell(t, r, "ended")), opt(cell(t, r, "successor")),
+          "-".equals(cell(t, r, "bare")) ? cell(t, r, "name") : cell(t, r, "bare"));
       byName.put(p.name(), p);
       put(b, b.provinces, p.name(), p);
+      b.placePhrases.putIfAbsent(p.name(), Boolean.FALSE);
     }
     t = table("province-aliases.tsv", extra);
     for (List<String> r : t.rows()) {
@@ -368,10 +488,12 @@ final class TitleLexicon {
       if (p != null) {
         put(b, b.provinces, cell(t, r, "alias"), p);
       }
+      b.placePhrases.putIfAbsent(cell(t, r, "alias"), Boolean.FALSE);
     }
     t = table("place-units.tsv", extra);
     for (List<String> r : t.rows()) {
-      put(b, b.placeUnits, cell(t, r, "word"), cell(t, r, "unit"));
+      put(b, b.placeUnits, cell(t, r, "word"),
+          new Unit(cell(t, r, "unit"), opt(cell(t, r, "ended"))));
     }
     t = table("statuses.tsv", extra);
     for (List<String> r : t.rows()) {
@@ -385,17 +507,18 @@ final class TitleLexicon {
           Use.valueOf(cell(t, r, "use").toUpperCase(Locale.ROOT).replace('-', '_')),
           "needs-diacritics".equals(cell(t, r, "flags")));
     }
+    t = table("role-qualifiers.tsv", extra);
+    for (List<String> r : t.rows()) {
+      put(b, b.qualifiers, cell(t, r, "word"),
+          new Qualifier(cell(t, r, "canonical"), cell(t, r, "en")));
+    }
+    t = table("role-english.tsv", extra);
+    for (List<String> r : t.rows()) {
+      b.roleEnglish.put(cell(t, r, "org") + "\t" + cell(t, r, "role"), cell(t, r, "en"));
+    }
     t = table("not-titles.tsv", extra);
     for (List<String> r : t.rows()) {
       put(b, b.notTitles, cell(t, r, "phrase"), cell(t, r, "why"));
-    }
-    Tsv surnames = Tsv.load("/org/vietparse/official/surnames.tsv");
-    for (List<String> r : surnames.rows()) {
-      b.surnames.add(Tsv.cell(r, surnames.column("surname")).toLowerCase(Locale.ROOT));
-    }
-    Tsv particles = Tsv.load("/org/vietparse/official/name-particles.tsv");
-    for (List<String> r : particles.rows()) {
-      b.nameParticles.add(Tsv.cell(r, particles.column("particle")).toLowerCase(Locale.ROOT));
     }
     return new TitleLexicon(b);
   }
@@ -442,20 +565,24 @@ final class TitleLexicon {
     final PhraseTrie.Builder<Form<Org>> ministryShort = PhraseTrie.builder();
     final PhraseTrie.Builder<Form<Country>> countries = PhraseTrie.builder();
     final PhraseTrie.Builder<Form<Province>> provinces = PhraseTrie.builder();
-    final PhraseTrie.Builder<Form<String>> placeUnits = PhraseTrie.builder();
+    final PhraseTrie.Builder<Form<Unit>> placeUnits = PhraseTrie.builder();
     final PhraseTrie.Builder<Form<StatusWord>> statuses = PhraseTrie.builder();
     final PhraseTrie.Builder<Form<Use>> context = PhraseTrie.builder();
     final PhraseTrie.Builder<Form<String>> notTitles = PhraseTrie.builder();
-    final java.util.Set<String> surnames = new java.util.HashSet<>();
-    final java.util.Set<String> nameParticles = new java.util.HashSet<>();
+    final PhraseTrie.Builder<Form<Qualifier>> qualifiers = PhraseTrie.builder();
+    final List<String> rolePhrases = new ArrayList<>();
+    final List<String> internationalPhrases = new ArrayList<>();
+    final Map<String, Boolean> placePhrases = new java.util.LinkedHashMap<>();
     final Map<String, Org> orgByName = new HashMap<>();
     final Map<String, Country> countryByCode = new HashMap<>();
+    final Map<String, Province> provinceByName = new HashMap<>();
+    final Map<String, String> roleEnglish = new HashMap<>();
     final Map<String, Integer> firstLower = new HashMap<>();
     final Map<String, Integer> firstFolded = new HashMap<>();
 
     int bit(PhraseTrie.Builder<?> trie) {
       List<PhraseTrie.Builder<?>> all = List.of(roles, offices, orgs, ministryShort, countries,
-          provinces, placeUnits, statuses, context, notTitles);
+          provinces, placeUnits, statuses, context, notTitles, qualifiers);
       for (int k = 0; k < all.size(); k++) {
         if (all.get(k) == trie) {
           return 1 << k;

@@ -91,5 +91,6 @@ class OfficialGrammarTableTest {
     assertEquals(row.titles().size(), hit.official().titles().size(), "titles");
     assertEquals(row.honorific(), hit.official().honorific().orElse("-"), "honorific");
     assertEquals(row.alias(), hit.official().alias().orElse("-"), "alias");
+    assertEquals(row.rank(), hit.official().rank().orElse("-"), "rank");
   }
 }

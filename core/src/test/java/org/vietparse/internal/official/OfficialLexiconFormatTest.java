@@ -22,7 +22,8 @@ class OfficialLexiconFormatTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"surnames.tsv", "honorifics.tsv", "name-particles.tsv",
-      "name-stops.tsv", "place-words.tsv", "honorific-places.tsv", "caps-name-stops.tsv"})
+      "name-stops.tsv", "place-words.tsv", "honorific-places.tsv", "caps-name-stops.tsv",
+      "sentence-words.tsv", "predicate-words.tsv"})
   void keepsTheFormatRules(String file) throws IOException {
     String text;
     try (InputStream in = Objects.requireNonNull(

@@ -250,4 +250,37 @@ class OfficialPropertiesTest {
               && p.given().orElse("").equals(given);
         });
   }
+
+  /** Every rank of honorifics.tsv before a name, and titles in apposition, is the rank. */
+  @Test
+  void aRankBeforeANameIsTheRank() {
+    List<String> ranks = new ArrayList<>();
+    Tsv t = Tsv.load("/org/vietparse/official/honorifics.tsv");
+    for (List<String> row : t.rows()) {
+      if (row.get(2).equals("military")) {
+        ranks.add(row.get(0));
+      }
+    }
+    qt().withExamples(300).withFixedSeed(17L)
+        .forAll(Generate.pick(ranks), Generate.pick(COMMON_SURNAMES), Generate.pick(MIDDLE),
+            Generate.pick(List.of("", ", Giám đốc Công an tỉnh Nghệ An")))
+        .check((rank, family, given, apposition) -> {
+          String name = family + " Văn " + given;
+          Optional<Official> o = VietParse.parseOfficial(rank + " " + name + apposition);
+          return o.isPresent() && o.get().name().equals(name)
+              && o.get().rank().equals(Optional.of(honorificCanonical(rank)))
+              && o.get().honorific().isEmpty()
+              && o.get().titles().size() == (apposition.isEmpty() ? 0 : 1);
+        });
+  }
+
+  private static String honorificCanonical(String form) {
+    Tsv t = Tsv.load("/org/vietparse/official/honorifics.tsv");
+    for (List<String> row : t.rows()) {
+      if (row.get(0).equals(form)) {
+        return row.get(1);
+      }
+    }
+    return form;
+  }
 }

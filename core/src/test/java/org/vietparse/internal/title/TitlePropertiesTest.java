@@ -108,6 +108,37 @@ class TitlePropertiesTest {
   }
 
   @Test
+  void aProvinceThatEndedNamesItsSuccessor() {
+    Gen<String> orgs = Generate.pick(List.of("UBND", "Ủy ban nhân dân", "HĐND"));
+    qt().withExamples(300).forAll(orgs, Generate.pick(rows("provinces.tsv")))
+        .check((org, p) -> {
+          String unit = p.get(1).equals("thành phố") ? "TP" : "tỉnh";
+          Title t = VietParse.parseTitle("Chủ tịch " + org + " " + unit + " " + p.get(0))
+              .orElse(null);
+          if (t == null) {
+            return false;
+          }
+          if (p.get(4).equals("-")) {
+            return t.defunct().isEmpty() && t.successor().isEmpty();
+          }
+          String body = org.equals("HĐND") ? "Hội đồng nhân dân" : "Ủy ban nhân dân";
+          return t.defunct().equals(java.util.Optional.of(p.get(4)))
+              && t.successor().orElse("").startsWith(body + " ")
+              && t.successor().orElse("").endsWith(" " + p.get(5));
+        });
+  }
+
+  @Test
+  void aPartySecretaryNamedWithTheProvinceAloneIsTheCommittees() {
+    qt().withExamples(200).forAll(Generate.pick(rows("provinces.tsv")))
+        .check(p -> {
+          Title t = VietParse.parseTitle("Bí thư " + p.get(0)).orElse(null);
+          String committee = p.get(1).equals("thành phố") ? "Thành ủy " : "Tỉnh ủy ";
+          return t != null && t.canonical().equals("Bí thư " + committee + p.get(6));
+        });
+  }
+
+  @Test
   void decomposedAndOldToneTextReadsTheSame() {
     qt().withExamples(300).forAll(roles(), orgs(), Generate.pick(rows("countries.tsv")))
         .check((role, org, country) -> {

@@ -1,9 +1,9 @@
-package org.vietparse.internal.title;
+package org.vietparse.internal.name;
 
 import java.util.regex.Pattern;
 
 /** The shape of a Vietnamese syllable, to tell a brand ("Vinamilk") from a given name. */
-final class Syllables {
+public final class Syllables {
   /** The longest syllable, "nghiêng", has seven letters. */
   private static final int MAX_LENGTH = 7;
   /** Onset, one to three vowels (glides included), final consonant; on the folded form. */
@@ -16,7 +16,7 @@ final class Syllables {
    * Whether {@code folded} (lower case, no diacritics, đ as d) can be one Vietnamese syllable:
    * "nguyen", "hue", "khuya" can; "vinamilk", "vietjet", "putin" cannot.
    */
-  static boolean isVietnamese(String folded) {
+  public static boolean isVietnamese(String folded) {
     return !folded.isEmpty() && folded.length() <= MAX_LENGTH
         && SYLLABLE.matcher(folded).matches();
   }

@@ -1,4 +1,4 @@
-package org.vietparse.internal.title;
+package org.vietparse.internal.name;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
