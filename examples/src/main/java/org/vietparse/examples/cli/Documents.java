@@ -55,10 +55,6 @@ final class Documents {
       }
       return source instanceof Stdin ? "-" : "--text";
     }
-
-    Path path() {
-      return source instanceof File f ? f.path() : Path.of(label());
-    }
   }
 
   /** A document that could not be read, with a one-line reason. */
