@@ -21,6 +21,9 @@ public record DateMention(Span span, String text, DateValue date) implements Men
   /**
    * Checks that no component is null.
    *
+   * @param span where it is, in original offsets
+   * @param text the covered original text
+   * @param date the normalized value
    * @throws NullPointerException if a component is null
    */
   public DateMention {

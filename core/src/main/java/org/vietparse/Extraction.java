@@ -37,32 +37,56 @@ public final class Extraction {
     this.people = Suppliers.memoize(() -> People.resolve(officials(), titles()));
   }
 
-  /** The text as given to {@code extract}. */
+  /**
+   * The text as given to {@code extract}.
+   *
+   * @return the text as given to {@code extract}
+   */
   public String text() {
     return text;
   }
 
-  /** Every mention, sorted by start, then by end descending, then by type. */
+  /**
+   * Every mention, sorted by start, then by end descending, then by type.
+   *
+   * @return every mention, sorted by start, then by end descending, then by type
+   */
   public ImmutableList<Mention> mentions() {
     return mentions;
   }
 
-  /** The date and time mentions, in text order. */
+  /**
+   * The date and time mentions, in text order.
+   *
+   * @return the date and time mentions, in text order
+   */
   public ImmutableList<DateMention> dates() {
     return of(DateMention.class);
   }
 
-  /** The money mentions, in text order. */
+  /**
+   * The money mentions, in text order.
+   *
+   * @return the money mentions, in text order
+   */
   public ImmutableList<MoneyMention> money() {
     return of(MoneyMention.class);
   }
 
-  /** The title mentions, in text order. */
+  /**
+   * The title mentions, in text order.
+   *
+   * @return the title mentions, in text order
+   */
   public ImmutableList<TitleMention> titles() {
     return of(TitleMention.class);
   }
 
-  /** The official mentions, in text order. */
+  /**
+   * The official mentions, in text order.
+   *
+   * @return the official mentions, in text order
+   */
   public ImmutableList<OfficialMention> officials() {
     return of(OfficialMention.class);
   }
@@ -78,7 +102,11 @@ public final class Extraction {
     return people.get();
   }
 
-  /** True when nothing was found. */
+  /**
+   * True when nothing was found.
+   *
+   * @return true when nothing was found
+   */
   public boolean isEmpty() {
     return mentions.isEmpty();
   }

@@ -17,13 +17,25 @@ package org.vietparse;
 public sealed interface Mention
     permits DateMention, MoneyMention, TitleMention, OfficialMention {
 
-  /** Where the mention is, in original offsets. */
+  /**
+   * Where the mention is, in original offsets.
+   *
+   * @return where the mention is, in original offsets
+   */
   Span span();
 
-  /** The covered original text, unchanged. */
+  /**
+   * The covered original text, unchanged.
+   *
+   * @return the covered original text, unchanged
+   */
   String text();
 
-  /** The kind of mention. */
+  /**
+   * The kind of mention.
+   *
+   * @return the kind of mention
+   */
   MentionType type();
 
   /**

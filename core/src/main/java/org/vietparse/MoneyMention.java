@@ -21,6 +21,9 @@ public record MoneyMention(Span span, String text, Money money) implements Menti
   /**
    * Checks that no component is null.
    *
+   * @param span where it is, in original offsets
+   * @param text the covered original text
+   * @param money the normalized value
    * @throws NullPointerException if a component is null
    */
   public MoneyMention {

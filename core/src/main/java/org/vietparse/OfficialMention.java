@@ -21,6 +21,9 @@ public record OfficialMention(Span span, String text, Official official) impleme
   /**
    * Checks that no component is null.
    *
+   * @param span where it is, in original offsets
+   * @param text the covered original text
+   * @param official the normalized value
    * @throws NullPointerException if a component is null
    */
   public OfficialMention {

@@ -20,6 +20,8 @@ public record Span(int start, int end) implements Comparable<Span> {
   /**
    * Checks the bounds.
    *
+   * @param start the first offset, {@code >= 0}
+   * @param end one past the last offset, {@code >= start}
    * @throws IllegalArgumentException if start is negative or end is before start
    */
   public Span {
@@ -39,17 +41,31 @@ public record Span(int start, int end) implements Comparable<Span> {
     return new Span(start, end);
   }
 
-  /** The number of UTF-16 units covered. */
+  /**
+   * The number of UTF-16 units covered.
+   *
+   * @return the number of UTF-16 units covered
+   */
   public int length() {
     return end - start;
   }
 
-  /** True when the two spans share at least one offset. */
+  /**
+   * True when the two spans share at least one offset.
+   *
+   * @param other another span
+   * @return true when the two spans share at least one offset
+   */
   public boolean overlaps(Span other) {
     return start < other.end && other.start < end;
   }
 
-  /** True when {@code other} lies inside this span. */
+  /**
+   * True when {@code other} lies inside this span.
+   *
+   * @param other another span
+   * @return true when {@code other} lies inside this span
+   */
   public boolean contains(Span other) {
     return start <= other.start && other.end <= end;
   }

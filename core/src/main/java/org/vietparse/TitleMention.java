@@ -21,6 +21,9 @@ public record TitleMention(Span span, String text, Title title) implements Menti
   /**
    * Checks that no component is null.
    *
+   * @param span where it is, in original offsets
+   * @param text the covered original text
+   * @param title the normalized value
    * @throws NullPointerException if a component is null
    */
   public TitleMention {

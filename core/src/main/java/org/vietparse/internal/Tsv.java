@@ -9,6 +9,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the lexicon files: UTF-8 TSV resources of this module, a header line naming the
@@ -16,6 +18,7 @@ import java.util.List;
  */
 public final class Tsv {
   private static final Splitter TAB = Splitter.on('\t');
+  private static final Logger LOG = LoggerFactory.getLogger("org.vietparse.lexicon");
 
   private final ImmutableList<String> header;
   private final ImmutableList<ImmutableList<String>> rows;
@@ -49,7 +52,9 @@ public final class Tsv {
         }
         rows.add(ImmutableList.copyOf(TAB.split(line)));
       }
-      return new Tsv(header, rows.build());
+      Tsv t = new Tsv(header, rows.build());
+      LOG.debug("loaded lexicon {}: {} entries", resource, t.rows.size());
+      return t;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read lexicon " + resource, e);
     }

@@ -24,6 +24,8 @@ import org.vietparse.internal.text.WordMap;
  */
 final class MoneyLexicon {
   private static final String DIR = "/org/vietparse/money/";
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger("org.vietparse.lexicon");
 
   final PhraseTrie<Currency> currencies;
   /**
@@ -219,6 +221,12 @@ final class MoneyLexicon {
 
   /** The bundled lexicons with more ways of writing currencies; a word given again is replaced. */
   static MoneyLexicon withCurrencies(Map<String, Currency> extra) {
+    if (!extra.isEmpty()) {
+      Tsv t = Tsv.load(DIR + "currencies.tsv");
+      t.rows().stream().map(r -> Tsv.cell(r, t.column("word"))).filter(extra::containsKey)
+          .forEach(w -> LOG.warn("currencies.tsv: the currency word \"{}\" is replaced by the"
+              + " one given to the builder ({})", w, extra.get(w)));
+    }
     return extra.isEmpty() ? get() : new MoneyLexicon(extra);
   }
 

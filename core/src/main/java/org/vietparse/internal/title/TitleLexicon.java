@@ -26,6 +26,8 @@ import org.vietparse.title.Title;
  */
 final class TitleLexicon {
   private static final String DIR = "/org/vietparse/title/";
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger("org.vietparse.lexicon");
 
   /** A role: "Bộ trưởng", "Phó Chủ tịch", "Đại sứ". */
   record Role(String role, Title.@Nullable Kind kind, boolean ministry, boolean inherit,
@@ -248,7 +250,10 @@ final class TitleLexicon {
       return bundled();
     }
     for (Map.Entry<String, String> e : extra.entries()) {
-      check(e.getKey(), e.getValue());
+      List<String> names = check(e.getKey(), e.getValue()).stream().map(r -> r.get(0)).toList();
+      Tsv.load(DIR + e.getKey()).rows().stream().map(r -> Tsv.cell(r, 0)).filter(names::contains)
+          .forEach(n -> LOG.warn("{}: the entry \"{}\" is replaced by the one given to the builder",
+              e.getKey(), n));
     }
     try {
       return load(extra);

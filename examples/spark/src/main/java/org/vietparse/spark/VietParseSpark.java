@@ -51,9 +51,24 @@ public final class VietParseSpark {
   static void report(MentionJob.Summary s, JobOptions o, PrintStream err) {
     err.println(String.format(Locale.ROOT,
         "vietparse-spark: %d articles (%d failed), %d mentions, %d people in %.1f s"
-            + " (%.0f articles/s; mentions %.1f s, people %.1f s) -> %s",
-        s.articles(), s.failed(), s.mentions(), s.people(), s.seconds(), s.articlesPerSecond(),
-        s.mentionSeconds(), s.peopleSeconds(), o.output()));
+            + " (%s articles/s; mentions %.1f s at %s articles/s, people %.1f s) -> %s",
+        s.articles(), s.failed(), s.mentions(), s.people(), s.seconds(),
+        rate(s.articlesPerSecond()), s.mentionSeconds(), rate(s.mentionArticlesPerSecond()),
+        s.peopleSeconds(), o.output()));
+  }
+
+  /** A rate with three significant digits where it is small: 0.312, 4.57, 12.3, 1250. */
+  static String rate(double perSecond) {
+    if (perSecond >= 100) {
+      return String.format(Locale.ROOT, "%.0f", perSecond);
+    }
+    if (perSecond >= 10) {
+      return String.format(Locale.ROOT, "%.1f", perSecond);
+    }
+    if (perSecond >= 1) {
+      return String.format(Locale.ROOT, "%.2f", perSecond);
+    }
+    return String.format(Locale.ROOT, "%.3f", perSecond);
   }
 
   /** Reads the arguments; an unknown option or a missing INPUT or OUTPUT is an error. */

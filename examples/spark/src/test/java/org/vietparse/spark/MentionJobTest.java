@@ -138,6 +138,10 @@ class MentionJobTest {
 
     assertTrue(people.containsKey("Khamphao Ernthavanh"), people.keySet().toString());
     assertFalse(people.containsKey(""), "no person without a name");
+    try (Stream<Path> files = Files.list(out.resolve("people"))) {
+      assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("part-")).count(),
+          "a small archive's people table is one file, not one per shuffle partition");
+    }
   }
 
   @Test

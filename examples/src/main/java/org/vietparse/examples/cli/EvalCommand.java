@@ -1,14 +1,16 @@
 package org.vietparse.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.vietparse.Extractor;
 import org.vietparse.Mention;
@@ -24,64 +26,107 @@ import picocli.CommandLine.Spec;
 /**
  * {@code vietparse eval --gold GOLD.jsonl CORPUS_DIR}: extracts every {@code .txt} of the folder and
  * scores the result against the gold file, as the mention format's "Gold files" section defines.
+ * A gold document with no text in the folder is warned about and left out of the score; when
+ * none has text, nothing is scored and the exit code is 1.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    sortOptions = false,
     description = "Scores extraction on a folder of .txt files against a gold JSONL file.")
 final class EvalCommand implements Callable<Integer> {
+  private static final int NAMED = 10;
 
   @Spec
   CommandSpec spec;
 
   @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl",
-      description = "Gold mentions, one JSON object a line.")
+      description = "Gold mentions, one JSON object a line (UTF-8).")
   Path gold;
 
   @Option(names = "--errors", paramLabel = "N",
       description = "Also list the first N misses, extras and wrong values.")
   int errors;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads, 1 or more (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--max-size", paramLabel = "SIZE", converter = InputOptions.SizeConverter.class,
+      description = "Largest document read, e.g. 512K, 64M, 1G (default: 32M).")
+  long maxBytes = Documents.DEFAULT_MAX_BYTES;
+
+  @Option(names = {"-q", "--quiet"},
+      description = "No progress bar and no warnings; errors are still printed.")
+  boolean quiet;
 
   @Parameters(index = "0", paramLabel = "CORPUS_DIR", description = "The folder of documents.")
   Path corpus;
 
+  private final Io io;
+
+  EvalCommand(Io io) {
+    this.io = io;
+  }
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
+    InputOptions.checkThreads(spec, threads);
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     if (!Files.isRegularFile(gold)) {
-      err.println("vietparse: " + gold + ": no such gold file");
+      io.err().println("vietparse: " + gold + ": no such gold file");
       return 1;
     }
     if (!Files.isDirectory(corpus)) {
-      err.println("vietparse: " + corpus + ": not a folder");
+      io.err().println("vietparse: " + corpus + ": not a folder");
       return 1;
     }
     List<JsonNode> goldMentions;
     try {
       goldMentions = Scorer.load(gold);
     } catch (IllegalArgumentException e) {
-      err.println("vietparse: " + e.getMessage());
+      io.err().println("vietparse: " + e.getMessage());
       return 1;
     }
     List<String> problems = new ArrayList<>();
-    List<Documents.Doc> docs = Documents.expand(List.of(corpus), problems);
-    List<JsonNode> system = Collections.synchronizedList(new ArrayList<>());
+    List<Documents.Doc> docs = Documents.expand(List.of(corpus.toString()), List.of(), problems);
+    problems.forEach(p -> io.err().println("vietparse: " + p));
     int[] failed = {problems.size()};
-    problems.forEach(p -> err.println("vietparse: " + p));
+
+    Set<String> goldDocs = new TreeSet<>();
+    goldMentions.forEach(m -> goldDocs.add(m.path("doc").asText()));
+    Set<String> corpusDocs = new TreeSet<>();
+    docs.forEach(d -> corpusDocs.add(d.id()));
+    Set<String> missing = new TreeSet<>(goldDocs);
+    missing.removeAll(corpusDocs);
+    Set<String> scored = new TreeSet<>(goldDocs);
+    scored.retainAll(corpusDocs);
+    if (scored.isEmpty()) {
+      io.err().println("vietparse: none of the " + goldDocs.size() + " documents of " + gold
+          + " has a .txt file in " + corpus + "; nothing to score");
+      return 1;
+    }
+    if (!missing.isEmpty() && !quiet) {
+      List<String> named = missing.stream().limit(NAMED).toList();
+      io.err().println("vietparse: warning: " + missing.size() + " of " + goldDocs.size()
+          + " gold documents have no text in " + corpus + " and are not scored: "
+          + String.join(", ", named) + (missing.size() > NAMED ? ", …" : ""));
+    }
+
+    List<JsonNode> system = new ArrayList<>();
     Extractor extractor = VietParse.extractor().build();
-    Batch.run(docs, extractor, threads, System.err, r -> {
-      if (r.failed()) {
-        err.println("vietparse: " + r.doc().path() + ": " + r.error());
-        failed[0]++;
-        return;
-      }
-      for (Mention m : r.extraction().mentions()) {
-        system.add(Scorer.parse(MentionFormat.line(r.doc().id(), m)));
-      }
-    });
-    Scorer.Report report = Scorer.score(goldMentions, system, null);
+    Batch.Settings settings = new Batch.Settings(maxBytes, io.in(), threads,
+        io.stderrTerminal() && !quiet ? io.err() : null);
+    Batch.run(docs.stream().filter(d -> scored.contains(d.id())).toList(), extractor, settings,
+        r -> {
+          if (r.failed()) {
+            io.err().println("vietparse: " + r.doc().label() + ": " + r.error());
+            failed[0]++;
+            return;
+          }
+          for (Mention m : r.extraction().mentions()) {
+            system.add(Scorer.parse(MentionFormat.line(r.doc().id(), m)));
+          }
+        });
+    Scorer.Report report = Scorer.score(goldMentions, system, scored);
     print(out, report);
     report.errors().stream().limit(errors).forEach(out::println);
     out.flush();

@@ -1,7 +1,5 @@
 package org.vietparse.examples.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -15,21 +13,26 @@ import org.vietparse.MentionType;
 import org.vietparse.VietParse;
 import org.vietparse.date.Preference;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code vietparse extract}: prints the mentions of each file, as a table or as JSONL. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Prints the mentions found in each FILE, or in each .txt file under a DIR.")
+/** {@code vietparse extract}: prints the mentions of each document, as a table or as JSONL. */
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    sortOptions = false,
+    description = "Prints the mentions found in each FILE, in each .txt file under a DIR, in"
+        + " standard input or in --text.")
 final class ExtractCommand implements Callable<Integer> {
 
   enum Format { TABLE, JSONL }
 
   @Spec
   CommandSpec spec;
+
+  @Mixin
+  InputOptions io = new InputOptions();
 
   @Option(names = "--types", split = ",", paramLabel = "TYPE",
       description = "Types to report, comma-separated: ${COMPLETION-CANDIDATES} (default: all).")
@@ -51,47 +54,24 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: table).")
   Format format = Format.TABLE;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or folders to read.")
-  List<Path> inputs;
+  private final Io streams;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Worker threads (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  ExtractCommand(Io streams) {
+    this.streams = streams;
+  }
 
   @Override
   public Integer call() {
     Extractor extractor = buildExtractor();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    List<String> errors = new ArrayList<>();
-    List<Documents.Doc> docs = Documents.expand(inputs, errors);
-    for (String e : errors) {
-      err.println("vietparse: " + e);
-    }
-    int[] failed = {errors.size()};
-    Batch.run(docs, extractor, threads, System.err, r -> {
-      if (r.failed()) {
-        err.println("vietparse: " + r.doc().path() + ": " + r.error());
-        err.flush();
-        failed[0]++;
-        return;
-      }
+    return DocumentRun.run(spec, streams, io, extractor, (out, r) -> {
       if (format == Format.JSONL) {
         for (Mention m : r.extraction().mentions()) {
           out.println(MentionFormat.line(r.doc().id(), m));
         }
       } else {
-        Table.print(out, r.doc(), r.extraction());
+        out.print(Table.format(r.doc(), r.extraction()));
       }
-      out.flush();
     });
-    out.flush();
-    if (failed[0] > 0) {
-      err.println("vietparse: " + failed[0] + " of " + (docs.size() + errors.size())
-          + " inputs failed");
-      return 1;
-    }
-    return 0;
   }
 
   private Extractor buildExtractor() {

@@ -1,7 +1,5 @@
 package org.vietparse.examples.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,15 +8,17 @@ import org.vietparse.MentionType;
 import org.vietparse.VietParse;
 import org.vietparse.official.Person;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code vietparse people}: the persons of each document, with their titles and mentions. */
-@Command(name = "people", mixinStandardHelpOptions = true,
-    description = "Prints the named officials of each FILE (or .txt file under a DIR), one line"
-        + " per person: name, every title seen, mention count, spelling variants.")
+@Command(name = "people", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    sortOptions = false,
+    description = "Prints the named officials of each document (FILE, .txt file under a DIR,"
+        + " standard input or --text), one line per person: name, every title seen, mention"
+        + " count, spelling variants.")
 final class PeopleCommand implements Callable<Integer> {
 
   enum Order { MENTION, NAME }
@@ -26,50 +26,35 @@ final class PeopleCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Mixin
+  InputOptions io = new InputOptions();
+
   @Option(names = "--sort", paramLabel = "ORDER",
       description = "Order persons by first MENTION (default) or by NAME, as a Vietnamese index"
           + " does (given name, then family name).")
   Order sort = Order.MENTION;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or folders to read.")
-  List<Path> inputs;
+  private final Io streams;
+
+  PeopleCommand(Io streams) {
+    this.streams = streams;
+  }
 
   @Override
   public Integer call() {
     Extractor extractor = VietParse.extractor()
         .types(MentionType.OFFICIAL, MentionType.TITLE).build();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    List<String> errors = new ArrayList<>();
-    List<Documents.Doc> docs = Documents.expand(inputs, errors);
-    errors.forEach(e -> err.println("vietparse: " + e));
-    int failed = errors.size();
-    for (Documents.Doc doc : docs) {
-      String text;
-      try {
-        text = Documents.read(doc.path());
-      } catch (Documents.Unreadable e) {
-        err.println("vietparse: " + doc.path() + ": " + e.getMessage());
-        failed++;
-        continue;
-      }
-      List<Person> people = new ArrayList<>(extractor.extract(text).people());
+    return DocumentRun.run(spec, streams, io, extractor, (out, r) -> {
+      List<Person> people = new ArrayList<>(r.extraction().people());
       if (sort == Order.NAME) {
         people.sort(Person.vietnameseOrder());
       }
-      out.println("== " + doc.id() + " (" + people.size() + (people.size() == 1 ? " person)"
-          : " people)"));
+      out.println("== " + r.doc().id() + " (" + people.size()
+          + (people.size() == 1 ? " person)" : " people)"));
       for (Person p : people) {
         out.println(line(p));
       }
-      out.flush();
-    }
-    if (failed > 0) {
-      err.println("vietparse: " + failed + " of " + (docs.size() + errors.size())
-          + " inputs failed");
-      return 1;
-    }
-    return 0;
+    });
   }
 
   static String line(Person p) {

@@ -1,6 +1,7 @@
 package org.vietparse.examples.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Locale;
 import java.util.Map;
 import org.vietparse.Extraction;
@@ -11,9 +12,17 @@ import org.vietparse.MentionFormat;
 final class Table {
   private Table() {}
 
-  static void print(PrintWriter out, Documents.Doc doc, Extraction x) {
+  /** One document's rows, with its header line, each line ending in a newline. */
+  static String format(Documents.Doc doc, Extraction x) {
+    StringWriter buf = new StringWriter();
+    print(new PrintWriter(buf), doc, x);
+    return buf.toString();
+  }
+
+  private static void print(PrintWriter out, Documents.Doc doc, Extraction x) {
     out.println("== " + doc.id() + " (" + x.mentions().size() + " mentions)");
     if (x.isEmpty()) {
+      out.flush();
       return;
     }
     int width = 4;
@@ -30,6 +39,7 @@ final class Table {
       out.println(String.format(Locale.ROOT, "%-8s %-13s %-" + width + "s  %s", m.type(),
           m.span().start() + "-" + m.span().end(), text, compact(MentionFormat.fields(m))));
     }
+    out.flush();
   }
 
   private static String compact(Map<String, ?> value) {

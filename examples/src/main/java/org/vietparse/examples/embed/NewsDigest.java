@@ -24,11 +24,38 @@ import org.vietparse.official.Person;
 public final class NewsDigest {
   private NewsDigest() {}
 
-  public static void main(String[] args) throws IOException {
-    Extractor ex = VietParse.extractor().detectDateline().build();
-    for (String a : args) {
-      digest(Path.of(a), ex, System.out);
+  static final String USAGE = "usage: java -cp vietparse.jar org.vietparse.examples.embed.NewsDigest"
+      + " ARTICLE.txt...";
+
+  /**
+   * Prints the digest of each article named.
+   *
+   * @param args the articles' paths
+   */
+  public static void main(String[] args) {
+    int code = run(args, System.out, System.err);
+    if (code != 0) {
+      System.exit(code);
     }
+  }
+
+  /** The program: 0 when every article was read, 1 when one was not, 2 without arguments. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0) {
+      err.println(USAGE);
+      return 2;
+    }
+    Extractor ex = VietParse.extractor().detectDateline().build();
+    int code = 0;
+    for (String a : args) {
+      try {
+        digest(Path.of(a), ex, out);
+      } catch (IOException e) {
+        err.println("NewsDigest: " + a + ": cannot read (" + Examples.reason(e) + ")");
+        code = 1;
+      }
+    }
+    return code;
   }
 
   /** Prints the digest of one article. */

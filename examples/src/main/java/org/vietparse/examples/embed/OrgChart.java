@@ -30,8 +30,40 @@ import org.vietparse.official.Person;
 public final class OrgChart {
   private OrgChart() {}
 
-  public static void main(String[] args) throws IOException {
-    print(Path.of(args[0]), System.out);
+  static final String USAGE = "usage: java -cp vietparse.jar org.vietparse.examples.embed.OrgChart"
+      + " FOLDER";
+
+  /**
+   * Prints who held which title across the articles of a folder.
+   *
+   * @param args one folder of {@code .txt} articles
+   */
+  public static void main(String[] args) {
+    int code = run(args, System.out, System.err);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /** The program: 0 done, 1 the folder or an article could not be read, 2 a wrong argument count. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length != 1) {
+      err.println(USAGE);
+      return 2;
+    }
+    Path folder = Path.of(args[0]);
+    if (!Files.isDirectory(folder)) {
+      err.println("OrgChart: " + folder + ": not a folder");
+      err.println(USAGE);
+      return 1;
+    }
+    try {
+      print(folder, out);
+      return 0;
+    } catch (IOException e) {
+      err.println("OrgChart: " + folder + ": cannot read (" + Examples.reason(e) + ")");
+      return 1;
+    }
   }
 
   /** One person across articles: a representative, and title → article dates. */

@@ -1,11 +1,15 @@
 package org.vietparse.examples.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +39,8 @@ public final class Scorer {
   /** The scored types, in report order. */
   public static final List<String> TYPES = List.of("DATE", "MONEY", "TITLE", "OFFICIAL");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private Scorer() {}
 
@@ -49,26 +54,86 @@ public final class Scorer {
   /** The whole report, with the first misses, extras and wrong values. */
   public record Report(Map<String, TypeScore> types, NameScore officialNames, List<String> errors) {}
 
-  /** Reads a JSONL file of mentions; mentions of unknown types are skipped. */
+  /**
+   * Reads a gold file: JSON Lines in the mention format, strict UTF-8, one mention a line
+   * (blank lines skipped). Every record must be a JSON object with a non-empty string
+   * {@code doc}, a string {@code type}, whole numbers {@code 0 <= start <= end} and, if present,
+   * an object {@code value}; mentions of types the scorer does not know are kept and ignored.
+   *
+   * @param path the file
+   * @return its mentions, in file order
+   * @throws IllegalArgumentException "FILE:LINE: what is wrong", for the first line that is
+   *     not UTF-8 or not such a record, or "FILE: cannot read: reason"
+   */
   public static List<JsonNode> load(Path path) {
-    List<JsonNode> out = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      int n = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          out.add(JSON.readTree(line));
-        } catch (IOException e) {
-          throw new IllegalArgumentException(path + ":" + n + ": not JSON: " + e.getMessage(), e);
-        }
-      }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new IllegalArgumentException(path + ": cannot read: " + e.getMessage(), e);
+    }
+    List<JsonNode> out = new ArrayList<>();
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int n = 0;
+    for (int from = 0; from < bytes.length; ) {
+      int to = from;
+      while (to < bytes.length && bytes[to] != '\n') {
+        to++;
+      }
+      n++;
+      String line;
+      try {
+        line = utf8.decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
+      } catch (CharacterCodingException e) {
+        throw new IllegalArgumentException(path + ":" + n + ": not valid UTF-8"
+            + " (the gold file must be UTF-8)", e);
+      }
+      from = to + 1;
+      if (n == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      out.add(record(path, n, line));
     }
     return out;
+  }
+
+  /** One gold line, checked: the message says what is wrong in the format's own terms. */
+  private static JsonNode record(Path path, int n, String line) {
+    JsonNode m;
+    try {
+      m = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+      throw new IllegalArgumentException(path + ":" + n + ": not a JSON object (malformed JSON"
+          + (column > 0 ? " near column " + column : "") + ")", e);
+    }
+    String where = path + ":" + n + ": ";
+    if (m == null || !m.isObject()) {
+      throw new IllegalArgumentException(where + "not a JSON object, one mention a line");
+    }
+    if (!m.path("doc").isTextual() || m.path("doc").asText().isEmpty()) {
+      throw new IllegalArgumentException(where + "\"doc\" must be a non-empty string");
+    }
+    if (!m.path("type").isTextual()) {
+      throw new IllegalArgumentException(where + "\"type\" must be a string such as \"DATE\"");
+    }
+    for (String f : List.of("start", "end")) {
+      if (!m.path(f).canConvertToInt() || !m.path(f).isIntegralNumber() || m.path(f).asInt() < 0) {
+        throw new IllegalArgumentException(where + "\"" + f + "\" must be a whole number >= 0");
+      }
+    }
+    if (m.path("start").asInt() > m.path("end").asInt()) {
+      throw new IllegalArgumentException(where + "\"start\" is after \"end\"");
+    }
+    if (m.has("value") && !m.get("value").isObject() && !m.get("value").isNull()) {
+      throw new IllegalArgumentException(where + "\"value\" must be a JSON object");
+    }
+    return m;
   }
 
   /** Parses one mention line. */

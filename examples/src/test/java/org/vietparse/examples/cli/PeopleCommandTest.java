@@ -4,30 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class PeopleCommandTest {
 
   private static String[] run(Path file, String... options) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new Main());
-    cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
     String[] args = new String[options.length + 2];
     args[0] = "people";
     System.arraycopy(options, 0, args, 1, options.length);
     args[args.length - 1] = file.toString();
-    int code = cl.execute(args);
-    return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    Cli.Run r = Cli.run(args);
+    return new String[] {String.valueOf(r.code()), r.out(), r.err()};
   }
 
   @Test

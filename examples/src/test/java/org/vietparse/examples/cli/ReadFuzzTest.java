@@ -25,7 +25,7 @@ class ReadFuzzTest {
       Files.write(f, bytes);
       String text;
       try {
-        text = Documents.read(f);
+        text = Documents.read(f, Documents.DEFAULT_MAX_BYTES);
       } catch (Documents.Unreadable e) {
         assertTrue(!e.getMessage().isBlank() && e.getMessage().indexOf('\n') < 0, e.getMessage());
         return;

@@ -1,5 +1,6 @@
 package org.vietparse.examples.embed;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -62,5 +63,26 @@ class EmbedExamplesTest {
     assertTrue(!parts[0].contains("GBP"), out);
     assertTrue(parts[1].contains("Bộ trưởng Bộ Kinh tế số → Bộ trưởng Bộ Kinh tế số"), out);
     assertTrue(parts[1].contains("50 triệu bảng → 50000000 GBP"), out);
+  }
+
+  @Test
+  void missingArgumentsAndFilesGiveAUsageLineNotAStackTrace(@TempDir Path dir) throws Exception {
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+    PrintStream o = new PrintStream(new java.io.ByteArrayOutputStream(), true,
+        StandardCharsets.UTF_8);
+    assertEquals(2, NewsDigest.run(new String[0], o, e));
+    assertEquals(NewsDigest.USAGE, err.toString(StandardCharsets.UTF_8).strip());
+    err.reset();
+    assertEquals(1, NewsDigest.run(new String[] {dir.resolve("none.txt").toString()}, o, e));
+    assertEquals("NewsDigest: " + dir.resolve("none.txt") + ": cannot read (no such file)",
+        err.toString(StandardCharsets.UTF_8).strip());
+    err.reset();
+    assertEquals(2, OrgChart.run(new String[0], o, e));
+    assertEquals(OrgChart.USAGE, err.toString(StandardCharsets.UTF_8).strip());
+    err.reset();
+    assertEquals(1, OrgChart.run(new String[] {dir.resolve("nowhere").toString()}, o, e));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("OrgChart: "
+        + dir.resolve("nowhere") + ": not a folder"), err.toString(StandardCharsets.UTF_8));
   }
 }
