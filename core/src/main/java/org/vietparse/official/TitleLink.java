@@ -28,6 +28,8 @@ public record TitleLink(TitleMention mention, OfficialMention evidence) {
   /**
    * Checks that no component is null.
    *
+   * @param mention the title mentioned without a name
+   * @param evidence the latest earlier official mention of the person with the same title
    * @throws NullPointerException if a component is null
    */
   public TitleLink {
