@@ -88,6 +88,35 @@ class MoneyPhrasesTest {
     }
   }
 
+  static List<String> notPhrases() {
+    return TestTable.lines("/org/vietparse/money/not-phrases.txt");
+  }
+
+  /** A phrase that is no money: parse and extract agree on nothing. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("notPhrases")
+  void isNoMoneyToParseNorToExtract(String phrase) {
+    assertEquals(Optional.empty(), VietParse.parseMoney(phrase), phrase);
+    List<MoneyMention> ms = MONEY_ONLY.extract(CONTEXT_BEFORE + phrase + CONTEXT_AFTER).money();
+    assertTrue(ms.isEmpty(), () -> phrase + " → " + ms);
+  }
+
+  static List<String> reversedRanges() {
+    return TestTable.lines("/org/vietparse/money/reversed-ranges.txt");
+  }
+
+  /**
+   * A range written high end first is no one expression, and extract never makes a backwards
+   * range of it (it may still find the figure after the dash).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("reversedRanges")
+  void aReversedRangeIsNeverARange(String phrase) {
+    assertEquals(Optional.empty(), VietParse.parseMoney(phrase), phrase);
+    List<MoneyMention> ms = MONEY_ONLY.extract(CONTEXT_BEFORE + phrase + CONTEXT_AFTER).money();
+    assertTrue(ms.stream().noneMatch(m -> m.money().isRange()), () -> phrase + " → " + ms);
+  }
+
   @Test
   void theTableCoversEnoughPhrases() throws IOException {
     List<Arguments> all = phrases();

@@ -32,6 +32,7 @@ final class MoneyGrammar {
   private static final Currency VND = Currency.getInstance("VND");
   /** Scale of a bare scale word between 100 (trăm) and 10^12 (nghìn tỷ), tested on ranges. */
   private static final BigDecimal MIN_SCALE = BigDecimal.valueOf(100);
+  private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
   /** Most groups after the first in "1 500 000 000 đồng": up to 10^18, more than any budget. */
   private static final int MAX_GROUPS = 5;
 
@@ -49,6 +50,8 @@ final class MoneyGrammar {
   private final boolean folded;
   private final boolean whole;
   private int resume = -1;
+  /** The currency a figure with none written takes from its neighbours, or null. */
+  private @Nullable Currency implied;
 
   /** A figure found: its value and token range {@code [start, end)}. */
   record Found(Money money, int start, int end) {}
@@ -72,6 +75,22 @@ final class MoneyGrammar {
    */
   int resume(int i) {
     return Math.max(i + 1, resume);
+  }
+
+  /**
+   * The figure starting at token {@code i} whose currency is left out, as a price list or a
+   * comparison leaves it after the first figure ("163 - 166 triệu đồng, còn nhẫn 166,5 - 169,5
+   * triệu"), or null. Only a figure of a million or more, scaled by a word, and followed by
+   * punctuation, a unit or a word that closes a figure ({@code bare-amount-followers.tsv}) takes
+   * {@code currency}: "15 triệu người" counts people.
+   */
+  @Nullable Found implied(int i, Currency currency) {
+    implied = currency;
+    try {
+      return at(i);
+    } finally {
+      implied = null;
+    }
   }
 
   /** The figure starting at token {@code i}, or null. */
@@ -112,6 +131,7 @@ final class MoneyGrammar {
     BigDecimal amount = first.value();
     BigDecimal min = null;
     BigDecimal max = null;
+    Numeral top = first;
     int c = connector(k);
     if (c > 0) {
       int c2 = c;
@@ -132,6 +152,7 @@ final class MoneyGrammar {
           min = low;
           max = second.value();
           k = second.end();
+          top = second;
         }
       }
     }
@@ -147,14 +168,19 @@ final class MoneyGrammar {
       tail = new Tail(sign, BigDecimal.ZERO, per(k), k);
       k = perEnd(k);
     }
+    boolean written = tail != null;
     if (tail == null) {
-      if (!whole) {
+      if (implied != null && impliedFits(top, k)) {
+        tail = new Tail(implied, BigDecimal.ZERO, per(k), k);
+        k = perEnd(k);
+      } else if (!whole) {
         return null;
+      } else {
+        tail = new Tail(VND, BigDecimal.ZERO, per(k), k);
+        k = perEnd(k);
       }
-      tail = new Tail(VND, BigDecimal.ZERO, per(k), k);
-      k = perEnd(k);
     }
-    if (min == null && sign == null && tail.extra().signum() == 0) {
+    if (written && min == null && sign == null && tail.extra().signum() == 0) {
       // "từ 2 triệu đồng đến 3 triệu đồng": the currency written on both ends
       int c3 = connector(k);
       if (c3 > 0) {
@@ -199,6 +225,30 @@ final class MoneyGrammar {
   }
 
   /**
+   * Whether a figure with no currency written, whose (upper) amount is {@code m} and which ends
+   * at k, may take the currency of its neighbours: scaled by a word to a million or more, and
+   * closed by punctuation, a unit or a closing word.
+   */
+  private boolean impliedFits(Numeral m, int k) {
+    BigDecimal q = leadingScale(m);
+    if (!m.scaled() || q == null || q.compareTo(MILLION) < 0 || m.end() != k) {
+      return false;
+    }
+    int e = perEnd(k);
+    if (e > k) {
+      return true;
+    }
+    if (e >= tokens.size()) {
+      return true;
+    }
+    Token t = tokens.get(e);
+    if (t.isWord()) {
+      return lex.bareAmountFollowers.contains(t, folded);
+    }
+    return !t.isNumber() && !t.is('%') && !t.is('/') && !t.isDash();
+  }
+
+  /**
    * A number that can be an amount at token k. Digits glued to a word ("E5", "A320") or to a
    * date or number before them ("10/11", the "500" of "1.500"), and digits after a label
    * ("năm 2024", "Điều 5", "RON 95") are no amounts.
@@ -221,7 +271,7 @@ final class MoneyGrammar {
           && !p.spaceBefore()) {
         return null;
       }
-      if (lex.numberLabels.contains(p, folded)) {
+      if (lex.numberLabels.contains(p, folded) && !notLabel(k - 1)) {
         return null;
       }
     }
@@ -235,6 +285,17 @@ final class MoneyGrammar {
       return null;
     }
     return found;
+  }
+
+  /** Whether the label at {@code label} closes a phrase that labels nothing ("con số"). */
+  private boolean notLabel(int label) {
+    for (int j = Math.max(0, label - 2); j < label; j++) {
+      PhraseTrie.Match<Boolean> m = lex.notLabels.longest(tokens, j, folded);
+      if (m != null && m.end() == label + 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private @Nullable Numeral readAmount(int k) {
@@ -394,7 +455,10 @@ final class MoneyGrammar {
     }
     PhraseTrie.Match<Boolean> not = lex.notCurrency.longest(tokens, k, folded);
     if (not != null && not.end() > cur.end() && (not.value() || !large)) {
-      return null;
+      PhraseTrie.Match<Boolean> then = lex.afterCurrency.longest(tokens, cur.end(), folded);
+      if (then == null || then.end() <= not.end()) {
+        return null;
+      }
     }
     Token first = tokens.get(k);
     if (first.isCapitalized() && !first.isAllCaps()

@@ -49,6 +49,19 @@ final class MoneyLexicon {
   final WordSet numberLabels;
   /** Words after which "năm" is the year, not five: "trong năm", "mỗi năm". */
   final WordSet yearDeterminers;
+  /**
+   * Words that may follow a figure whose currency is left out ("giảm 15 triệu so với …"): a
+   * figure followed by any other word counts something else ("15 triệu người").
+   */
+  final WordSet bareAmountFollowers;
+  /**
+   * Words that may follow a currency word and take its second syllable as their first: in "120
+   * tỷ đồng thời điểm đó" the figure closes with "đồng" and "thời điểm" begins, so the phrase
+   * "đồng thời" of {@link #notCurrency} is not read.
+   */
+  final PhraseTrie<Boolean> afterCurrency;
+  /** Phrases that end in a number label but label nothing: "con số 287 triệu đồng". */
+  final PhraseTrie<Boolean> notLabels;
   /** Words that make the numeral after them vague, no amount: "hàng chục tỷ", "vài trăm". */
   final WordSet vagueQuantifiers;
   /**
@@ -148,8 +161,21 @@ final class MoneyLexicon {
     numberLabels = WordSet.load(DIR + "number-labels.tsv");
     yearDeterminers = WordSet.load(DIR + "year-determiners.tsv");
     vagueQuantifiers = WordSet.load(DIR + "vague-quantifiers.tsv");
+    bareAmountFollowers = WordSet.load(DIR + "bare-amount-followers.tsv");
+    notLabels = phrases("not-labels.tsv");
+    afterCurrency = phrases("after-currency.tsv");
     addLead("từ", leadL, leadF);
     lead = new WordSet(leadL.build(), leadF.build());
+  }
+
+  /** A one-column file of phrases, as a trie. */
+  private static PhraseTrie<Boolean> phrases(String file) {
+    PhraseTrie.Builder<Boolean> b = PhraseTrie.builder();
+    Tsv t = Tsv.load(DIR + file);
+    for (List<String> row : t.rows()) {
+      b.put(Tsv.cell(row, t.column("phrase")), Boolean.TRUE);
+    }
+    return b.build();
   }
 
   private static void addLead(String phrase, ImmutableSet.Builder<String> lower,

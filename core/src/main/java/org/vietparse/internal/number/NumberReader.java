@@ -49,6 +49,8 @@ public final class NumberReader {
           .addAll(NumberWords.SCALES.keySet()).add("mười", "nửa", "nua", "chục").build(),
       w -> Boolean.TRUE));
 
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   private NumberReader() {}
 
   /**
@@ -221,6 +223,15 @@ public final class NumberReader {
 
     Optional<Numeral> read() {
       collect();
+      int n = atoms.size();
+      if (!whole && n >= 2 && atoms.get(n - 1).word && atoms.get(n - 1).end
+          == atoms.get(n - 1).start + 1 && tokens.get(atoms.get(n - 1).start).lowerIs("một")
+          && atoms.get(n - 2).scale != null
+          && atoms.get(n - 2).scale.compareTo(BigDecimal.valueOf(1_000)) >= 0) {
+        // "167,5 triệu một lượng": in running text a lone "một" after a scale word is the
+        // "one" of a unit price, not a digit
+        atoms.remove(n - 1);
+      }
       while (!atoms.isEmpty()) {
         BigDecimal v = evaluate(atoms);
         if (v != null) {
@@ -311,6 +322,12 @@ public final class NumberReader {
           j++;
           return;
         }
+        if (w.equals("mốt") && afterScale && last.scale.compareTo(HUNDRED) >= 0) {
+          // "2 triệu mốt", "trăm mốt": one of the next order down, as "rưỡi" is half
+          atoms.add(Atom.word(last.scale.divide(BigDecimal.TEN), j, j + 1));
+          j++;
+          return;
+        }
         if (w.equals("nửa") || w.equals("nua")) {
           // "nua" is "nữa" too, typed without diacritics: "nửa" only before a scale
           if (last != null || !nextIsScale(j) && !(w.equals("nua") && nextIsFoldedScale(j))) {
@@ -335,8 +352,22 @@ public final class NumberReader {
           }
           atoms.set(atoms.size() - 1, Atom.word(
               last.value.add(new BigDecimal("0." + frac)), last.start, k));
+          // only a scale may follow: "ba phẩy năm tỷ"
           j = k;
-          return;
+          continue;
+        }
+        if ((w.equals("phẩy") || w.equals("chấm")) && last != null && !last.word
+            && last.value != null && last.value.scale() <= 0 && !afterScale
+            && j + 1 < tokens.size() && tokens.get(j + 1).isNumber()
+            && tokens.get(j + 1).spaceBefore() && t.spaceBefore()
+            && tokens.get(j + 1).length() <= MAX_DIGITS) {
+          // "4 chấm 75", "3 phẩy 5 tỷ": the decimal mark said in words between digits
+          String frac = digitsOf(tokens.get(j + 1));
+          atoms.set(atoms.size() - 1, Atom.number(
+              last.value.add(new BigDecimal("0." + frac)), last.start, j + 2,
+              Numeral.Form.DECIMAL));
+          j += 2;
+          continue;
         }
         if (last != null && last.value != null && !afterScale) {
           return;
