@@ -55,9 +55,12 @@ class MoneyPhrasesTest {
     } else {
       m = Money.of(new BigDecimal(c[1]), currency);
     }
-    if (!c[3].equals("-")) {
-      m = m.withModifier(Modifier.valueOf(c[3]));
+    // "APPROX vague": the modifier of an amount given only by its order of magnitude
+    String mod = c[3].replace(" vague", "");
+    if (!mod.equals("-")) {
+      m = m.withModifier(Modifier.valueOf(mod));
     }
+    m = m.withVague(c[3].endsWith(" vague"));
     if (!c[4].equals("-")) {
       m = m.withPer(c[4]);
     }

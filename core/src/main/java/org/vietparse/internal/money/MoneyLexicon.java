@@ -1,13 +1,21 @@
 package org.vietparse.internal.money;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
+import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
 import org.vietparse.money.Modifier;
@@ -33,6 +41,14 @@ final class MoneyLexicon {
    * "Đài tệ"); any other currency word written with one is a name ("12 Đồng Khởi").
    */
   final ImmutableSet<String> capitalizedWords;
+  /**
+   * The ISO codes the lexicon lists as words (the currencies of the press): before a figure
+   * they need no sign that the figure is money ("USD 50"), while any other code needs a figure
+   * that is plainly an amount ("PEN 5 triệu", not "TOP 10").
+   */
+  final ImmutableSet<String> listedCodes;
+  /** The currencies written as one word, by lower-case form: "đồng", "usd", "euro". */
+  private final ImmutableMap<String, Currency> singleWords;
   /** Currency signs that may stand before the figure: "$5 triệu", "US$ 200", "€10". */
   final PhraseTrie<Currency> prefixes;
   final PhraseTrie<Modifier> before;
@@ -88,22 +104,39 @@ final class MoneyLexicon {
     for (List<String> row : c.rows()) {
       words.put(Tsv.cell(row, word), Currency.getInstance(Tsv.cell(row, code)));
     }
-    words.putAll(extraCurrencies);
-    for (Map.Entry<String, Currency> e : words.entrySet()) {
-      String w = e.getKey();
-      Currency currency = e.getValue();
-      cur.put(w, currency);
+    for (String w : words.keySet()) {
       List<Token> first = VietText.of(w).tokens();
       if (!first.isEmpty() && first.get(0).isCapitalized()) {
         capitalized.add(first.get(0).lower());
       }
-      if (w.chars().anyMatch(ch -> !Character.isLetter(ch) && ch != ' ')) {
+    }
+    // ICU's names and symbols of every currency in use, in Vietnamese and English; the
+    // bundled words (the press's own forms) come first, and the builder's replace both
+    icuNames().forEach(words::putIfAbsent);
+    words.putAll(extraCurrencies);
+    ImmutableSet.Builder<String> codeWords = ImmutableSet.builder();
+    Map<String, Currency> single = new HashMap<>();
+    for (Map.Entry<String, Currency> e : words.entrySet()) {
+      String w = e.getKey();
+      Currency currency = e.getValue();
+      cur.put(w, currency);
+      List<Token> wt = VietText.of(w).tokens();
+      if (wt.size() == 1 && wt.get(0).isWord()) {
+        single.putIfAbsent(wt.get(0).lower(), currency);
+      }
+      if (w.equals(currency.getCurrencyCode())) {
+        codeWords.add(w);
+      }
+      if (w.endsWith(".") || w.chars().anyMatch(
+          ch -> Character.getType(ch) == Character.CURRENCY_SYMBOL)) {
         pre.put(w, currency);
         addLead(w, leadL, leadF);
       }
     }
     currencies = cur.build();
     capitalizedWords = capitalized.build();
+    listedCodes = codeWords.build();
+    singleWords = ImmutableMap.copyOf(single);
     prefixes = pre.build();
 
     PhraseTrie.Builder<Modifier> bef = PhraseTrie.builder();
@@ -165,6 +198,11 @@ final class MoneyLexicon {
     notLabels = phrases("not-labels.tsv");
     afterCurrency = phrases("after-currency.tsv");
     addLead("từ", leadL, leadF);
+    addLead("giữa", leadL, leadF);
+    Tsv vq = Tsv.load(DIR + "vague-quantifiers.tsv");
+    for (List<String> row : vq.rows()) {
+      addLead(Tsv.cell(row, vq.column("word")), leadL, leadF);
+    }
     lead = new WordSet(leadL.build(), leadF.build());
   }
 
@@ -176,6 +214,53 @@ final class MoneyLexicon {
       b.put(Tsv.cell(row, t.column("phrase")), Boolean.TRUE);
     }
     return b.build();
+  }
+
+  /** The first instant of the years whose currencies are read: those in use since then. */
+  private static final Date IN_USE_SINCE = new Date(1_577_836_800_000L);
+
+  /**
+   * ICU's display names of the currencies in use since 2020 (ISO 4217 tender, the X codes
+   * left out): Vietnamese and English long names, English plural names, and the symbols
+   * ("Đô la Úc", "Australian dollars", "A$"). Names with parentheses are fund units, no money
+   * of news.
+   */
+  private static Map<String, Currency> icuNames() {
+    Map<String, Currency> out = new LinkedHashMap<>();
+    ULocale vi = new ULocale("vi");
+    ULocale en = ULocale.ENGLISH;
+    List<com.ibm.icu.util.Currency> all =
+        new ArrayList<>(com.ibm.icu.util.Currency.getAvailableCurrencies());
+    all.sort(Comparator.comparing(com.ibm.icu.util.Currency::getCurrencyCode));
+    for (com.ibm.icu.util.Currency c : all) {
+      String code = c.getCurrencyCode();
+      if (code.startsWith("X")
+          || !com.ibm.icu.util.Currency.isAvailable(code, IN_USE_SINCE, null)) {
+        continue;
+      }
+      Currency currency;
+      try {
+        currency = Currency.getInstance(code);
+      } catch (IllegalArgumentException e) {
+        continue;  // a code the JDK does not know yet
+      }
+      List<String> names = Arrays.asList(
+          c.getName(vi, com.ibm.icu.util.Currency.LONG_NAME, null),
+          c.getName(vi, com.ibm.icu.util.Currency.PLURAL_LONG_NAME, "other", null),
+          c.getName(en, com.ibm.icu.util.Currency.LONG_NAME, null),
+          c.getName(en, com.ibm.icu.util.Currency.PLURAL_LONG_NAME, "one", null),
+          c.getName(en, com.ibm.icu.util.Currency.PLURAL_LONG_NAME, "other", null),
+          c.getName(vi, com.ibm.icu.util.Currency.SYMBOL_NAME, null),
+          c.getName(en, com.ibm.icu.util.Currency.SYMBOL_NAME, null));
+      for (String n : names) {
+        // "$" alone is the US dollar, whatever ICU's English symbol for other dollars is
+        boolean bareDollar = "$".equals(n) && !code.equals("USD");
+        if (n != null && !n.isBlank() && n.indexOf('(') < 0 && !n.equals(code) && !bareDollar) {
+          out.putIfAbsent(n, currency);
+        }
+      }
+    }
+    return out;
   }
 
   private static void addLead(String phrase, ImmutableSet.Builder<String> lower,
@@ -192,6 +277,14 @@ final class MoneyLexicon {
    * Whether a figure's modifier, currency sign or "từ" may begin at t; when not, only an amount
    * can start a figure there.
    */
+  /**
+   * The currency a single word names, in any case ("đồng", "USD"), or null: for currencies
+   * glued to another word, which the tries cannot see.
+   */
+  @Nullable Currency currencyWord(String word) {
+    return singleWords.get(word.toLowerCase(Locale.ROOT));
+  }
+
   boolean mayLead(Token t, boolean foldedText) {
     return lead.has(t, foldedText);
   }

@@ -62,6 +62,11 @@ public final class MoneyRecognizer {
     List<MoneyMention> out = new ArrayList<>(all.size());
     for (MoneyGrammar.Found f : all) {
       Span span = doc.span(f.start(), f.end());
+      if (f.cut() > 0) {
+        // "1,2 tỷUSDvào": the figure ends inside the token its code was glued to
+        int end = doc.text().toOriginalEnd(tokens.get(f.end() - 1).start() + f.cut());
+        span = Span.of(span.start(), Math.max(span.start(), end));
+      }
       out.add(new MoneyMention(span, doc.original(span), f.money()));
     }
     return out;

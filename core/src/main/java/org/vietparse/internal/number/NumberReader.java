@@ -5,6 +5,7 @@ import com.google.common.collect.Maps;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -101,6 +102,42 @@ public final class NumberReader {
     }
     Optional<Numeral> m = new Atoms(tokens, j, whole).read();
     return negative ? m.map(x -> x.negated(i)) : m;
+  }
+
+  /**
+   * The multiplier of a scale word ("chục" 10, "trăm" 100, "nghìn"/"ngàn" 1000, "vạn", "triệu",
+   * "tỷ"/"tỉ"), or null: for grammars that read an order of magnitude with no number before it
+   * ("hàng chục triệu", "vài trăm nghìn").
+   *
+   * @param t a token
+   * @return the multiplier, or null when t is no scale word
+   */
+  public static @Nullable BigDecimal scaleOf(Token t) {
+    if (!t.isWord()) {
+      return null;
+    }
+    String w = t.lower();
+    return w.equals("chục") ? BigDecimal.TEN : NumberWords.SCALES.get(w);
+  }
+
+  /**
+   * The multiplier of a scale word that a glued token begins with and the rest of that token:
+   * "tỷđồng" gives 10^9 and "đồng". Null when the token begins with no scale word or is only one.
+   *
+   * @param t a token
+   * @return the multiplier and the rest, or null
+   */
+  public static Map.@Nullable Entry<BigDecimal, String> scalePrefix(Token t) {
+    if (!t.isWord()) {
+      return null;
+    }
+    String w = t.lower();
+    for (Map.Entry<String, BigDecimal> e : NumberWords.SCALES.entrySet()) {
+      if (w.length() > e.getKey().length() && w.startsWith(e.getKey())) {
+        return Map.entry(e.getValue(), t.text().substring(e.getKey().length()));
+      }
+    }
+    return null;
   }
 
   /**
