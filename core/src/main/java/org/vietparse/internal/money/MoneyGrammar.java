@@ -235,9 +235,17 @@ final class MoneyGrammar {
     }
     boolean written = tail != null;
     if (tail == null) {
+      PhraseTrie.Match<BigDecimal> coin = implied == null || min != null || first.scaled()
+          || implied.getDefaultFractionDigits() != 2 ? null
+          : lex.subunits.longest(tokens, k, folded);
       if (implied != null && impliedFits(top, k)) {
         tail = new Tail(implied, BigDecimal.ZERO, per(k), k);
         k = perEnd(k);
+      } else if (coin != null && closes(coin.end())) {
+        // "nước uống năm mươi xu" beside dollar prices: cents of the neighbours' currency
+        amount = amount.multiply(coin.value());
+        tail = new Tail(implied, BigDecimal.ZERO, per(coin.end()), coin.end());
+        k = perEnd(coin.end());
       } else if (!whole) {
         return null;
       } else {
@@ -384,11 +392,16 @@ final class MoneyGrammar {
     if (!m.scaled() || q == null || q.compareTo(MILLION) < 0 || m.end() != k) {
       return false;
     }
+    return closes(k);
+  }
+
+  /**
+   * Whether a figure with no currency written closes at k: a unit price follows, or the end,
+   * punctuation, or a word of {@code bare-amount-followers.tsv}.
+   */
+  private boolean closes(int k) {
     int e = perEnd(k);
-    if (e > k) {
-      return true;
-    }
-    if (e >= tokens.size()) {
+    if (e > k || e >= tokens.size()) {
       return true;
     }
     Token t = tokens.get(e);
