@@ -193,7 +193,7 @@ public final class MentionFormat {
   /**
    * A monetary figure's {@code value} fields: {@code amount} (or {@code min} and {@code max}) as
    * plain decimal strings, {@code currency} as the ISO 4217 code, then {@code mod} and
-   * {@code per} when present.
+   * {@code per} when present, and {@code vague} when true.
    *
    * @param v the value; not null
    * @return an unmodifiable map in the format's field order
@@ -209,6 +209,7 @@ public final class MentionFormat {
     f.put("currency", v.currency().getCurrencyCode());
     f.optional("mod", v.modifier().map(Enum::name));
     f.optional("per", v.per());
+    f.flag("vague", v.isVague());
     return f.done();
   }
 

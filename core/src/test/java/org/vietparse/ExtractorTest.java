@@ -68,13 +68,13 @@ class ExtractorTest {
 
   @Test
   void currencyWordsAddedThroughTheBuilder() {
-    String text = "Gói hỗ trợ trị giá 50 triệu bảng được công bố hôm qua.";
+    String text = "Sử cũ chép rằng triều đình chi 50 triệu quan cho việc đắp đê.";
     assertTrue(VietParse.extract(text).money().isEmpty());
     Extractor ex = VietParse.extractor()
-        .currencyWord("bảng", java.util.Currency.getInstance("GBP")).build();
+        .currencyWord("quan", java.util.Currency.getInstance("VND")).build();
     MoneyMention m = ex.extract(text).money().get(0);
-    assertEquals("50 triệu bảng", m.text());
-    assertEquals("GBP", MentionFormat.fields(m).get("currency"));
+    assertEquals("50 triệu quan", m.text());
+    assertEquals("VND", MentionFormat.fields(m).get("currency"));
     assertEquals("currency word must not be blank", assertThrows(IllegalArgumentException.class,
         () -> VietParse.extractor().currencyWord(" ", java.util.Currency.getInstance("GBP")))
         .getMessage());

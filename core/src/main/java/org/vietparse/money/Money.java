@@ -34,22 +34,24 @@ public final class Money {
   private static final int MAX_WRITTEN = 1_000;
   private static final Pattern WRITTEN = Pattern.compile(
       "(-?\\d+(?:\\.\\d+)?)(?:-(-?\\d+(?:\\.\\d+)?))? ([A-Z]{3})"
-          + "(?:/([^ ()][^()]{0,63}?))?(?: \\((" + modifierNames() + ")\\))?");
+          + "(?:/([^ ()][^()]{0,63}?))?(?: \\((" + modifierNames() + ")\\))?( vague)?");
   private final @Nullable BigDecimal amount;
   private final @Nullable BigDecimal min;
   private final @Nullable BigDecimal max;
   private final Currency currency;
   private final @Nullable Modifier modifier;
   private final @Nullable String per;
+  private final boolean vague;
 
   private Money(@Nullable BigDecimal amount, @Nullable BigDecimal min, @Nullable BigDecimal max,
-      Currency currency, @Nullable Modifier modifier, @Nullable String per) {
+      Currency currency, @Nullable Modifier modifier, @Nullable String per, boolean vague) {
     this.amount = amount;
     this.min = min;
     this.max = max;
     this.currency = currency;
     this.modifier = modifier;
     this.per = per;
+    this.vague = vague;
   }
 
   /**
@@ -64,7 +66,7 @@ public final class Money {
   public static Money of(BigDecimal amount, Currency currency) {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
-    return new Money(normalize(amount), null, null, currency, null, null);
+    return new Money(normalize(amount), null, null, currency, null, null, false);
   }
 
   /**
@@ -84,7 +86,7 @@ public final class Money {
     Objects.requireNonNull(currency, "currency");
     Preconditions.checkArgument(min.compareTo(max) < 0,
         "range minimum %s must be below its maximum %s", min, max);
-    return new Money(null, normalize(min), normalize(max), currency, null, null);
+    return new Money(null, normalize(min), normalize(max), currency, null, null, false);
   }
 
   /**
@@ -126,6 +128,9 @@ public final class Money {
     if (m.group(5) != null) {
       v = v.withModifier(Modifier.valueOf(m.group(5)));
     }
+    if (m.group(6) != null) {
+      v = v.withVague(true);
+    }
     return v;
   }
 
@@ -142,7 +147,7 @@ public final class Money {
    */
   public Money withModifier(Modifier modifier) {
     Objects.requireNonNull(modifier, "modifier");
-    return new Money(amount, min, max, currency, modifier, per);
+    return new Money(amount, min, max, currency, modifier, per, vague);
   }
 
   /**
@@ -151,7 +156,7 @@ public final class Money {
    * @return a copy without the modifier
    */
   public Money withoutModifier() {
-    return new Money(amount, min, max, currency, null, per);
+    return new Money(amount, min, max, currency, null, per, vague);
   }
 
   /**
@@ -165,7 +170,7 @@ public final class Money {
   public Money withPer(String unit) {
     Objects.requireNonNull(unit, "unit");
     Preconditions.checkArgument(!unit.isBlank(), "unit must not be blank");
-    return new Money(amount, min, max, currency, modifier, unit);
+    return new Money(amount, min, max, currency, modifier, unit, vague);
   }
 
   /**
@@ -174,7 +179,7 @@ public final class Money {
    * @return a copy that is not a price per unit
    */
   public Money withoutPer() {
-    return new Money(amount, min, max, currency, modifier, null);
+    return new Money(amount, min, max, currency, modifier, null, vague);
   }
 
   /**
@@ -187,7 +192,30 @@ public final class Money {
    */
   public Money withCurrency(Currency currency) {
     Objects.requireNonNull(currency, "currency");
-    return new Money(amount, min, max, currency, modifier, per);
+    return new Money(amount, min, max, currency, modifier, per, vague);
+  }
+
+  /**
+   * This value marked as given only by its order of magnitude, or not: "hàng chục triệu USD"
+   * is {@code Money.of(new BigDecimal("10000000"), usd).withModifier(Modifier.APPROX)
+   * .withVague(true)}.
+   *
+   * @param vague true when the text gives no exact amount, only its scale
+   * @return a copy with that mark
+   */
+  public Money withVague(boolean vague) {
+    return new Money(amount, min, max, currency, modifier, per, vague);
+  }
+
+  /**
+   * Whether the amount is given only by its order of magnitude ("hàng chục triệu USD", "vài
+   * trăm nghìn đồng"): then {@link #amount()} is that order of magnitude, not a figure the text
+   * states.
+   *
+   * @return true for a vague amount
+   */
+  public boolean isVague() {
+    return vague;
   }
 
   /**
@@ -278,17 +306,18 @@ public final class Money {
     // amounts are normalized at construction, so BigDecimal.equals compares by value here
     return Objects.equals(amount, m.amount) && Objects.equals(min, m.min)
         && Objects.equals(max, m.max) && currency.equals(m.currency)
-        && modifier == m.modifier && Objects.equals(per, m.per);
+        && modifier == m.modifier && Objects.equals(per, m.per) && vague == m.vague;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(amount, min, max, currency, modifier, per);
+    return Objects.hash(amount, min, max, currency, modifier, per, vague);
   }
 
   /**
    * A short form for logs and JShell: {@code 1300000000 USD (MORE_THAN)},
-   * {@code 2000000000-3000000000 VND}, {@code 500000 VND/lượng (APPROX)}.
+   * {@code 2000000000-3000000000 VND}, {@code 500000 VND/lượng (APPROX)},
+   * {@code 10000000 USD (APPROX) vague}.
    */
   @Override
   public String toString() {
@@ -305,6 +334,9 @@ public final class Money {
     }
     if (modifier != null) {
       s.append(" (").append(modifier.name()).append(')');
+    }
+    if (vague) {
+      s.append(" vague");
     }
     return s.toString();
   }

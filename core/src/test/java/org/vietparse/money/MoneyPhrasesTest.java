@@ -55,9 +55,12 @@ class MoneyPhrasesTest {
     } else {
       m = Money.of(new BigDecimal(c[1]), currency);
     }
-    if (!c[3].equals("-")) {
-      m = m.withModifier(Modifier.valueOf(c[3]));
+    // "APPROX vague": the modifier of an amount given only by its order of magnitude
+    String mod = c[3].replace(" vague", "");
+    if (!mod.equals("-")) {
+      m = m.withModifier(Modifier.valueOf(mod));
     }
+    m = m.withVague(c[3].endsWith(" vague"));
     if (!c[4].equals("-")) {
       m = m.withPer(c[4]);
     }
@@ -86,6 +89,35 @@ class MoneyPhrasesTest {
     } else {
       assertTrue(ms.isEmpty(), () -> sentence + " → " + ms);
     }
+  }
+
+  static List<String> notPhrases() {
+    return TestTable.lines("/org/vietparse/money/not-phrases.txt");
+  }
+
+  /** A phrase that is no money: parse and extract agree on nothing. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("notPhrases")
+  void isNoMoneyToParseNorToExtract(String phrase) {
+    assertEquals(Optional.empty(), VietParse.parseMoney(phrase), phrase);
+    List<MoneyMention> ms = MONEY_ONLY.extract(CONTEXT_BEFORE + phrase + CONTEXT_AFTER).money();
+    assertTrue(ms.isEmpty(), () -> phrase + " → " + ms);
+  }
+
+  static List<String> reversedRanges() {
+    return TestTable.lines("/org/vietparse/money/reversed-ranges.txt");
+  }
+
+  /**
+   * A range written high end first is no one expression, and extract never makes a backwards
+   * range of it (it may still find the figure after the dash).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("reversedRanges")
+  void aReversedRangeIsNeverARange(String phrase) {
+    assertEquals(Optional.empty(), VietParse.parseMoney(phrase), phrase);
+    List<MoneyMention> ms = MONEY_ONLY.extract(CONTEXT_BEFORE + phrase + CONTEXT_AFTER).money();
+    assertTrue(ms.stream().noneMatch(m -> m.money().isRange()), () -> phrase + " → " + ms);
   }
 
   @Test

@@ -51,6 +51,9 @@ class MoneyTest {
     assertNotEquals(base, "10 USD");
     assertEquals(base, base.withModifier(org.vietparse.money.Modifier.APPROX).withoutModifier());
     assertEquals(base, base.withPer("kg").withoutPer());
+    assertNotEquals(base, base.withVague(true));
+    assertEquals(base, base.withVague(true).withVague(false));
+    assertNotEquals(base.hashCode(), base.withVague(true).hashCode());
   }
 
   @Test
@@ -60,6 +63,7 @@ class MoneyTest {
         read("khoảng nửa triệu đồng/lượng").toString());
     assertEquals("2000000000-3000000000 VND", read("từ 2 đến 3 tỷ đồng").toString());
     assertEquals("2.23 USD", read("2 đô 23 xu").toString());
+    assertEquals("10000000 USD (APPROX) vague", read("hàng chục triệu USD").toString());
   }
 
   @Test
@@ -74,6 +78,10 @@ class MoneyTest {
     assertEquals("2000000000", r.get("min"));
     assertEquals("3000000000", r.get("max"));
     assertEquals("năm", r.get("per"));
+
+    Map<String, ?> v = MentionFormat.fields(VietParse.parseMoney("hàng nghìn tỷ đồng").orElseThrow());
+    assertEquals(List.of("amount", "currency", "mod", "vague"), List.copyOf(v.keySet()));
+    assertEquals(Boolean.TRUE, v.get("vague"));
 
     assertEquals(Map.of("amount", "100000000000000000000", "currency", "VND"),
         MentionFormat.fields(Money.of(new BigDecimal("1E+20"), VND)), "plain digits, no exponent");
@@ -118,7 +126,7 @@ class MoneyTest {
   void parseReadsWhatToStringWrites() {
     for (String written : List.of("1300000000 USD (MORE_THAN)", "2000000000-3000000000 VND",
         "500000 VND/lượng (APPROX)", "2.23 USD", "-5 EUR", "1 VND/kg (UP_TO)",
-        "0.5 JPY/thùng dầu")) {
+        "0.5 JPY/thùng dầu", "10000000 USD (APPROX) vague", "1000 VND vague")) {
       Money m = Money.parse(written);
       assertEquals(written, m.toString());
       assertEquals(m, Money.parse(m.toString()));

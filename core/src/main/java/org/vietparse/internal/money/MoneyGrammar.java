@@ -5,11 +5,13 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.money.Modifier;
 import org.vietparse.money.Money;
+import org.vietparse.internal.number.NumberReader;
 import org.vietparse.internal.number.Numeral;
 import org.vietparse.internal.number.Numerals;
 import org.vietparse.internal.text.Token;
@@ -32,13 +34,17 @@ final class MoneyGrammar {
   private static final Currency VND = Currency.getInstance("VND");
   /** Scale of a bare scale word between 100 (trăm) and 10^12 (nghìn tỷ), tested on ranges. */
   private static final BigDecimal MIN_SCALE = BigDecimal.valueOf(100);
+  private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
   /** Most groups after the first in "1 500 000 000 đồng": up to 10^18, more than any budget. */
   private static final int MAX_GROUPS = 5;
 
   /** The grammar's own words and their forms without diacritics. */
   private static final ImmutableMap<String, String> FOLDED = ImmutableMap.<String, String>builder()
       .put("từ", "tu").put("đến", "den").put("tới", "toi").put("mỗi", "moi").put("một", "mot")
-      .put("rưỡi", "ruoi").put("năm", "nam").buildOrThrow();
+      .put("rưỡi", "ruoi").put("năm", "nam").put("giữa", "giua").put("và", "va")
+      .buildOrThrow();
+  /** Most scale words in a vague amount: "hàng chục nghìn tỷ". */
+  private static final int MAX_VAGUE_SCALES = 4;
 
   private static final ImmutableMap<String, Currency> ISO_CODES = Currency.getAvailableCurrencies()
       .stream().collect(ImmutableMap.toImmutableMap(Currency::getCurrencyCode, c -> c));
@@ -49,12 +55,32 @@ final class MoneyGrammar {
   private final boolean folded;
   private final boolean whole;
   private int resume = -1;
+  /** Whether the figure being read began with "giữa": its ends are joined by "và". */
+  private boolean between;
+  /** The currency a figure with none written takes from its neighbours, or null. */
+  private @Nullable Currency implied;
 
-  /** A figure found: its value and token range {@code [start, end)}. */
-  record Found(Money money, int start, int end) {}
+  /**
+   * A figure found: its value and token range {@code [start, end)}; {@code cut}, when not 0,
+   * is where inside its last token the figure ends, for a currency code glued by HTML
+   * extraction to the next word ("35USDmỗi").
+   */
+  record Found(Money money, int start, int end, int cut) {
+    Found(Money money, int start, int end) {
+      this(money, start, end, 0);
+    }
+  }
 
   /** What follows an amount: its currency, any subunit or half added, and the unit. */
   private record Tail(Currency currency, BigDecimal extra, @Nullable String per, int end) {}
+
+  /**
+   * A currency glued by HTML extraction: to the scale word before it ("tỷđồng", which
+   * multiplies the amount by {@code scale}) or to the word after it ("USDvào", which the figure
+   * ends inside of, {@code cut} chars into its last token).
+   */
+  private record Glued(Currency currency, BigDecimal scale, @Nullable String per, int end,
+      int cut) {}
 
   MoneyGrammar(MoneyLexicon lex, List<Token> tokens, Numerals numerals, boolean folded,
       boolean whole) {
@@ -74,27 +100,54 @@ final class MoneyGrammar {
     return Math.max(i + 1, resume);
   }
 
+  /**
+   * The figure starting at token {@code i} whose currency is left out, as a price list or a
+   * comparison leaves it after the first figure ("163 - 166 triệu đồng, còn nhẫn 166,5 - 169,5
+   * triệu"), or null. Only a figure of a million or more, scaled by a word, and followed by
+   * punctuation, a unit or a word that closes a figure ({@code bare-amount-followers.tsv}) takes
+   * {@code currency}: "15 triệu người" counts people.
+   */
+  @Nullable Found implied(int i, Currency currency) {
+    implied = currency;
+    try {
+      return at(i);
+    } finally {
+      implied = null;
+    }
+  }
+
   /** The figure starting at token {@code i}, or null. */
   @Nullable Found at(int i) {
     resume = -1;
     int k = i;
     Modifier mod = null;
     boolean from = false;
+    between = false;
     Currency sign = null;
+    boolean weakSign = false;
     Token head = tokens.get(i);
-    if (lex.mayLead(head, folded)) {
+    if (lex.mayLead(head, folded) || codeAt(i) != null) {
       PhraseTrie.Match<Modifier> before = lex.before.longest(tokens, k, folded);
       if (before != null) {
         mod = before.value();
         k = before.end();
       }
+      Found vague = vague(i, k, mod);
+      if (vague != null) {
+        return vague;
+      }
       if (isWord(k, "từ")) {
         from = true;
+        k++;
+      } else if (isWord(k, "giữa")) {
+        between = true;
         k++;
       }
       PhraseTrie.Match<Currency> prefix = prefixAt(k);
       if (prefix != null) {
         sign = prefix.value();
+        weakSign = prefix.end() == k + 1 && codeAt(k) != null
+            && !lex.listedCodes.contains(tokens.get(k).text());
         k = prefix.end();
       }
     } else if (head.isWord() ? num.cardinal(i) == null && !isWord(i, "năm")
@@ -106,12 +159,18 @@ final class MoneyGrammar {
     if (first == null) {
       return null;
     }
+    if (weakSign && !(first.scaled() || !first.isPlain()
+        || first.plain().length() >= 4 && !yearShaped(first))) {
+      // "TOP 10", "CUP 2024": a code the press does not use, before a bare small number
+      return null;
+    }
     // a failed figure is not retried from inside its number, which cannot start a longer one
     resume = first.start() > i ? first.start() : first.end();
     k = first.end();
     BigDecimal amount = first.value();
     BigDecimal min = null;
     BigDecimal max = null;
+    Numeral top = first;
     int c = connector(k);
     if (c > 0) {
       int c2 = c;
@@ -132,29 +191,69 @@ final class MoneyGrammar {
           min = low;
           max = second.value();
           k = second.end();
+          top = second;
         }
       }
     }
+    if (between && min == null) {
+      // "giữa" needs both ends: "giữa 5.000 và 8.000 đồng"
+      return null;
+    }
+    between = false;
     Tail tail = null;
+    int cut = 0;
     if (sign == null) {
       tail = tail(k, min == null && !first.scaled(), yearShaped(first),
           isLarge(min == null ? amount : max));
       if (tail != null) {
         k = tail.end();
         amount = amount.add(tail.extra());
+      } else {
+        Glued g = glued(k);
+        if (g != null) {
+          amount = amount.multiply(g.scale());
+          if (min != null) {
+            min = min.multiply(g.scale());
+            max = max.multiply(g.scale());
+          }
+          tail = new Tail(g.currency(), BigDecimal.ZERO, g.per(), g.end());
+          k = g.end();
+          cut = g.cut();
+        }
       }
     } else {
+      PhraseTrie.Match<Currency> again = currencyAt(k, false, true);
+      if (again != null && !again.value().equals(sign)) {
+        // "tỷ giá USD 25.400 đồng": the code names a rate, the figure is in đồng
+        return null;
+      }
+      if (again != null) {
+        k = again.end();
+      }
       tail = new Tail(sign, BigDecimal.ZERO, per(k), k);
       k = perEnd(k);
     }
+    boolean written = tail != null;
     if (tail == null) {
-      if (!whole) {
+      PhraseTrie.Match<BigDecimal> coin = implied == null || min != null || first.scaled()
+          || implied.getDefaultFractionDigits() != 2 ? null
+          : lex.subunits.longest(tokens, k, folded);
+      if (implied != null && impliedFits(top, k)) {
+        tail = new Tail(implied, BigDecimal.ZERO, per(k), k);
+        k = perEnd(k);
+      } else if (coin != null && closes(coin.end())) {
+        // "nước uống năm mươi xu" beside dollar prices: cents of the neighbours' currency
+        amount = amount.multiply(coin.value());
+        tail = new Tail(implied, BigDecimal.ZERO, per(coin.end()), coin.end());
+        k = perEnd(coin.end());
+      } else if (!whole) {
         return null;
+      } else {
+        tail = new Tail(VND, BigDecimal.ZERO, per(k), k);
+        k = perEnd(k);
       }
-      tail = new Tail(VND, BigDecimal.ZERO, per(k), k);
-      k = perEnd(k);
     }
-    if (min == null && sign == null && tail.extra().signum() == 0) {
+    if (written && cut == 0 && min == null && sign == null && tail.extra().signum() == 0) {
       // "từ 2 triệu đồng đến 3 triệu đồng": the currency written on both ends
       int c3 = connector(k);
       if (c3 > 0) {
@@ -175,7 +274,7 @@ final class MoneyGrammar {
         }
       }
     }
-    PhraseTrie.Match<Modifier> after = lex.after.longest(tokens, k, folded);
+    PhraseTrie.Match<Modifier> after = cut > 0 ? null : lex.after.longest(tokens, k, folded);
     if (after != null) {
       if (mod == null) {
         mod = after.value();
@@ -195,7 +294,121 @@ final class MoneyGrammar {
     if (tail.per() != null) {
       money = money.withPer(tail.per());
     }
-    return new Found(money, i, k);
+    return new Found(money, i, k, cut);
+  }
+
+  /**
+   * A vague amount at k, after any modifier read from i: a vague quantifier, scale words and a
+   * currency ("hàng chục triệu USD", "vài trăm nghìn đồng"). Its amount is the order of
+   * magnitude, its modifier APPROX unless one is written.
+   */
+  private @Nullable Found vague(int i, int k, @Nullable Modifier mod) {
+    if (k >= tokens.size() || !lex.vagueQuantifiers.contains(tokens.get(k), folded)) {
+      return null;
+    }
+    BigDecimal scale = BigDecimal.ONE;
+    int j = k + 1;
+    while (j < tokens.size() && j - k <= MAX_VAGUE_SCALES) {
+      BigDecimal q = NumberReader.scaleOf(tokens.get(j));
+      if (q == null) {
+        break;
+      }
+      scale = scale.multiply(q);
+      j++;
+    }
+    if (j == k + 1) {
+      return null;
+    }
+    Tail tail = tail(j, false, false, true);
+    if (tail == null) {
+      return null;
+    }
+    Money money = Money.of(scale, tail.currency())
+        .withModifier(mod == null ? Modifier.APPROX : mod).withVague(true);
+    if (tail.per() != null) {
+      money = money.withPer(tail.per());
+    }
+    return new Found(money, i, tail.end());
+  }
+
+  /**
+   * A currency glued by HTML extraction at token k, or null: "tỷđồng" (a scale word and a
+   * currency word in one token), "USDmỗi thùng", "USDvào" (a code and the next word).
+   */
+  private @Nullable Glued glued(int k) {
+    if (k >= tokens.size() || !tokens.get(k).isWord()) {
+      return null;
+    }
+    Token t = tokens.get(k);
+    Map.Entry<BigDecimal, String> scaled = NumberReader.scalePrefix(t);
+    if (scaled != null) {
+      Currency c = lex.currencyWord(scaled.getValue());
+      return c == null ? null : new Glued(c, scaled.getKey(), per(k + 1), perEnd(k + 1), 0);
+    }
+    String text = t.text();
+    if (text.length() <= 3 || !Character.isLowerCase(text.charAt(3))) {
+      return null;
+    }
+    String code = text.substring(0, 3);
+    Currency c = code.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z') && code.charAt(0) != 'X'
+        ? ISO_CODES.get(code) : null;
+    if (c == null) {
+      return null;
+    }
+    String rest = t.lower().substring(3);
+    if (rest.equals("mỗi") || rest.equals("một")) {
+      PhraseTrie.Match<String> unit = lex.units.longest(tokens, k + 1, folded);
+      if (unit != null) {
+        return new Glued(c, BigDecimal.ONE, unit.value(), unit.end(), 0);
+      }
+    }
+    return new Glued(c, BigDecimal.ONE, null, k + 1, 3);
+  }
+
+  /**
+   * An ISO code written in capitals at k that can stand before a figure ("USD 5 triệu",
+   * "EUR15,50"), or null; a code that is also a label ("RON 95") is none.
+   */
+  private @Nullable Currency codeAt(int k) {
+    if (k >= tokens.size()) {
+      return null;
+    }
+    Token t = tokens.get(k);
+    if (!t.isWord() || t.length() != 3 || !t.isAllCaps() || t.firstChar() == 'X'
+        || lex.numberLabels.contains(t, folded)) {
+      return null;
+    }
+    String code = t.text();
+    return code.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z') ? ISO_CODES.get(code) : null;
+  }
+
+  /**
+   * Whether a figure with no currency written, whose (upper) amount is {@code m} and which ends
+   * at k, may take the currency of its neighbours: scaled by a word to a million or more, and
+   * closed by punctuation, a unit or a closing word.
+   */
+  private boolean impliedFits(Numeral m, int k) {
+    BigDecimal q = leadingScale(m);
+    if (!m.scaled() || q == null || q.compareTo(MILLION) < 0 || m.end() != k) {
+      return false;
+    }
+    return closes(k);
+  }
+
+  /**
+   * Whether a figure with no currency written closes at k: a unit price follows, or the end,
+   * punctuation, or a word of {@code bare-amount-followers.tsv}.
+   */
+  private boolean closes(int k) {
+    int e = perEnd(k);
+    if (e > k || e >= tokens.size()) {
+      return true;
+    }
+    Token t = tokens.get(e);
+    if (t.isWord()) {
+      return lex.bareAmountFollowers.contains(t, folded);
+    }
+    return !t.isNumber() && !t.is('%') && !t.is('/') && !t.isDash();
   }
 
   /**
@@ -221,7 +434,7 @@ final class MoneyGrammar {
           && !p.spaceBefore()) {
         return null;
       }
-      if (lex.numberLabels.contains(p, folded)) {
+      if (lex.numberLabels.contains(p, folded) && !notLabel(k - 1)) {
         return null;
       }
     }
@@ -237,8 +450,27 @@ final class MoneyGrammar {
     return found;
   }
 
+  /** Whether the label at {@code label} closes a phrase that labels nothing ("con số"). */
+  private boolean notLabel(int label) {
+    for (int j = Math.max(0, label - 2); j < label; j++) {
+      PhraseTrie.Match<Boolean> m = lex.notLabels.longest(tokens, j, folded);
+      if (m != null && m.end() == label + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private @Nullable Numeral readAmount(int k) {
     Numeral m = num.cardinal(k);
+    if (m != null && m.form() == Numeral.Form.DECIMAL && !m.scaled() && m.end() == k + 3
+        && tokens.get(k + 1).is(',') && tokens.get(k + 2).length() == 3
+        && !tokens.get(k).text().equals("0") && tokens.get(k).length() <= 3) {
+      // "5,000 USD một ounce": one comma and three digits, unscaled, before a currency is a
+      // thousands separator (no price is written to a thousandth); "1,3 tỷ" and "0,875" stay
+      BigDecimal thousands = new BigDecimal(tokens.get(k).text() + tokens.get(k + 2).text());
+      return new Numeral(thousands, m.start(), m.end(), Numeral.Form.GROUPED, false, "", null);
+    }
     if (m != null && m.isPlain() && m.plain().length() <= 3) {
       Numeral spaced = spacedGroups(k);
       if (spaced != null) {
@@ -289,6 +521,25 @@ final class MoneyGrammar {
         && tokens.get(j + 1).isNumber() && !tokens.get(j + 1).spaceBefore();
   }
 
+  /**
+   * Whether {@code sub}, right after a currency with cents, is its cents written bare: one or
+   * two digits (or a word numeral below 100) that close the figure before punctuation or the end.
+   */
+  private boolean bareCents(Currency currency, Numeral sub) {
+    if (currency.getDefaultFractionDigits() != 2 || sub.value().scale() > 0
+        || sub.value().compareTo(BigDecimal.valueOf(100)) >= 0
+        || sub.isPlain() && sub.plain().length() > 2) {
+      return false;
+    }
+    if (sub.end() >= tokens.size()) {
+      return true;
+    }
+    Token t = tokens.get(sub.end());
+    return !t.isWord() && !t.isNumber() && !t.is('%') && !t.is('/') && !t.isDash()
+        && !t.is('.') && !t.is(',') || (t.is('.') || t.is(','))
+        && (sub.end() + 1 >= tokens.size() || tokens.get(sub.end() + 1).spaceBefore());
+  }
+
   private static boolean isLarge(BigDecimal amount) {
     return amount.compareTo(BigDecimal.valueOf(1000)) >= 0;
   }
@@ -323,7 +574,8 @@ final class MoneyGrammar {
       return -1;
     }
     Token t = tokens.get(k);
-    if (t.isDash() || t.is('~') || isWord(k, "đến") || isWord(k, "tới")) {
+    if (between ? isWord(k, "và")
+        : t.isDash() || t.is('~') || isWord(k, "đến") || isWord(k, "tới")) {
       return k + 1;
     }
     return -1;
@@ -334,7 +586,14 @@ final class MoneyGrammar {
       return null;
     }
     PhraseTrie.Match<Currency> p = lex.prefixes.longest(tokens, k, folded);
-    if (p == null || p.end() >= tokens.size()) {
+    if (p == null) {
+      Currency code = codeAt(k);
+      if (code == null || k + 1 >= tokens.size() || !tokens.get(k + 1).isNumber()) {
+        return null;
+      }
+      return new PhraseTrie.Match<>(code, k, k + 1);
+    }
+    if (p.end() >= tokens.size()) {
       return null;
     }
     Token next = tokens.get(p.end());
@@ -359,7 +618,9 @@ final class MoneyGrammar {
         extra = new BigDecimal("0.5");
         e++;
       } else {
-        Numeral sub = num.cardinal(e);
+        // "5 đô la và 40 xen": the subunits may follow "và"
+        int s = isWord(e, "và") ? e + 1 : e;
+        Numeral sub = num.cardinal(s);
         if (sub != null && !sub.scaled() && sub.value().signum() > 0) {
           PhraseTrie.Match<BigDecimal> unit = lex.subunits.longest(tokens, sub.end(), folded);
           if (unit != null) {
@@ -368,6 +629,10 @@ final class MoneyGrammar {
               extra = add;
               e = unit.end();
             }
+          } else if (s == e && bareCents(cur.value(), sub)) {
+            // "ba đô 50": the cents said with no word for them, closing the figure
+            extra = sub.value().movePointLeft(2);
+            e = sub.end();
           }
         }
       }
@@ -394,14 +659,20 @@ final class MoneyGrammar {
     }
     PhraseTrie.Match<Boolean> not = lex.notCurrency.longest(tokens, k, folded);
     if (not != null && not.end() > cur.end() && (not.value() || !large)) {
-      return null;
+      PhraseTrie.Match<Boolean> then = lex.afterCurrency.longest(tokens, cur.end(), folded);
+      if (then == null || then.end() <= not.end()) {
+        return null;
+      }
     }
     Token first = tokens.get(k);
     if (first.isCapitalized() && !first.isAllCaps()
         && !lex.capitalizedWords.contains(first.lower())
-        && !(k > 0 && tokens.get(k - 1).isCapitalized())) {
-      // "số 12 Đồng Khởi", "2 Yên Bái": a capital makes a place of a currency word, unless
-      // the whole phrase is in title case ("500 Nghìn Đồng")
+        && !(k > 0 && tokens.get(k - 1).isCapitalized())
+        && cur.end() == k + 1 && cur.end() < tokens.size()
+        && tokens.get(cur.end()).isCapitalized()) {
+      // "số 36 Đồng Xuân": a capitalized currency word that a capitalized word follows is the
+      // start of a name; alone ("15 Dollars") or as a whole lexicon phrase ("10 tỷ Yên Nhật"),
+      // or in a title-case phrase ("500 Nghìn Đồng"), it reads as written in lower case
       return null;
     }
     if (yearShaped && cur.end() > k + 1 && first.foldedIs("dong")

@@ -1,13 +1,22 @@
 package org.vietparse.internal.money;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
+import com.ibm.icu.text.CurrencyMetaInfo;
+import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
 import org.vietparse.money.Modifier;
@@ -33,6 +42,14 @@ final class MoneyLexicon {
    * "Đài tệ"); any other currency word written with one is a name ("12 Đồng Khởi").
    */
   final ImmutableSet<String> capitalizedWords;
+  /**
+   * The ISO codes the lexicon lists as words (the currencies of the press): before a figure
+   * they need no sign that the figure is money ("USD 50"), while any other code needs a figure
+   * that is plainly an amount ("PEN 5 triệu", not "TOP 10").
+   */
+  final ImmutableSet<String> listedCodes;
+  /** The currencies written as one word, by lower-case form: "đồng", "usd", "euro". */
+  private final ImmutableMap<String, Currency> singleWords;
   /** Currency signs that may stand before the figure: "$5 triệu", "US$ 200", "€10". */
   final PhraseTrie<Currency> prefixes;
   final PhraseTrie<Modifier> before;
@@ -49,6 +66,19 @@ final class MoneyLexicon {
   final WordSet numberLabels;
   /** Words after which "năm" is the year, not five: "trong năm", "mỗi năm". */
   final WordSet yearDeterminers;
+  /**
+   * Words that may follow a figure whose currency is left out ("giảm 15 triệu so với …"): a
+   * figure followed by any other word counts something else ("15 triệu người").
+   */
+  final WordSet bareAmountFollowers;
+  /**
+   * Words that may follow a currency word and take its second syllable as their first: in "120
+   * tỷ đồng thời điểm đó" the figure closes with "đồng" and "thời điểm" begins, so the phrase
+   * "đồng thời" of {@link #notCurrency} is not read.
+   */
+  final PhraseTrie<Boolean> afterCurrency;
+  /** Phrases that end in a number label but label nothing: "con số 287 triệu đồng". */
+  final PhraseTrie<Boolean> notLabels;
   /** Words that make the numeral after them vague, no amount: "hàng chục tỷ", "vài trăm". */
   final WordSet vagueQuantifiers;
   /**
@@ -75,22 +105,44 @@ final class MoneyLexicon {
     for (List<String> row : c.rows()) {
       words.put(Tsv.cell(row, word), Currency.getInstance(Tsv.cell(row, code)));
     }
-    words.putAll(extraCurrencies);
-    for (Map.Entry<String, Currency> e : words.entrySet()) {
-      String w = e.getKey();
-      Currency currency = e.getValue();
-      cur.put(w, currency);
+    for (String w : words.keySet()) {
       List<Token> first = VietText.of(w).tokens();
       if (!first.isEmpty() && first.get(0).isCapitalized()) {
         capitalized.add(first.get(0).lower());
       }
-      if (w.chars().anyMatch(ch -> !Character.isLetter(ch) && ch != ' ')) {
+    }
+    // ICU's names and symbols of every currency in use, in Vietnamese and English; the
+    // bundled words (the press's own forms) come first, and the builder's replace both
+    Map<String, Currency> lowerWords = new HashMap<>();
+    words.forEach((w, cu) -> lowerWords.putIfAbsent(w.toLowerCase(Locale.ROOT), cu));
+    icuNames().forEach((w, cu) -> {
+      if (!lowerWords.containsKey(w)) {
+        words.putIfAbsent(w, cu);
+      }
+    });
+    words.putAll(extraCurrencies);
+    ImmutableSet.Builder<String> codeWords = ImmutableSet.builder();
+    Map<String, Currency> single = new HashMap<>();
+    for (Map.Entry<String, Currency> e : words.entrySet()) {
+      String w = e.getKey();
+      Currency currency = e.getValue();
+      cur.put(w, currency);
+      if (w.chars().allMatch(Character::isLetter)) {
+        single.putIfAbsent(w.toLowerCase(Locale.ROOT), currency);
+      }
+      if (w.equals(currency.getCurrencyCode())) {
+        codeWords.add(w);
+      }
+      if (w.endsWith(".") || w.chars().anyMatch(
+          ch -> Character.getType(ch) == Character.CURRENCY_SYMBOL)) {
         pre.put(w, currency);
         addLead(w, leadL, leadF);
       }
     }
     currencies = cur.build();
     capitalizedWords = capitalized.build();
+    listedCodes = codeWords.build();
+    singleWords = ImmutableMap.copyOf(single);
     prefixes = pre.build();
 
     PhraseTrie.Builder<Modifier> bef = PhraseTrie.builder();
@@ -148,8 +200,75 @@ final class MoneyLexicon {
     numberLabels = WordSet.load(DIR + "number-labels.tsv");
     yearDeterminers = WordSet.load(DIR + "year-determiners.tsv");
     vagueQuantifiers = WordSet.load(DIR + "vague-quantifiers.tsv");
+    bareAmountFollowers = WordSet.load(DIR + "bare-amount-followers.tsv");
+    notLabels = phrases("not-labels.tsv");
+    afterCurrency = phrases("after-currency.tsv");
     addLead("từ", leadL, leadF);
+    addLead("giữa", leadL, leadF);
+    Tsv vq = Tsv.load(DIR + "vague-quantifiers.tsv");
+    for (List<String> row : vq.rows()) {
+      addLead(Tsv.cell(row, vq.column("word")), leadL, leadF);
+    }
     lead = new WordSet(leadL.build(), leadF.build());
+  }
+
+  /** A one-column file of phrases, as a trie. */
+  private static PhraseTrie<Boolean> phrases(String file) {
+    PhraseTrie.Builder<Boolean> b = PhraseTrie.builder();
+    Tsv t = Tsv.load(DIR + file);
+    for (List<String> row : t.rows()) {
+      b.put(Tsv.cell(row, t.column("phrase")), Boolean.TRUE);
+    }
+    return b.build();
+  }
+
+  /** The first instant of the years whose currencies are read: those in use since then. */
+  private static final Date IN_USE_SINCE = new Date(1_577_836_800_000L);
+
+  /**
+   * ICU's display names of the currencies in use since 2020 (ISO 4217 tender, the X codes
+   * left out): Vietnamese and English long names, English plural names, and the symbols
+   * ("Đô la Úc", "Australian dollars", "A$"). Names with parentheses are fund units, no money
+   * of news.
+   */
+  private static Map<String, Currency> icuNames() {
+    Map<String, Currency> out = new LinkedHashMap<>();
+    ULocale vi = new ULocale("vi");
+    ULocale en = ULocale.ENGLISH;
+    // one query of ICU's supplemental data: asking each currency whether it is in use costs
+    // a quarter of a second at start-up
+    List<String> codes = new ArrayList<>(CurrencyMetaInfo.getInstance()
+        .currencies(CurrencyMetaInfo.CurrencyFilter.onDateRange(IN_USE_SINCE, null)));
+    codes.sort(Comparator.naturalOrder());
+    for (String code : codes) {
+      if (code.startsWith("X")) {
+        continue;
+      }
+      com.ibm.icu.util.Currency c = com.ibm.icu.util.Currency.getInstance(code);
+      Currency currency;
+      try {
+        currency = Currency.getInstance(code);
+      } catch (IllegalArgumentException e) {
+        continue;  // a code the JDK does not know yet
+      }
+      List<String> names = Arrays.asList(
+          c.getName(vi, com.ibm.icu.util.Currency.LONG_NAME, null),
+          c.getName(vi, com.ibm.icu.util.Currency.PLURAL_LONG_NAME, "other", null),
+          c.getName(en, com.ibm.icu.util.Currency.LONG_NAME, null),
+          c.getName(en, com.ibm.icu.util.Currency.PLURAL_LONG_NAME, "one", null),
+          c.getName(en, com.ibm.icu.util.Currency.PLURAL_LONG_NAME, "other", null),
+          c.getName(vi, com.ibm.icu.util.Currency.SYMBOL_NAME, null),
+          c.getName(en, com.ibm.icu.util.Currency.SYMBOL_NAME, null));
+      for (String n : names) {
+        // "$" alone is the US dollar, whatever ICU's English symbol for other dollars is
+        boolean bareDollar = "$".equals(n) && !code.equals("USD");
+        if (n != null && !n.isBlank() && n.indexOf('(') < 0 && !n.equals(code) && !bareDollar) {
+          // the tries match without regard to case: "US Dollar" and "US dollar" are one entry
+          out.putIfAbsent(n.toLowerCase(Locale.ROOT), currency);
+        }
+      }
+    }
+    return out;
   }
 
   private static void addLead(String phrase, ImmutableSet.Builder<String> lower,
@@ -166,6 +285,14 @@ final class MoneyLexicon {
    * Whether a figure's modifier, currency sign or "từ" may begin at t; when not, only an amount
    * can start a figure there.
    */
+  /**
+   * The currency a single word names, in any case ("đồng", "USD"), or null: for currencies
+   * glued to another word, which the tries cannot see.
+   */
+  @Nullable Currency currencyWord(String word) {
+    return singleWords.get(word.toLowerCase(Locale.ROOT));
+  }
+
   boolean mayLead(Token t, boolean foldedText) {
     return lead.has(t, foldedText);
   }

@@ -19,6 +19,8 @@ import org.vietparse.money.Money;
  * thread-safe; the lexicons are loaded once and shared.
  */
 public final class MoneyRecognizer {
+  /** How far, in tokens, a figure with no currency looks for one with a currency. */
+  private static final int NEAR = 80;
   private final MoneyLexicon lex;
 
   private MoneyRecognizer(MoneyLexicon lex) {
@@ -45,7 +47,7 @@ public final class MoneyRecognizer {
   public List<MoneyMention> find(Document doc, Numerals numerals) {
     List<Token> tokens = doc.tokens();
     MoneyGrammar g = new MoneyGrammar(lex, tokens, numerals, doc.folded(), false);
-    List<MoneyMention> out = new ArrayList<>();
+    List<MoneyGrammar.Found> written = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       MoneyGrammar.Found f = g.at(i);
@@ -53,8 +55,61 @@ public final class MoneyRecognizer {
         i = g.resume(i);
         continue;
       }
+      written.add(f);
+      i = f.end();
+    }
+    List<MoneyGrammar.Found> all = withImplied(g, tokens.size(), written);
+    List<MoneyMention> out = new ArrayList<>(all.size());
+    for (MoneyGrammar.Found f : all) {
       Span span = doc.span(f.start(), f.end());
+      if (f.cut() > 0) {
+        // "1,2 tỷUSDvào": the figure ends inside the token its code was glued to
+        int end = doc.text().toOriginalEnd(tokens.get(f.end() - 1).start() + f.cut());
+        span = Span.of(span.start(), Math.max(span.start(), end));
+      }
       out.add(new MoneyMention(span, doc.original(span), f.money()));
+    }
+    return out;
+  }
+
+  /**
+   * The figures found, with those between them whose currency is left out: each takes the
+   * currency of the nearest figure with one written, when that is at most {@value #NEAR} tokens
+   * away ("giá bán 163 - 166 triệu đồng, nhẫn 166,5 - 169,5 triệu"). One pass over the gaps.
+   */
+  private static List<MoneyGrammar.Found> withImplied(MoneyGrammar g, int n,
+      List<MoneyGrammar.Found> written) {
+    if (written.isEmpty()) {
+      return written;
+    }
+    List<MoneyGrammar.Found> out = new ArrayList<>(written.size());
+    int next = 0;
+    int i = 0;
+    while (i < n) {
+      while (next < written.size() && written.get(next).start() < i) {
+        next++;
+      }
+      if (next < written.size() && written.get(next).start() == i) {
+        MoneyGrammar.Found w = written.get(next);
+        out.add(w);
+        i = w.end();
+        continue;
+      }
+      MoneyGrammar.Found before = out.isEmpty() ? null : out.get(out.size() - 1);
+      MoneyGrammar.Found after = next < written.size() ? written.get(next) : null;
+      int dBefore = before == null ? Integer.MAX_VALUE : i - before.end();
+      int dAfter = after == null ? Integer.MAX_VALUE : after.start() - i;
+      MoneyGrammar.Found near = dBefore <= dAfter ? before : after;
+      if (near == null || Math.min(dBefore, dAfter) > NEAR) {
+        i = after == null ? n : Math.max(i + 1, after.start() - NEAR);
+        continue;
+      }
+      MoneyGrammar.Found f = g.implied(i, near.money().currency());
+      if (f == null || after != null && f.end() > after.start()) {
+        i = g.resume(i);
+        continue;
+      }
+      out.add(f);
       i = f.end();
     }
     return out;

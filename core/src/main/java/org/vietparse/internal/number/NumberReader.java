@@ -5,6 +5,7 @@ import com.google.common.collect.Maps;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +49,8 @@ public final class NumberReader {
       ImmutableSet.<String>builder().addAll(NumberWords.DIGITS.keySet())
           .addAll(NumberWords.SCALES.keySet()).add("mười", "nửa", "nua", "chục").build(),
       w -> Boolean.TRUE));
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private NumberReader() {}
 
@@ -99,6 +102,42 @@ public final class NumberReader {
     }
     Optional<Numeral> m = new Atoms(tokens, j, whole).read();
     return negative ? m.map(x -> x.negated(i)) : m;
+  }
+
+  /**
+   * The multiplier of a scale word ("chục" 10, "trăm" 100, "nghìn"/"ngàn" 1000, "vạn", "triệu",
+   * "tỷ"/"tỉ"), or null: for grammars that read an order of magnitude with no number before it
+   * ("hàng chục triệu", "vài trăm nghìn").
+   *
+   * @param t a token
+   * @return the multiplier, or null when t is no scale word
+   */
+  public static @Nullable BigDecimal scaleOf(Token t) {
+    if (!t.isWord()) {
+      return null;
+    }
+    String w = t.lower();
+    return w.equals("chục") ? BigDecimal.TEN : NumberWords.SCALES.get(w);
+  }
+
+  /**
+   * The multiplier of a scale word that a glued token begins with and the rest of that token:
+   * "tỷđồng" gives 10^9 and "đồng". Null when the token begins with no scale word or is only one.
+   *
+   * @param t a token
+   * @return the multiplier and the rest, or null
+   */
+  public static Map.@Nullable Entry<BigDecimal, String> scalePrefix(Token t) {
+    if (!t.isWord()) {
+      return null;
+    }
+    String w = t.lower();
+    for (Map.Entry<String, BigDecimal> e : NumberWords.SCALES.entrySet()) {
+      if (w.length() > e.getKey().length() && w.startsWith(e.getKey())) {
+        return Map.entry(e.getValue(), t.text().substring(e.getKey().length()));
+      }
+    }
+    return null;
   }
 
   /**
@@ -221,6 +260,15 @@ public final class NumberReader {
 
     Optional<Numeral> read() {
       collect();
+      int n = atoms.size();
+      if (!whole && n >= 2 && atoms.get(n - 1).word && atoms.get(n - 1).end
+          == atoms.get(n - 1).start + 1 && tokens.get(atoms.get(n - 1).start).lowerIs("một")
+          && atoms.get(n - 2).scale != null
+          && atoms.get(n - 2).scale.compareTo(BigDecimal.valueOf(1_000)) >= 0) {
+        // "167,5 triệu một lượng": in running text a lone "một" after a scale word is the
+        // "one" of a unit price, not a digit
+        atoms.remove(n - 1);
+      }
       while (!atoms.isEmpty()) {
         BigDecimal v = evaluate(atoms);
         if (v != null) {
@@ -311,6 +359,12 @@ public final class NumberReader {
           j++;
           return;
         }
+        if (w.equals("mốt") && afterScale && last.scale.compareTo(HUNDRED) >= 0) {
+          // "2 triệu mốt", "trăm mốt": one of the next order down, as "rưỡi" is half
+          atoms.add(Atom.word(last.scale.divide(BigDecimal.TEN), j, j + 1));
+          j++;
+          return;
+        }
         if (w.equals("nửa") || w.equals("nua")) {
           // "nua" is "nữa" too, typed without diacritics: "nửa" only before a scale
           if (last != null || !nextIsScale(j) && !(w.equals("nua") && nextIsFoldedScale(j))) {
@@ -335,8 +389,22 @@ public final class NumberReader {
           }
           atoms.set(atoms.size() - 1, Atom.word(
               last.value.add(new BigDecimal("0." + frac)), last.start, k));
+          // only a scale may follow: "ba phẩy năm tỷ"
           j = k;
-          return;
+          continue;
+        }
+        if ((w.equals("phẩy") || w.equals("chấm")) && last != null && !last.word
+            && last.value != null && last.value.scale() <= 0 && !afterScale
+            && j + 1 < tokens.size() && tokens.get(j + 1).isNumber()
+            && tokens.get(j + 1).spaceBefore() && t.spaceBefore()
+            && tokens.get(j + 1).length() <= MAX_DIGITS) {
+          // "4 chấm 75", "3 phẩy 5 tỷ": the decimal mark said in words between digits
+          String frac = digitsOf(tokens.get(j + 1));
+          atoms.set(atoms.size() - 1, Atom.number(
+              last.value.add(new BigDecimal("0." + frac)), last.start, j + 2,
+              Numeral.Form.DECIMAL));
+          j += 2;
+          continue;
         }
         if (last != null && last.value != null && !afterScale) {
           return;

@@ -125,4 +125,43 @@ class MoneyRecognizerTest {
     assertEquals(10_000, ms.size());
     assertTrue(elapsedMs < 10_000, "took " + elapsedMs + " ms");
   }
+
+  /**
+   * The shapes the money grammar reads further on: a figure with its currency left out after a
+   * priced one, vague runs of scale words, codes and signs before figures, "giữa … và", glued
+   * currencies, spoken decimals. Each costs, at four times the size, at most eight times as much
+   * (a growth ratio, not a wall time: linear is four).
+   */
+  @Test
+  void everyMoneyShapeGrowsLinearly() {
+    List<String> shapes = List.of(
+        "giá 5 triệu đồng, còn 4 triệu, 3 triệu, ",
+        "hàng chục chục chục chục trăm ",
+        "USD USD 5 USD5 EUR15,50-",
+        "giữa 1 và giữa 2 và 3 ",
+        "2,4 tỷđồng 35USDmỗi 1,2 tỷUSDvào ",
+        "ba phẩy năm phẩy 4 chấm 75 chấm ",
+        "VND5000-VND8000-VND",
+        "1 triệu 1 triệu 1 triệu mốt ");
+    for (String shape : shapes) {
+      String small = shape.repeat(2_000);
+      String large = shape.repeat(8_000);
+      best(small);
+      long t1 = best(small);
+      long t4 = best(large);
+      assertTrue(t4 <= 8 * t1 + 20_000_000L,
+          () -> shape + ": " + t1 / 1_000 + " µs, four times as long: " + t4 / 1_000 + " µs");
+    }
+  }
+
+  private static long best(String text) {
+    long best = Long.MAX_VALUE;
+    for (int k = 0; k < 3; k++) {
+      long t0 = System.nanoTime();
+      List<MoneyMention> ms = MONEY_ONLY.extract(text).money();
+      best = Math.min(best, System.nanoTime() - t0);
+      assertTrue(ms.size() <= text.length());
+    }
+    return best;
+  }
 }

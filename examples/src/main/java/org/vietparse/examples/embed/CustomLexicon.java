@@ -23,7 +23,7 @@ public final class CustomLexicon {
   /** A sentence with an office the bundled lexicons do not know. */
   static final String TEXT =
       "Sáng 20/11, Bộ trưởng Bộ Kinh tế số Nguyễn Văn Bình tiếp đoàn chuyên gia "
-          + "và công bố gói hỗ trợ 50 triệu bảng.";
+          + "và kể chuyện triều Nguyễn chi 50 triệu quan đắp đê.";
 
   public static void main(String[] args) {
     run(System.out);
@@ -34,7 +34,7 @@ public final class CustomLexicon {
     print(VietParse.extractor().build(), out);
     Extractor ex = VietParse.extractor()
         .titleEntries("organizations.tsv", ministry())
-        .currencyWord("bảng", Currency.getInstance("GBP"))
+        .currencyWord("quan", Currency.getInstance("VND"))
         .build();
     out.println("with the new ministry and currency word:");
     print(ex, out);

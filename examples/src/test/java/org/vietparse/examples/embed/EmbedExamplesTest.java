@@ -60,9 +60,9 @@ class EmbedExamplesTest {
     String out = capture(CustomLexicon::run);
     String[] parts = out.split("with the new ministry and currency word:");
     assertTrue(!parts[0].contains("Bộ trưởng Bộ Kinh tế số"), out);
-    assertTrue(!parts[0].contains("GBP"), out);
+    assertTrue(!parts[0].contains("VND"), out);
     assertTrue(parts[1].contains("Bộ trưởng Bộ Kinh tế số → Bộ trưởng Bộ Kinh tế số"), out);
-    assertTrue(parts[1].contains("50 triệu bảng → 50000000 GBP"), out);
+    assertTrue(parts[1].contains("50 triệu quan → 50000000 VND"), out);
   }
 
   @Test
