@@ -65,9 +65,9 @@ final class MoneyGrammar {
    * is where inside its last token the figure ends, for a currency code glued by HTML
    * extraction to the next word ("35USDmỗi").
    */
-  record Found(Money money, int start, int end, int cut) {
+  record Found(Money money, int start, int end, int cut, @Nullable BigDecimal scale) {
     Found(Money money, int start, int end) {
-      this(money, start, end, 0);
+      this(money, start, end, 0, null);
     }
   }
 
@@ -294,7 +294,7 @@ final class MoneyGrammar {
     if (tail.per() != null) {
       money = money.withPer(tail.per());
     }
-    return new Found(money, i, k, cut);
+    return new Found(money, i, k, cut, leadingScale(top));
   }
 
   /**
@@ -655,6 +655,10 @@ final class MoneyGrammar {
       cur = isoCode(k);
     }
     if (cur == null) {
+      return null;
+    }
+    if (!large && cur.end() == k + 1 && lex.largeOnly.contains(tokens.get(k), folded)) {
+      // "5 bảng màu" are palettes: a bare "bảng" is the pound only after a large amount
       return null;
     }
     PhraseTrie.Match<Boolean> not = lex.notCurrency.longest(tokens, k, folded);
