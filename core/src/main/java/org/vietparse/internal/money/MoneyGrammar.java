@@ -20,15 +20,19 @@ import org.vietparse.internal.text.Token;
  * The grammar of one monetary figure, read at a token with a bounded look-ahead:
  *
  * <pre>
- * figure  = [modifier] ["từ"] amounts tail [connector amount tail] [modifier-after]
- * amounts = [sign] number [connector [sign] number]        "2-3 tỷ", "$5 triệu"
- * tail    = currency [number subunit | "rưỡi"] [per]       "đô 23 xu", "đồng/lượng"
+ * figure  = [modifier] (vague | ["từ" | "giữa"] amounts tail [connector amount tail])
+ *           [modifier-after]
+ * vague   = quantifier scale {scale} tail                   "hàng chục triệu USD"
+ * amounts = [sign] number [connector [sign] number]        "2-3 tỷ", "$5 triệu", "USD 5 triệu"
+ * tail    = (currency | glued) [["và"] number subunit | "rưỡi" | cents] [per]
+ *                                                           "đô 23 xu", "đồng/lượng", "tỷđồng"
  * per     = ("/" | "mỗi" | "một") unit {"/" unit}
  * </pre>
  *
- * A figure needs a currency, except when {@code whole} is set: then the caller has said the
- * text is money, and an amount alone is taken to be in đồng. Not thread-safe: one instance
- * reads one token list.
+ * A sign is a currency symbol or an ISO code; "giữa" joins its ends with "và". A figure needs a
+ * currency, except when {@code whole} is set (the caller has said the text is money, and an
+ * amount alone is taken to be in đồng) or when {@link #implied} gives the currency of its
+ * neighbours. Not thread-safe: one instance reads one token list.
  */
 final class MoneyGrammar {
   private static final Currency VND = Currency.getInstance("VND");
@@ -63,11 +67,13 @@ final class MoneyGrammar {
   /**
    * A figure found: its value and token range {@code [start, end)}; {@code cut}, when not 0,
    * is where inside its last token the figure ends, for a currency code glued by HTML
-   * extraction to the next word ("35USDmỗi").
+   * extraction to the next word ("1,2 tỷUSDvào"); {@code scale}, the power of ten its (upper)
+   * amount's scale word gives ("triệu": 10^6), or null, by which a figure with its currency left
+   * out finds the neighbour it shares a scale with.
    */
-  record Found(Money money, int start, int end, int cut) {
+  record Found(Money money, int start, int end, int cut, @Nullable BigDecimal scale) {
     Found(Money money, int start, int end) {
-      this(money, start, end, 0);
+      this(money, start, end, 0, null);
     }
   }
 
@@ -294,7 +300,7 @@ final class MoneyGrammar {
     if (tail.per() != null) {
       money = money.withPer(tail.per());
     }
-    return new Found(money, i, k, cut);
+    return new Found(money, i, k, cut, leadingScale(top));
   }
 
   /**
@@ -655,6 +661,10 @@ final class MoneyGrammar {
       cur = isoCode(k);
     }
     if (cur == null) {
+      return null;
+    }
+    if (!large && cur.end() == k + 1 && lex.largeOnly.contains(tokens.get(k), folded)) {
+      // "5 bảng màu" are palettes: a bare "bảng" is the pound only after a large amount
       return null;
     }
     PhraseTrie.Match<Boolean> not = lex.notCurrency.longest(tokens, k, folded);

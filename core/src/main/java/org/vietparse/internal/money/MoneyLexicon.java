@@ -72,6 +72,11 @@ final class MoneyLexicon {
    */
   final WordSet bareAmountFollowers;
   /**
+   * Currency words that are commoner words too and name money only after an amount of a
+   * thousand or more ("50 triệu bảng"; "5 bảng màu" are palettes).
+   */
+  final WordSet largeOnly;
+  /**
    * Words that may follow a currency word and take its second syllable as their first: in "120
    * tỷ đồng thời điểm đó" the figure closes with "đồng" and "thời điểm" begins, so the phrase
    * "đồng thời" of {@link #notCurrency} is not read.
@@ -201,6 +206,7 @@ final class MoneyLexicon {
     yearDeterminers = WordSet.load(DIR + "year-determiners.tsv");
     vagueQuantifiers = WordSet.load(DIR + "vague-quantifiers.tsv");
     bareAmountFollowers = WordSet.load(DIR + "bare-amount-followers.tsv");
+    largeOnly = WordSet.load(DIR + "large-only-currencies.tsv");
     notLabels = phrases("not-labels.tsv");
     afterCurrency = phrases("after-currency.tsv");
     addLead("từ", leadL, leadF);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.vietparse.MoneyMention;
 import org.vietparse.Span;
 import org.vietparse.internal.Document;
@@ -19,6 +20,35 @@ import org.vietparse.money.Money;
  * thread-safe; the lexicons are loaded once and shared.
  */
 public final class MoneyRecognizer {
+  /**
+   * The figure whose currency {@code f} takes: the nearest at most {@value #NEAR} tokens away
+   * whose amount has the same scale word ("6 triệu đồng … trên 25 triệu"), or the nearest at
+   * all when {@code f} is a unit price ("lương gần 300 triệu mỗi tháng"); null when none is.
+   * "Dân số 100 triệu, GDP 400 tỷ USD" counts people. Looks at the figures within reach only.
+   */
+  private static MoneyGrammar.@Nullable Found neighbour(List<MoneyGrammar.Found> before,
+      List<MoneyGrammar.Found> written, int next, MoneyGrammar.Found f) {
+    boolean unitPrice = f.money().per().isPresent();
+    MoneyGrammar.Found best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int k = before.size() - 1; k >= 0 && f.start() - before.get(k).end() <= NEAR; k--) {
+      MoneyGrammar.Found w = before.get(k);
+      if (unitPrice || Objects.equals(w.scale(), f.scale())) {
+        best = w;
+        bestDistance = f.start() - w.end();
+        break;
+      }
+    }
+    for (int k = next; k < written.size() && written.get(k).start() - f.end() <= NEAR
+        && written.get(k).start() - f.end() < bestDistance; k++) {
+      MoneyGrammar.Found w = written.get(k);
+      if (unitPrice || Objects.equals(w.scale(), f.scale())) {
+        return w;
+      }
+    }
+    return best;
+  }
+
   /** How far, in tokens, a figure with no currency looks for one with a currency. */
   private static final int NEAR = 80;
   private final MoneyLexicon lex;
@@ -99,17 +129,23 @@ public final class MoneyRecognizer {
       MoneyGrammar.Found after = next < written.size() ? written.get(next) : null;
       int dBefore = before == null ? Integer.MAX_VALUE : i - before.end();
       int dAfter = after == null ? Integer.MAX_VALUE : after.start() - i;
-      MoneyGrammar.Found near = dBefore <= dAfter ? before : after;
-      if (near == null || Math.min(dBefore, dAfter) > NEAR) {
+      if (Math.min(dBefore, dAfter) > NEAR) {
         i = after == null ? n : Math.max(i + 1, after.start() - NEAR);
         continue;
       }
-      MoneyGrammar.Found f = g.implied(i, near.money().currency());
+      // read once with any currency, to know the figure's scale and whether it is a unit price
+      MoneyGrammar.Found f = g.implied(i, (dBefore <= dAfter ? before : after).money().currency());
       if (f == null || after != null && f.end() > after.start()) {
         i = g.resume(i);
         continue;
       }
-      out.add(f);
+      MoneyGrammar.Found near = neighbour(out, written, next, f);
+      if (near == null) {
+        i = f.end();
+        continue;
+      }
+      out.add(near.money().currency().equals(f.money().currency()) ? f
+          : Objects.requireNonNull(g.implied(i, near.money().currency())));
       i = f.end();
     }
     return out;

@@ -21,7 +21,8 @@ class MoneyLexiconTest {
   @ParameterizedTest
   @ValueSource(strings = {"currencies.tsv", "modifiers.tsv", "units.tsv", "subunits.tsv",
       "not-currency.tsv", "number-labels.tsv", "year-determiners.tsv", "vague-quantifiers.tsv",
-      "after-currency.tsv", "bare-amount-followers.tsv", "not-labels.tsv"})
+      "after-currency.tsv", "bare-amount-followers.tsv", "not-labels.tsv",
+      "large-only-currencies.tsv"})
   void isSortedByCodePointWithNoDuplicate(String file) {
     Tsv t = Tsv.load("/org/vietparse/money/" + file);
     List<String> keys = new ArrayList<>();

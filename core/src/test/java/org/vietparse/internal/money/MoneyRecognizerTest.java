@@ -129,8 +129,9 @@ class MoneyRecognizerTest {
   /**
    * The shapes the money grammar reads further on: a figure with its currency left out after a
    * priced one, vague runs of scale words, codes and signs before figures, "giữa … và", glued
-   * currencies, spoken decimals. Each costs, at four times the size, at most eight times as much
-   * (a growth ratio, not a wall time: linear is four).
+   * currencies, spoken decimals. Each costs, at eight times the size, at most 24 times as much
+   * (a growth ratio, not a wall time: linear is eight, quadratic 64; the slack is for a machine
+   * shared with other work).
    */
   @Test
   void everyMoneyShapeGrowsLinearly() {
@@ -144,16 +145,17 @@ class MoneyRecognizerTest {
         "VND5000-VND8000-VND",
         "1 triệu 1 triệu 1 triệu mốt ");
     for (String shape : shapes) {
-      String small = shape.repeat(2_000);
+      String small = shape.repeat(1_000);
       String large = shape.repeat(8_000);
       best(small);
       long t1 = best(small);
       long t4 = best(large);
-      assertTrue(t4 <= 8 * t1 + 20_000_000L,
-          () -> shape + ": " + t1 / 1_000 + " µs, four times as long: " + t4 / 1_000 + " µs");
+      assertTrue(t4 <= 24 * t1 + 300_000_000L,
+          () -> shape + ": " + t1 / 1_000 + " µs, eight times as long: " + t4 / 1_000 + " µs");
     }
   }
 
+  /** The least time of three runs, so that a busy machine cannot fail the test alone. */
   private static long best(String text) {
     long best = Long.MAX_VALUE;
     for (int k = 0; k < 3; k++) {
