@@ -47,9 +47,9 @@ import org.jspecify.annotations.Nullable;
 public final class DateValue {
   private static final DateValue UNKNOWN =
       new DateValue(null, null, null, null, null, null, null, null, null, null, null, false,
-          false, false);
+          false, false, null, false);
   private static final Pattern TIMEX = Pattern.compile(
-      "(\\d{4}|XXXX)(?:-(?:W(\\d{2}|XX)(?:-([1-7]))?|Q([1-4])|(SP|SU|FA|WI)|(\\d{2}|XX)"
+      "(\\d{4}|XXXX)(?:-(?:W(\\d{2}|XX)(?:-([1-7]|WE))?|Q([1-4])|(SP|SU|FA|WI)|(\\d{2}|XX)"
           + "(?:-(\\d{2}|XX))?))?"
           + "(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?|(TMO|TMI|TAF|TEV|TNI))?");
 
@@ -67,12 +67,15 @@ public final class DateValue {
   private final boolean relative;
   private final boolean localTime;
   private final boolean lunar;
+  private final @Nullable DateModifier mod;
+  private final boolean weekend;
 
   private DateValue(@Nullable Integer year, @Nullable Integer month, @Nullable Integer day,
       @Nullable Integer quarter, @Nullable Integer week, @Nullable Season season,
       @Nullable LocalTime time,
       @Nullable PartOfDay partOfDay, @Nullable DayOfWeek weekday, @Nullable DateValue begin,
-      @Nullable DateValue end, boolean relative, boolean localTime, boolean lunar) {
+      @Nullable DateValue end, boolean relative, boolean localTime, boolean lunar,
+      @Nullable DateModifier mod, boolean weekend) {
     this.year = year;
     this.month = month;
     this.day = day;
@@ -87,6 +90,8 @@ public final class DateValue {
     this.relative = relative;
     this.localTime = localTime;
     this.lunar = lunar;
+    this.mod = mod;
+    this.weekend = weekend;
   }
 
   // ---------------------------------------------------------------- factories
@@ -265,7 +270,7 @@ public final class DateValue {
       throw new IllegalArgumentException("a range's ends must be points: " + begin + ", " + end);
     }
     return new DateValue(null, null, null, null, null, null, null, null, null, begin.plain(),
-        end.plain(), false, false, false);
+        end.plain(), false, false, false, null, false);
   }
 
   /**
@@ -315,7 +320,9 @@ public final class DateValue {
     if (m.group(2) != null && !m.group(2).startsWith("X")) {
       v = v.withWeek(Integer.parseInt(m.group(2)));
     }
-    if (m.group(3) != null) {
+    if ("WE".equals(m.group(3))) {
+      v = v.withWeekend(true);
+    } else if (m.group(3) != null) {
       v = v.withWeekday(DayOfWeek.of(Integer.parseInt(m.group(3))));
     }
     if (m.group(4) != null) {
@@ -366,11 +373,12 @@ public final class DateValue {
           .orElseThrow(() -> new DateTimeException("no lunar day " + day + "/" + month + " in "
               + year));
       return new DateValue(solar.getYear(), solar.getMonthValue(), solar.getDayOfMonth(),
-          quarter, week, season, time, partOfDay, weekday, null, null, relative, localTime, true);
+          quarter, week, season, time, partOfDay, weekday, null, null, relative, localTime, true, mod,
+          weekend);
     }
     checkDay(year, month, day);
     return new DateValue(year, month, day, quarter, week, season, time, partOfDay, weekday, null,
-        null, relative, localTime, lunar);
+        null, relative, localTime, lunar, mod, weekend);
   }
 
   /**
@@ -388,7 +396,7 @@ public final class DateValue {
     }
     checkDay(year, month, day);
     return new DateValue(year, month, day, null, null, null, time, partOfDay, weekday, null, null,
-        relative, localTime, lunar);
+        relative, localTime, lunar, mod, false);
   }
 
   /**
@@ -404,7 +412,7 @@ public final class DateValue {
     checkPoint();
     checkDay(year, month, day);
     return new DateValue(year, month, day, null, null, null, time, partOfDay, weekday, null, null,
-        relative, localTime, lunar);
+        relative, localTime, lunar, mod, false);
   }
 
   /**
@@ -421,7 +429,7 @@ public final class DateValue {
       throw new DateTimeException("quarter out of range: " + quarter);
     }
     return new DateValue(year, null, null, quarter, null, null, null, null, null, null, null,
-        relative, localTime, lunar);
+        relative, localTime, lunar, mod, false);
   }
 
   /**
@@ -440,7 +448,7 @@ public final class DateValue {
       throw new DateTimeException("week out of range: " + week);
     }
     return new DateValue(year, null, null, null, week, null, time, partOfDay, weekday, null, null,
-        relative, localTime, lunar);
+        relative, localTime, lunar, mod, weekend);
   }
 
   /**
@@ -454,7 +462,7 @@ public final class DateValue {
     Objects.requireNonNull(season, "season");
     checkPoint();
     return new DateValue(year, null, null, null, null, season, null, null, null, null, null,
-        relative, localTime, lunar);
+        relative, localTime, lunar, mod, false);
   }
 
   /**
@@ -468,7 +476,7 @@ public final class DateValue {
     Objects.requireNonNull(time, "time");
     checkPoint();
     return new DateValue(year, month, day, quarter, week, season, time, null, weekday, null, null,
-        relative, localTime, lunar);
+        relative, localTime, lunar, mod, weekend);
   }
 
   /**
@@ -483,7 +491,8 @@ public final class DateValue {
     Objects.requireNonNull(partOfDay, "partOfDay");
     checkPoint();
     return new DateValue(year, month, day, quarter, week, season, time,
-        time == null ? partOfDay : null, weekday, null, null, relative, localTime, lunar);
+        time == null ? partOfDay : null, weekday, null, null, relative, localTime, lunar,
+        mod, weekend);
   }
 
   /**
@@ -498,7 +507,7 @@ public final class DateValue {
     Objects.requireNonNull(weekday, "weekday");
     checkPoint();
     return new DateValue(year, month, day, quarter, week, season, time, partOfDay, weekday, null,
-        null, relative, localTime, lunar);
+        null, relative, localTime, lunar, mod, weekend);
   }
 
   /**
@@ -510,7 +519,7 @@ public final class DateValue {
   public DateValue withRelative(boolean relative) {
     return new DateValue(year, month, day, quarter, week, season, time, partOfDay, weekday, begin,
         end,
-        relative, localTime, lunar);
+        relative, localTime, lunar, mod, weekend);
   }
 
   /**
@@ -522,7 +531,7 @@ public final class DateValue {
   public DateValue withLocalTime(boolean localTime) {
     return new DateValue(year, month, day, quarter, week, season, time, partOfDay, weekday, begin,
         end,
-        relative, localTime, lunar);
+        relative, localTime, lunar, mod, weekend);
   }
 
   /**
@@ -535,12 +544,42 @@ public final class DateValue {
   public DateValue withLunar(boolean lunar) {
     return new DateValue(year, month, day, quarter, week, season, time, partOfDay, weekday, begin,
         end,
-        relative, localTime, lunar);
+        relative, localTime, lunar, mod, weekend);
+  }
+
+  /**
+   * This value with the part of its period the text speaks of ("đầu năm 2025" is 2025 with
+   * {@link DateModifier#START}), or with none.
+   *
+   * @param modifier the modifier, or null for none
+   * @return the copy
+   */
+  public DateValue withModifier(@Nullable DateModifier modifier) {
+    return new DateValue(year, month, day, quarter, week, season, time, partOfDay, weekday, begin,
+        end, relative, localTime, lunar, modifier, weekend);
+  }
+
+  /**
+   * This week point as its weekend ("cuối tuần này" → {@code 2026-W05-WE}), or as the whole week.
+   *
+   * @param weekend the flag
+   * @return the copy
+   * @throws IllegalStateException if this is a range, or the point is not a week (it has a
+   *     month, a quarter, a season or a weekday)
+   */
+  public DateValue withWeekend(boolean weekend) {
+    checkPoint();
+    if (weekend && (month != null || day != null || quarter != null || season != null
+        || weekday != null || time != null || partOfDay != null)) {
+      throw new IllegalStateException("only a week has a weekend: " + this);
+    }
+    return new DateValue(year, month, day, quarter, week, season, time, partOfDay, weekday, null,
+        null, relative, localTime, lunar, mod, weekend);
   }
 
   private DateValue plain() {
     return new DateValue(year, month, day, quarter, week, season, time, partOfDay, weekday, null,
-        null, false, false, false);
+        null, false, false, false, null, weekend);
   }
 
   private void checkPoint() {
@@ -636,6 +675,24 @@ public final class DateValue {
         && LocalDate.of(year, month, day).getDayOfWeek() != weekday;
   }
 
+  /**
+   * The part of the period the text speaks of: "đầu năm 2025" → {@link DateModifier#START}.
+   *
+   * @return the modifier, or empty for the whole period
+   */
+  public Optional<DateModifier> modifier() {
+    return Optional.ofNullable(mod);
+  }
+
+  /**
+   * Whether this week point is its weekend ("cuối tuần" → {@code XXXX-WXX-WE}).
+   *
+   * @return true for a weekend
+   */
+  public boolean isWeekend() {
+    return weekend;
+  }
+
   /** Whether the value depends on the reference date ("hôm nay", "năm ngoái", "cùng kỳ"). */
   public boolean isRelative() {
     return relative;
@@ -694,14 +751,17 @@ public final class DateValue {
     boolean dayLevel = day != null || time != null || partOfDay != null;
     boolean noCalendar = year == null && month == null && day == null && quarter == null
         && week == null && season == null;
-    if (noCalendar && (relative || !dayLevel && weekday == null)) {
+    if (noCalendar && (relative || !dayLevel && weekday == null && !weekend)) {
       return Optional.empty();
     }
     StringBuilder sb = new StringBuilder(24);
     sb.append(year == null ? "XXXX" : String.format(Locale.ROOT, "%04d", year));
-    if (week != null || weekday != null && month == null && day == null && quarter == null) {
+    if (week != null || weekend || weekday != null && month == null && day == null
+        && quarter == null) {
       sb.append("-W").append(week == null ? "XX" : two(week));
-      if (weekday != null) {
+      if (weekend) {
+        sb.append("-WE");
+      } else if (weekday != null) {
         sb.append('-').append(weekday.getValue());
       }
     } else if (quarter != null) {
@@ -742,6 +802,7 @@ public final class DateValue {
       return false;
     }
     return relative == v.relative && localTime == v.localTime && lunar == v.lunar
+        && mod == v.mod && weekend == v.weekend
         && Objects.equals(year, v.year) && Objects.equals(month, v.month)
         && Objects.equals(day, v.day) && Objects.equals(quarter, v.quarter)
         && Objects.equals(week, v.week) && season == v.season && Objects.equals(time, v.time)
@@ -752,7 +813,7 @@ public final class DateValue {
   @Override
   public int hashCode() {
     return Objects.hash(year, month, day, quarter, week, season, time, partOfDay, weekday, begin, end,
-        relative, localTime, lunar);
+        relative, localTime, lunar, mod, weekend);
   }
 
   /** A short form: the timex (or begin/end) and the flags, e.g. "XXXX-11-10TAF localTime". */
@@ -763,6 +824,9 @@ public final class DateValue {
       sb.append(begin.timex().orElse("?")).append('/').append(end.timex().orElse("?"));
     } else {
       sb.append(timex().orElse("?"));
+    }
+    if (mod != null) {
+      sb.append(" mod=").append(mod);
     }
     if (relative) {
       sb.append(" relative");

@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.vietparse.date.DateModifier;
 import org.vietparse.date.DateValue;
 import org.vietparse.date.PartOfDay;
 import org.vietparse.date.Season;
 import org.vietparse.internal.PhraseTrie;
+import org.vietparse.internal.date.DateLexicon.Base;
 import org.vietparse.internal.date.DateLexicon.NamedDay;
 import org.vietparse.internal.date.DateLexicon.Relative;
 import org.vietparse.internal.date.DateLexicon.Role;
@@ -58,7 +60,9 @@ final class DateGrammar {
     /** {@code amount} units before the reference, as a point ("2 năm trước"). */
     AGO,
     /** A day of the month: the next one ("ngày 20 tới", amount 1) or this month's (amount 0). */
-    DAY_OF_MONTH
+    DAY_OF_MONTH,
+    /** A part of the day alone ("buổi sáng"): on the day the text is talking about. */
+    CONTEXT_DAY
   }
 
   /**
@@ -69,7 +73,11 @@ final class DateGrammar {
    * @param amount the shift or the count
    * @param year for SAME_PERIOD, the year named ("cùng kỳ 2021"), else null
    */
-  record Rel(Kind kind, ChronoUnit unit, int amount, @Nullable Integer year) {}
+  record Rel(Kind kind, ChronoUnit unit, int amount, @Nullable Integer year, Base base) {
+    Rel(Kind kind, ChronoUnit unit, int amount, @Nullable Integer year) {
+      this(kind, unit, amount, year, Base.REFERENCE);
+    }
+  }
 
   /**
    * An expression found: tokens {@code [start, end)}, its value as written, and how it resolves
@@ -615,6 +623,10 @@ final class DateGrammar {
     boolean context;
     /** For "ngày 20 tới" (1) and "ngày 15 này" (0); else -1. */
     int dayOfMonth = -1;
+    /** The edge before a bare or relative unit: "cuối năm", "đầu tháng tới". */
+    @Nullable DateModifier mod;
+    /** "cuối tuần": the weekend, not the end of the week. */
+    boolean weekend;
   }
 
   /**
@@ -671,10 +683,13 @@ final class DateGrammar {
     }
     if (p.count == 0 && edge(k) > 0) {
       int e = edge(k);
+      DateModifier mod = edgeModifier(k);
       PhraseTrie.Match<Relative> r = lex.relatives.longest(t, e, folded);
       if (r != null && !r.value().afterPartOnly() && r.value().unit() != Unit.DAY
-          && r.value().unit() != Unit.NOW) {
+          && r.value().unit() != Unit.NOW && r.value().unit() != Unit.SAME_DAY
+          && r.value().unit() != Unit.NEXT_DAY) {
         p.rel = r.value();
+        edgeOf(p, mod, r.value().unit());
         return r.end();
       }
       Unit unit = kw(e, Role.WEEK) > 0 ? Unit.WEEK : kw(e, Role.MONTH) > 0 ? Unit.MONTH
@@ -684,8 +699,10 @@ final class DateGrammar {
       Token next = tok(after);
       if (unit != null && (next == null || !next.isNumber() && lex.monthNames.longest(t, after,
           folded) == null && !next.hasInformativeCapital() && kw(after, Role.OF) < 0)) {
-        // "cuối năm", "đầu tuần": the edge of the current unit
-        p.rel = new Relative(unit, 0, false);
+        // "cuối năm", "đầu tuần": the edge of the unit the text is talking about, else the current
+        p.rel = new Relative(unit, 0, false,
+            unit == Unit.WEEK ? Base.REFERENCE : Base.CONTEXT_OR_REFERENCE);
+        edgeOf(p, mod, unit);
         return after;
       }
     }
@@ -749,8 +766,8 @@ final class DateGrammar {
     }
     if (p.core != null && p.rel == null
         && (p.core.grain == Grain.MONTH || p.core.grain == Grain.DAY)
-        && p.core.value.year().isEmpty() && !p.core.value.isLunar()) {
-      // "tháng 5 năm nay", "Quốc khánh 2/9 năm nay"
+        && p.core.value.year().isEmpty()) {
+      // "tháng 5 năm nay", "Quốc khánh 2/9 năm nay", "Tết năm nay"
       PhraseTrie.Match<Relative> r = lex.relatives.longest(t, k, folded);
       if (r != null && r.value().unit() == Unit.YEAR) {
         p.rel = r.value();
@@ -758,6 +775,21 @@ final class DateGrammar {
       }
     }
     return -1;
+  }
+
+  /** The TIMEX3 modifier of the edge word at k ("đầu", "giữa", "cuối", "thượng tuần" …). */
+  private DateModifier edgeModifier(int k) {
+    return kw(k, Role.EARLY) > 0 ? DateModifier.START : kw(k, Role.MIDDLE) > 0 ? DateModifier.MID
+        : DateModifier.END;
+  }
+
+  /** Records an edge of a unit: "cuối tuần" is the weekend, the others a modifier. */
+  private static void edgeOf(Parts p, DateModifier mod, Unit unit) {
+    if (unit == Unit.WEEK && mod == DateModifier.END) {
+      p.weekend = true;
+    } else {
+      p.mod = mod;
+    }
   }
 
   /** The end of "đầu", "giữa" or "cuối" at k, or -1. */
@@ -783,6 +815,11 @@ final class DateGrammar {
       return w != null && !w.hasInformativeCapital();
     }
     if (rel.unit() == Unit.YEAR || rel.unit() == Unit.MONTH || rel.unit() == Unit.WEEK) {
+      Numeral count = k > 0 ? num.cardinal(k - 1) : null;
+      if (count != null && count.end() == k) {
+        // "một năm sau đó", "hai năm qua": a length of time
+        return false;
+      }
       if (p.count > 0 || numberBefore(k) || tok(k - 1) != null && tok(k - 1).isNumber()
           || lex.before(t, k, "before-relative", folded)) {
         return false;
@@ -939,6 +976,10 @@ final class DateGrammar {
   private @Nullable Found build(Parts p, int i, boolean inRange) {
     Core core = p.core;
     Relative rel = p.rel;
+    if (core == null && rel == null && partAlone(p, i)) {
+      return new Found(i, p.end, DateValue.unknown().withPartOfDay(p.part).withRelative(true),
+          new Rel(Kind.CONTEXT_DAY, ChronoUnit.DAYS, 0, null));
+    }
     if (core == null && rel == null) {
       boolean weekdayOk = p.weekday != null && (p.clock != null || p.part != null
           || p.weekOffset != null || p.context || namedWithoutThu(i));
@@ -969,12 +1010,13 @@ final class DateGrammar {
     }
     if (rel != null) {
       v = v.withRelative(true);
+      Base base = rel.base();
       r = switch (rel.unit()) {
         case NOW -> new Rel(Kind.NOW, ChronoUnit.MINUTES, 0, null);
-        case DAY -> new Rel(Kind.SHIFT, ChronoUnit.DAYS, rel.offset(), null);
-        case WEEK -> new Rel(Kind.SHIFT, ChronoUnit.WEEKS, rel.offset(), null);
-        case MONTH -> new Rel(Kind.SHIFT, ChronoUnit.MONTHS, rel.offset(), null);
-        case YEAR -> new Rel(Kind.SHIFT, ChronoUnit.YEARS, rel.offset(), null);
+        case DAY -> new Rel(Kind.SHIFT, ChronoUnit.DAYS, rel.offset(), null, base);
+        case WEEK -> new Rel(Kind.SHIFT, ChronoUnit.WEEKS, rel.offset(), null, base);
+        case MONTH -> new Rel(Kind.SHIFT, ChronoUnit.MONTHS, rel.offset(), null, base);
+        case YEAR -> new Rel(Kind.SHIFT, ChronoUnit.YEARS, rel.offset(), null, base);
         case SAME_DAY -> new Rel(Kind.SAME_DAY, ChronoUnit.DAYS, 0, null);
         case NEXT_DAY -> new Rel(Kind.NEXT_DAY, ChronoUnit.DAYS, 1, null);
       };
@@ -983,6 +1025,16 @@ final class DateGrammar {
       r = new Rel(Kind.SHIFT, ChronoUnit.WEEKS, p.weekOffset, null);
     } else if (p.dayOfMonth >= 0) {
       r = new Rel(Kind.DAY_OF_MONTH, ChronoUnit.DAYS, p.dayOfMonth, null);
+    } else if (core == null && p.clock == null && p.weekday == null && p.part != null) {
+      // "buổi sáng" alone: the morning of the day the text is talking about
+      v = v.withRelative(true);
+      r = new Rel(Kind.CONTEXT_DAY, ChronoUnit.DAYS, 0, null);
+    }
+    if (p.mod != null) {
+      v = v.withModifier(p.mod);
+    }
+    if (p.weekend) {
+      v = v.withWeekend(true);
     }
     if (p.weekday != null) {
       v = v.withWeekday(p.weekday);
@@ -997,6 +1049,15 @@ final class DateGrammar {
       v = v.withPartOfDay(p.part);
     }
     return new Found(i, p.end, v, r);
+  }
+
+  /**
+   * "buổi sáng", "buổi chiều" alone: the word "buổi" says a part of a day is meant (not "tối đa"
+   * nor "sáng kiến"); "mỗi buổi sáng" is a habit, no day.
+   */
+  private boolean partAlone(Parts p, int i) {
+    return p.count == 1 && p.part != null && p.partEnd == i + 2 && kw(i, Role.SESSION) == i + 1
+        && !lex.before(t, i, "before-part", folded);
   }
 
   private boolean namedWithoutThu(int i) {
@@ -1075,15 +1136,18 @@ final class DateGrammar {
     }
     if (kw(k, Role.EARLY) > 0 || kw(k, Role.MIDDLE) > 0 || kw(k, Role.LATE) > 0) {
       int e = Math.max(kw(k, Role.EARLY), Math.max(kw(k, Role.MIDDLE), kw(k, Role.LATE)));
+      DateModifier mod = edgeModifier(k);
+      Core c = null;
       if (kw(e, Role.MONTH) > 0) {
-        Core c = month(e);
-        return c == null || c.grain != Grain.MONTH ? null : c;
+        c = month(e);
+        c = c == null || c.grain != Grain.MONTH ? null : c;
+      } else if (kw(e, Role.YEAR) > 0) {
+        c = year(e);
+        c = c == null || c.grain != Grain.YEAR ? null : c;
+      } else if (kw(e, Role.QUARTER) > 0) {
+        c = quarter(e);
       }
-      if (kw(e, Role.YEAR) > 0) {
-        Core c = year(e);
-        return c == null || c.grain != Grain.YEAR ? null : c;
-      }
-      return null;
+      return c == null ? null : new Core(c.value.withModifier(mod), c.end, c.grain, c.rel);
     }
     if (kw(k, Role.HALF) > 0) {
       return halfYear(k);
@@ -1189,9 +1253,13 @@ final class DateGrammar {
       return d <= 10 ? lunarCore(1, d, tet.end()) : null;
     }
     if (kw(k + 1, Role.MONTH) > 0) {
-      int[] month = monthAfter(k + 1, false);
+      int[] month = monthAfter(k + 1, true);
       if (month == null) {
         return null;
+      }
+      if (month[2] == 1) {
+        // "ngày 19 tháng Chạp": a day of a lunar month's name is a lunar day
+        return lunarCore(month[0], d, month[1]);
       }
       int e = month[1];
       int y = -1;
@@ -1660,12 +1728,18 @@ final class DateGrammar {
       // "thống nhất đất nước" is a phrase; "Thống nhất đất nước" names the day
       return null;
     }
-    if (bare && year4(kw(m.end(), Role.YEAR) > 0 ? kw(m.end(), Role.YEAR) : m.end()) < 0) {
-      // a one-word name ("Tết", "Noel") is a date only with its year: "xuyên Tết" is a season
+    boolean yearAfter = year4(kw(m.end(), Role.YEAR) > 0 ? kw(m.end(), Role.YEAR) : m.end()) > 0;
+    if (bare && !yearAfter && (!first.isCapitalized() || !lex.before(t, k, "before-named", folded)
+        && !relativeYearAt(m.end()) && kw(m.end(), Role.THIS) < 0)) {
+      // a one-word name is a date where it says when: "trước Tết", "dịp Tết", "Tết năm nay";
+      // "chuẩn bị Tết", "nhu cầu Tết", "xuyên Tết" speak of the feast or its season
       return null;
     }
     if (d.lunar()) {
-      return lunarCore(d.month(), d.day(), m.end());
+      Core c = lunarCore(d.month(), d.day(), m.end());
+      // "Tết" alone is the Tết the reference date makes nearest
+      return c != null && bare && c.value.year().isEmpty()
+          ? new Core(c.value.withRelative(true), c.end, c.grain, c.rel) : c;
     }
     int e = m.end();
     DateValue v = DateValue.unknown().withMonth(d.month()).withDay(d.day());
@@ -1735,12 +1809,20 @@ final class DateGrammar {
     return z == null ? -1 : z.end;
   }
 
-  /** Sets localTime from "giờ địa phương", "(theo giờ địa phương)", "giờ Mỹ" after f. */
+  /**
+   * Takes the time-zone phrase after a clock time into its span, and sets localTime from "giờ
+   * địa phương", "(theo giờ địa phương)", "giờ Mỹ".
+   */
   private Found withZone(Found f) {
     ZoneMatch z = zone(f.end);
-    if (z == null || !z.local) {
+    if (z == null) {
       return f;
     }
-    return new Found(f.start, f.end, f.value.withLocalTime(true), f.rel);
+    // the zone belongs to a clock time ("19 giờ 40, theo giờ Việt Nam"); after a day alone
+    // ("sáng 11/11 giờ địa phương") it qualifies the day and stays out of the span
+    boolean clockTime = !f.value.isRange() ? f.value.time().isPresent()
+        : f.value.end().orElseThrow().time().isPresent();
+    return new Found(f.start, clockTime ? z.end : f.end,
+        z.local ? f.value.withLocalTime(true) : f.value, f.rel);
   }
 }

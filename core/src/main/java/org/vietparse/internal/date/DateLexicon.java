@@ -24,7 +24,7 @@ final class DateLexicon {
     AM, PM, LUNAR, AT, OF, LATE, EARLY, MIDDLE, FIRST, SAME_PERIOD, TO, FROM, HOUR_MARK, HOUR,
     HOURS, MINUTE, MINUS, HALF_PAST, HALF, DAY, DAY_PREFIX, FULL_MOON, YEAR, MONTH, WEEK,
     QUARTER, DECADE, CENTURY, PREV, NEXT, THIS, ACCORDING_TO, AND, AGO, ORDINAL,
-    WEEKDAY_PREFIX, UNIT_LOOKALIKE;
+    WEEKDAY_PREFIX, UNIT_LOOKALIKE, SESSION;
 
     /** This role's bit in a keyword's role mask. */
     long bit() {
@@ -35,8 +35,19 @@ final class DateLexicon {
   /** How a relative word moves from the reference date. */
   enum Unit { NOW, DAY, WEEK, MONTH, YEAR, SAME_DAY, NEXT_DAY }
 
+  /**
+   * What a relative word counts from: the reference ("hôm qua", "năm nay"); the time the text is
+   * talking about when one is near, else the reference ("năm ngoái", "cuối năm"); or only that
+   * time ("cùng năm", "năm trước đó").
+   */
+  enum Base { REFERENCE, CONTEXT_OR_REFERENCE, CONTEXT }
+
   /** A relative word: "hôm qua" is (DAY, -1). */
-  record Relative(Unit unit, int offset, boolean afterPartOnly) {}
+  record Relative(Unit unit, int offset, boolean afterPartOnly, Base base) {
+    Relative(Unit unit, int offset, boolean afterPartOnly) {
+      this(unit, offset, afterPartOnly, Base.REFERENCE);
+    }
+  }
 
   /**
    * A named day: "Quốc khánh" is 2/9 solar, "Trung thu" is 15/8 lunar; {@code capitalized}
@@ -104,7 +115,13 @@ final class DateLexicon {
     monthNames = load("month-names.tsv", row -> new MonthName(Integer.parseInt(Tsv.cell(row, 1)),
         Tsv.cell(row, 2).equals("yes")));
     relatives = load("relative-words.tsv", row -> new Relative(Unit.valueOf(Tsv.cell(row, 1)),
-        Integer.parseInt(Tsv.cell(row, 2)), Tsv.cell(row, 3).equals("after-part")));
+        Integer.parseInt(Tsv.cell(row, 2)), Tsv.cell(row, 3).equals("after-part"),
+        switch (Tsv.cell(row, 3)) {
+          case "alone", "after-part" -> Base.REFERENCE;
+          case "context" -> Base.CONTEXT_OR_REFERENCE;
+          case "anaphoric" -> Base.CONTEXT;
+          default -> throw new IllegalStateException("relative-words.tsv: unknown use " + row);
+        }));
     namedDays = load("named-days.tsv", row -> new NamedDay(Integer.parseInt(Tsv.cell(row, 2)),
         Integer.parseInt(Tsv.cell(row, 3)), Tsv.cell(row, 1).equals("lunar"),
         Character.isUpperCase(Tsv.cell(row, 0).codePointAt(0))));

@@ -14,6 +14,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.date.DateValue;
 import org.vietparse.date.Preference;
+import org.vietparse.internal.date.DateLexicon.Base;
 import org.vietparse.internal.date.DateGrammar.Found;
 import org.vietparse.internal.date.DateGrammar.Rel;
 
@@ -25,19 +26,52 @@ import org.vietparse.internal.date.DateGrammar.Rel;
  * complete enough.
  */
 final class DateResolver {
+  /**
+   * Where a mention stands in the text: its sentence (counted from 0), whether it follows "so
+   * với" (a time compared with, not the time the text is talking about), and the tense the
+   * words before it give ("đã" past, "sẽ" future), which then outranks the preference.
+   *
+   * @param sentence the sentence's number
+   * @param comparison whether the mention is what something is compared with
+   * @param tense the preference the tense gives, or null
+   */
+  record Site(int sentence, boolean comparison, @Nullable Preference tense) {
+    /** A mention with nothing around it, as {@code parseDate} reads one. */
+    static final Site ALONE = new Site(0, false, null);
+  }
+
+  /** A time the text has named, and the sentence it was named in. */
+  private record Said(DateValue value, int sentence) {}
+
   private final @Nullable LocalDateTime ref;
   private final Preference preference;
+  /** The preference for the mention being resolved: the tense's, else the configured one. */
+  private Preference pref;
   private @Nullable DateValue lastDay;
   private @Nullable DateValue lastPeriod;
+  /** The latest time named with its year written out, not compared with. */
+  private @Nullable Said year;
+  /** The latest day named (resolved), not compared with. */
+  private @Nullable Said day;
+  private int sentence;
 
   DateResolver(@Nullable LocalDateTime ref, Preference preference) {
     this.ref = ref;
     this.preference = preference;
+    this.pref = preference;
   }
 
   List<DateValue> resolveAll(List<Found> found) {
+    return resolveAll(found, java.util.Collections.nCopies(found.size(), Site.ALONE));
+  }
+
+  List<DateValue> resolveAll(List<Found> found, List<Site> sites) {
     List<DateValue> out = new ArrayList<>(found.size());
-    for (Found f : found) {
+    for (int k = 0; k < found.size(); k++) {
+      Found f = found.get(k);
+      Site site = sites.get(k);
+      sentence = site.sentence();
+      pref = site.tense() != null ? site.tense() : preference;
       DateValue v;
       try {
         v = resolve(f);
@@ -45,28 +79,104 @@ final class DateResolver {
         // a shift past the calendar's ends: keep what the text says
         v = f.value();
       }
-      remember(v);
+      remember(f, v, site);
       out.add(v);
     }
     return out;
   }
 
-  private void remember(DateValue v) {
+  private void remember(Found f, DateValue v, Site site) {
     if (v.isRange()) {
       DateValue b = v.begin().orElseThrow();
       DateValue e = v.end().orElseThrow();
-      if (b.year().isPresent() && b.year().equals(e.year()) && b.month().isPresent()) {
+      if (f.rel() == null && b.year().isPresent() && b.year().equals(e.year())
+          && b.month().isPresent()) {
         lastPeriod = v;
       }
     } else if (v.month().isPresent() && v.day().isPresent() && !v.isLunar()) {
       lastDay = v;
+    } else if (f.rel() == null && v.quarter().isPresent() && v.year().isPresent()) {
+      lastPeriod = v;
     }
+    if (site.comparison()) {
+      return;
+    }
+    if (f.rel() == null && written(f.value()) && yearOf(v) != null) {
+      year = new Said(v, site.sentence());
+    }
+    if (!v.isRange() && v.toLocalDate().isPresent() && !v.isLunar()) {
+      day = new Said(v, site.sentence());
+    }
+  }
+
+  /** Whether the text wrote the year of this value ("năm 2025", "quý IV/2025", "2021-2025"). */
+  private static boolean written(DateValue v) {
+    return v.isRange() ? v.begin().orElseThrow().year().isPresent() : v.year().isPresent();
+  }
+
+  private static @Nullable Integer yearOf(DateValue v) {
+    DateValue p = v.isRange() ? v.end().orElseThrow() : v;
+    return p.year().isPresent() ? p.year().getAsInt() : null;
+  }
+
+  /** What was said in this sentence or the one before, or null. */
+  private @Nullable Said near(@Nullable Said said) {
+    return said != null && sentence - said.sentence() <= 1 ? said : null;
+  }
+
+  /** The year the text is talking about, for a relative word of that base; null for none. */
+  private @Nullable Integer baseYear(Rel rel) {
+    Said s = rel.base() == Base.REFERENCE ? null : near(year);
+    if (s != null) {
+      return yearOf(s.value());
+    }
+    if (rel.base() == Base.CONTEXT || ref == null) {
+      return null;
+    }
+    return ref.getYear();
+  }
+
+  /** The month the text is talking about (CONTEXT bases), else the reference's; or null. */
+  private @Nullable YearMonth baseMonth(Rel rel) {
+    Said s = rel.base() == Base.REFERENCE ? null : near(year);
+    if (s != null && !s.value().isRange() && s.value().toYearMonth().isPresent()) {
+      return s.value().toYearMonth().get();
+    }
+    if (rel.base() == Base.CONTEXT || ref == null) {
+      return null;
+    }
+    return YearMonth.from(ref);
+  }
+
+  /** The day the text is talking about: the latest day named nearby, else the reference's. */
+  private @Nullable DateValue contextDay() {
+    Said s = near(day);
+    if (s != null) {
+      DateValue d = s.value();
+      return DateValue.of(d.toLocalDate().orElseThrow());
+    }
+    return ref == null ? null : DateValue.of(ref.toLocalDate());
   }
 
   private DateValue resolve(Found f) {
     DateValue v = f.value();
     Rel rel = f.rel();
     if (rel == null) {
+      if (!v.isRange() && v.time().isPresent() && v.day().isEmpty() && v.month().isEmpty()
+          && v.year().isEmpty() && v.weekday().isEmpty()) {
+        // "lúc 15h": on the day the text is talking about
+        DateValue d = contextDay();
+        return d == null ? v : carry(d, v).withRelative(v.isRelative());
+      }
+      Said s = near(year);
+      if (s != null && !written(v) && (v.isRange() ? v.begin().orElseThrow().month().isPresent()
+          : v.month().isPresent() || v.quarter().isPresent())) {
+        // "Năm 2023, … tháng 9": the year the text has just named
+        DateValue filled = inYear(v, yearOf(s.value()));
+        if (filled != null) {
+          return filled;
+        }
+      }
       return ref == null ? v : infer(v);
     }
     switch (rel.kind()) {
@@ -87,9 +197,20 @@ final class DateResolver {
         }
         return carry(base, v);
       }
+      case CONTEXT_DAY -> {
+        DateValue d = contextDay();
+        return d == null ? v : carry(d, v);
+      }
       case SAME_PERIOD -> {
         if (lastPeriod == null) {
-          return v;
+          // "so với cùng kỳ năm ngoái" with no period named: the year before
+          Integer y = rel.year() != null ? rel.year() : ref == null ? null
+              : (near(year) != null ? yearOf(near(year).value()) : ref.getYear()) + rel.amount();
+          return y == null ? v : flags(DateValue.of(Year.of(y)), v);
+        }
+        if (!lastPeriod.isRange()) {
+          int y = rel.year() != null ? rel.year() : lastPeriod.year().getAsInt() + rel.amount();
+          return flags(lastPeriod.withYear(y), v);
         }
         DateValue b = lastPeriod.begin().orElseThrow();
         DateValue e = lastPeriod.end().orElseThrow();
@@ -101,9 +222,16 @@ final class DateResolver {
         // the others need the reference
       }
     }
-    if (ref != null && rel.kind() == DateGrammar.Kind.SHIFT && rel.unit() == ChronoUnit.YEARS
-        && v.month().isPresent() && v.year().isEmpty() && !v.isRange()) {
-      return v.withYear(ref.getYear() + rel.amount());
+    if (rel.kind() == DateGrammar.Kind.SHIFT && rel.unit() == ChronoUnit.YEARS
+        && (v.month().isPresent() || v.quarter().isPresent()) && v.year().isEmpty()
+        && !v.isRange()) {
+      // "tháng 5 năm nay", "giữa tháng 9 cùng năm", "Tết năm nay"
+      Integer y = baseYear(rel);
+      return y == null ? v : v.withYear(y + rel.amount());
+    }
+    if (rel.kind() == DateGrammar.Kind.SHIFT && rel.base() != Base.REFERENCE
+        && (rel.unit() == ChronoUnit.YEARS || rel.unit() == ChronoUnit.MONTHS)) {
+      return contextShift(v, rel);
     }
     if (rel.kind() == DateGrammar.Kind.DAY_OF_MONTH) {
       return ref == null ? v : dayOfMonth(v, rel.amount() > 0, ref.toLocalDate());
@@ -150,6 +278,50 @@ final class DateResolver {
       default -> {
         return v;
       }
+    }
+  }
+
+  /** "năm ngoái", "cuối năm", "năm trước đó", "tháng sau đó": from the time talked about. */
+  private DateValue contextShift(DateValue v, Rel rel) {
+    int a = rel.amount();
+    if (rel.unit() == ChronoUnit.MONTHS) {
+      YearMonth m = baseMonth(rel);
+      return m == null ? v : flags(DateValue.of(m.plusMonths(a)), v);
+    }
+    Integer y = baseYear(rel);
+    if (y == null) {
+      return v;
+    }
+    if (v.isRange()) {
+      DateValue b = v.begin().orElseThrow();
+      DateValue e = v.end().orElseThrow();
+      return flags(DateValue.range(b.withYear(y + a), e.withYear(y + a)), v);
+    }
+    if (v.season().isPresent()) {
+      return v.withYear(y + a);
+    }
+    return flags(DateValue.of(Year.of(y + a)), v);
+  }
+
+  /** The value in a year the text names; null when it does not fit ("29/2"). */
+  private static @Nullable DateValue inYear(DateValue v, @Nullable Integer y) {
+    if (y == null) {
+      return null;
+    }
+    try {
+      if (v.isRange()) {
+        DateValue b = v.begin().orElseThrow();
+        DateValue e = v.end().orElseThrow();
+        if (e.year().isPresent() || e.month().isEmpty()) {
+          return null;
+        }
+        return DateValue.range(b.withYear(y), e.withYear(y)).withRelative(v.isRelative())
+            .withLocalTime(v.isLocalTime()).withLunar(v.isLunar()).withModifier(
+                v.modifier().orElse(null));
+      }
+      return v.withYear(y);
+    } catch (DateTimeException e) {
+      return null;
     }
   }
 
@@ -233,8 +405,15 @@ final class DateResolver {
   }
 
   private static DateValue flags(DateValue out, DateValue v) {
-    return out.withRelative(v.isRelative()).withLocalTime(v.isLocalTime())
+    DateValue o = out.withRelative(v.isRelative()).withLocalTime(v.isLocalTime())
         .withLunar(v.isLunar() || out.isLunar());
+    if (v.modifier().isPresent()) {
+      o = o.withModifier(v.modifier().get());
+    }
+    if (v.isWeekend() && !o.isRange() && o.week().isPresent() && o.weekday().isEmpty()) {
+      o = o.withWeekend(true);
+    }
+    return o;
   }
 
   // ------------------------------------------------------------------ year inference
@@ -320,7 +499,7 @@ final class DateResolver {
     }
     if (v.weekday().isPresent() && v.week().isEmpty()) {
       DayOfWeek wd = v.weekday().get();
-      LocalDate d = switch (preference) {
+      LocalDate d = switch (pref) {
         case PAST -> today.with(TemporalAdjusters.previousOrSame(wd));
         case FUTURE -> today.with(TemporalAdjusters.nextOrSame(wd));
         case NEAREST -> {
@@ -340,7 +519,7 @@ final class DateResolver {
    * smaller is better, MAX_VALUE rules it out. A tie in NEAREST goes to the past.
    */
   private long score(long delta) {
-    return switch (preference) {
+    return switch (pref) {
       case NEAREST -> Math.abs(delta) * 2 + (delta > 0 ? 1 : 0);
       case PAST -> delta <= 0 ? -delta : Long.MAX_VALUE;
       case FUTURE -> delta >= 0 ? delta : Long.MAX_VALUE;
