@@ -261,7 +261,9 @@ public final class DateValue {
    * @param begin the first point; not null, not a range
    * @param end the last point; not null, not a range
    * @return the range
-   * @throws IllegalArgumentException if begin or end is itself a range
+   * @throws IllegalArgumentException if begin or end is itself a range, or the end comes before
+   *     the begin (where both say enough to tell: "25/11/2022" before "21/11/2022", "10h" before
+   *     "9h" of one day)
    */
   public static DateValue range(DateValue begin, DateValue end) {
     Objects.requireNonNull(begin, "begin");
@@ -269,8 +271,49 @@ public final class DateValue {
     if (begin.isRange() || end.isRange()) {
       throw new IllegalArgumentException("a range's ends must be points: " + begin + ", " + end);
     }
+    if (endsBefore(begin, end)) {
+      throw new IllegalArgumentException("a range must not end before it begins: " + begin
+          + ", " + end);
+    }
     return new DateValue(null, null, null, null, null, null, null, null, null, begin.plain(),
         end.plain(), false, false, false, null, false);
+  }
+
+  /**
+   * Whether end comes before begin, compared on what both know: the same calendar fields, then
+   * the clock time on one day. Ends without years are in no wrong order, as a range may cross
+   * New Year.
+   */
+  private static boolean endsBefore(DateValue b, DateValue e) {
+    if (!Objects.equals(b.quarter, e.quarter) && (b.quarter == null || e.quarter == null)
+        || !Objects.equals(b.week, e.week) && (b.week == null || e.week == null)
+        || b.season != e.season) {
+      return false;
+    }
+    if (b.year == null && e.year == null && (b.month != null || b.day != null
+        || b.quarter != null || b.week != null || b.season != null)) {
+      // "28/12 – 3/1" may cross New Year: without years no order is wrong
+      return false;
+    }
+    int[] bf = {key(b.year), key(b.quarter), key(b.week), key(b.month), key(b.day)};
+    int[] ef = {key(e.year), key(e.quarter), key(e.week), key(e.month), key(e.day)};
+    for (int k = 0; k < bf.length; k++) {
+      if (bf[k] < 0 || ef[k] < 0) {
+        if (bf[k] != ef[k]) {
+          // one end knows what the other does not: no order to tell
+          return false;
+        }
+        continue;
+      }
+      if (bf[k] != ef[k]) {
+        return ef[k] < bf[k];
+      }
+    }
+    return b.time != null && e.time != null && e.time.isBefore(b.time);
+  }
+
+  private static int key(@Nullable Integer field) {
+    return field == null ? -1 : field;
   }
 
   /**
@@ -339,7 +382,12 @@ public final class DateValue {
     }
     if (m.group(8) != null) {
       int sec = m.group(10) == null ? 0 : Integer.parseInt(m.group(10));
-      v = v.withTime(LocalTime.of(Integer.parseInt(m.group(8)), Integer.parseInt(m.group(9)), sec));
+      int hour = Integer.parseInt(m.group(8));
+      if (hour == 24 && sec == 0 && m.group(9).equals("00")) {
+        v = v.withTime(LocalTime.MAX);
+      } else {
+        v = v.withTime(LocalTime.of(hour, Integer.parseInt(m.group(9)), sec));
+      }
     }
     if (m.group(11) != null) {
       v = v.withPartOfDay(PartOfDay.ofCode(m.group(11)).orElseThrow());
@@ -649,7 +697,12 @@ public final class DateValue {
     return Optional.ofNullable(season);
   }
 
-  /** The clock time, when the text gives one. */
+  /**
+   * The clock time, when the text gives one. "24:00" (the end of the day it is written with) is
+   * {@link LocalTime#MAX}, which {@link #timex()} writes {@code T24:00}.
+   *
+   * @return the time, or empty
+   */
   public Optional<LocalTime> time() {
     return Optional.ofNullable(time);
   }
@@ -778,7 +831,10 @@ public final class DateValue {
         sb.append('-').append(day == null ? "XX" : two(day));
       }
     }
-    if (time != null) {
+    if (LocalTime.MAX.equals(time)) {
+      // the end of the day, as ISO 8601 writes it
+      sb.append("T24:00");
+    } else if (time != null) {
       sb.append('T').append(two(time.getHour())).append(':').append(two(time.getMinute()));
       if (time.getSecond() != 0) {
         sb.append(':').append(two(time.getSecond()));

@@ -135,7 +135,7 @@ final class DateGrammar {
       Found f = null;
       try {
         f = at(i);
-      } catch (DateTimeException | ArithmeticException e) {
+      } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
         // an impossible date that slipped past a check: no mention, as for "31/2"
         f = null;
       }
@@ -372,7 +372,7 @@ final class DateGrammar {
       // "21 đến 27/9" without "từ" is too weak; "ngày 21 đến 27/9" is caught with "từ" only
       return null;
     }
-    if (reversed(begin, e) || overnight(begin, e)) {
+    if (reversed(begin, e) || overnight(begin, e) || wrapsTooFar(begin, e)) {
       // "25/11/2022 - 21/11/2022" is two dates, not a range that ends before it begins
       return null;
     }
@@ -385,14 +385,33 @@ final class DateGrammar {
   }
 
   /**
-   * Whether two times of one written day run backwards: "22h-2h ngày 21/2" crosses midnight,
-   * and whether the day is the first night's or the second's the text does not say.
+   * Whether two times of one day (written or not) run backwards: "22h-2h ngày 21/2" crosses
+   * midnight, and whether the day is the first night's or the second's the text does not say;
+   * "10h-9h" is two times.
    */
   private static boolean overnight(DateValue begin, DateValue end) {
     return begin.time().isPresent() && end.time().isPresent()
         && begin.year().equals(end.year()) && begin.month().equals(end.month())
-        && begin.day().equals(end.day()) && begin.day().isPresent()
-        && begin.time().get().isAfter(end.time().get());
+        && begin.day().equals(end.day()) && begin.weekday().equals(end.weekday())
+        && !begin.time().get().isBefore(end.time().get());
+  }
+
+  /**
+   * Whether a range without years would wrap into the next year for more than half of one:
+   * "từ 28/12 đến 3/1" crosses New Year, "từ 5/12 đến 1/12" is two dates, not eleven months
+   * and a half.
+   */
+  private static boolean wrapsTooFar(DateValue begin, DateValue end) {
+    if (begin.year().isPresent() || end.year().isPresent() || begin.month().isEmpty()
+        || end.month().isEmpty()) {
+      return false;
+    }
+    int b = begin.month().getAsInt() * 31 + (begin.day().isPresent() ? begin.day().getAsInt() : 0);
+    int e = end.month().getAsInt() * 31 + (end.day().isPresent() ? end.day().getAsInt() : 0);
+    if (e > b || e == b && begin.time().isPresent()) {
+      return false;
+    }
+    return e == b || e + 12 * 31 - b > 6 * 31;
   }
 
   /** Whether two fully known points of the same precision are in the wrong order. */
@@ -963,12 +982,10 @@ final class DateGrammar {
       e = kw(e, Role.AM);
       meridiem = true;
     }
-    if (h == 24) {
-      if (minute != 0) {
-        return null;
-      }
-      h = 0;
+    if (h == 24 && (minute != 0 || second != 0)) {
+      return null;
     }
+    // 24:00 stays 24: the end of the day written with it, not its start
     return new Clock(h, minute, second, e, strong, meridiem);
   }
 
@@ -1044,7 +1061,7 @@ final class DateGrammar {
       if (p.part != null && !p.clock.meridiem && h <= 12) {
         h = p.part.toClockHour(h);
       }
-      v = v.withTime(LocalTime.of(h, p.clock.minute, p.clock.second));
+      v = v.withTime(h == 24 ? LocalTime.MAX : LocalTime.of(h, p.clock.minute, p.clock.second));
     } else if (p.part != null) {
       v = v.withPartOfDay(p.part);
     }

@@ -75,8 +75,9 @@ final class DateResolver {
       DateValue v;
       try {
         v = resolve(f);
-      } catch (DateTimeException | ArithmeticException e) {
-        // a shift past the calendar's ends: keep what the text says
+      } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
+        // a shift past the calendar's ends, or ends a year put in the wrong order: keep what
+        // the text says
         v = f.value();
       }
       remember(f, v, site);
@@ -295,12 +296,27 @@ final class DateResolver {
     if (v.isRange()) {
       DateValue b = v.begin().orElseThrow();
       DateValue e = v.end().orElseThrow();
-      return flags(DateValue.range(b.withYear(y + a), e.withYear(y + a)), v);
+      return flags(DateValue.range(b.withYear(wrapped(b, e) ? y + a - 1 : y + a),
+          e.withYear(y + a)), v);
     }
     if (v.season().isPresent()) {
       return v.withYear(y + a);
     }
     return flags(DateValue.of(Year.of(y + a)), v);
+  }
+
+  /**
+   * Whether a range of one year's months or days runs past New Year ("từ tháng 11 đến tháng 2
+   * năm sau"): the year written with it is then the end's, and the begin is in the year before.
+   */
+  private static boolean wrapped(DateValue b, DateValue e) {
+    if (b.month().isEmpty() || e.month().isEmpty()) {
+      return false;
+    }
+    int bm = b.month().getAsInt();
+    int em = e.month().getAsInt();
+    return bm > em || bm == em && b.day().isPresent() && e.day().isPresent()
+        && b.day().getAsInt() > e.day().getAsInt();
   }
 
   /** The value in a year the text names; null when it does not fit ("29/2"). */
@@ -347,8 +363,8 @@ final class DateResolver {
         if (v.isRange()) {
           DateValue b = v.begin().orElseThrow();
           DateValue e = v.end().orElseThrow();
-          return DateValue.range(b.withYear(y), e.withYear(y)).withRelative(true)
-              .withLocalTime(v.isLocalTime());
+          return DateValue.range(b.withYear(wrapped(b, e) ? y - 1 : y), e.withYear(y))
+              .withRelative(true).withLocalTime(v.isLocalTime());
         }
         if (v.month().isPresent() || v.quarter().isPresent() || v.season().isPresent()) {
           return v.withYear(y);
