@@ -62,7 +62,11 @@ final class DateGrammar {
     /** A day of the month: the next one ("ngày 20 tới", amount 1) or this month's (amount 0). */
     DAY_OF_MONTH,
     /** A part of the day alone ("buổi sáng"): on the day the text is talking about. */
-    CONTEXT_DAY
+    CONTEXT_DAY,
+    /** The reference's quarter shifted by {@code amount} ("quý này", "quý trước"). */
+    QUARTER_SHIFT,
+    /** The first such weekday after the reference (amount 1) or before it (amount -1). */
+    NEAREST_WEEKDAY
   }
 
   /**
@@ -565,6 +569,9 @@ final class DateGrammar {
 
   /** "3 ngày qua", "5 ngày tới", "2 tuần trước", "3 giờ tới": counts from the reference. */
   private @Nullable Found countRelative(int i) {
+    if (kw(i, Role.AGO_BEFORE) > 0) {
+      return agoBefore(i);
+    }
     if (!t.get(i).isNumber() && !t.get(i).isWord()) {
       return null;
     }
@@ -601,8 +608,14 @@ final class DateGrammar {
     Kind kind;
     int end;
     if (kw(u, Role.NEXT) > 0) {
-      kind = unit == ChronoUnit.HOURS || unit == ChronoUnit.MINUTES ? Kind.SHIFT : Kind.NEXT_N;
+      // "3 giờ tới" is a point three hours on; "2 tiếng tiếp theo" the span of the next two
+      kind = (unit == ChronoUnit.HOURS || unit == ChronoUnit.MINUTES) && kw(u, Role.SPAN) < 0
+          ? Kind.SHIFT : Kind.NEXT_N;
       end = kw(u, Role.NEXT);
+      if (kw(u, Role.TO) > 0 && tok(end) != null && tok(end).hasInformativeCapital()) {
+        // "chuyến thăm 3 ngày tới Hà Nội": "tới" is "to" a place, and the count a length
+        return null;
+      }
     } else if (kw(u, Role.PREV) > 0) {
       boolean ago = kw(u, Role.AGO) > 0;
       if (!ago && unit == ChronoUnit.YEARS) {
@@ -626,6 +639,26 @@ final class DateGrammar {
         new Rel(kind, unit, amount, null));
   }
 
+  /** "cách đây 5 năm", "cách đây 3 tháng": a point that many units before the reference. */
+  private @Nullable Found agoBefore(int i) {
+    int k = kw(i, Role.AGO_BEFORE);
+    Numeral m = num.cardinal(k);
+    if (m == null || m.intValue() <= 0 || m.scaled()) {
+      return null;
+    }
+    int u = m.end();
+    ChronoUnit unit = kw(u, Role.DAY) > 0 ? ChronoUnit.DAYS : kw(u, Role.WEEK) > 0
+        ? ChronoUnit.WEEKS : kw(u, Role.MONTH) > 0 ? ChronoUnit.MONTHS : kw(u, Role.YEAR) > 0
+        ? ChronoUnit.YEARS : null;
+    if (unit == null) {
+      return null;
+    }
+    int end = Math.max(kw(u, Role.DAY), Math.max(kw(u, Role.WEEK), Math.max(kw(u, Role.MONTH),
+        kw(u, Role.YEAR))));
+    return new Found(i, end, DateValue.unknown().withRelative(true),
+        new Rel(Kind.AGO, unit, -m.intValue(), null));
+  }
+
   // ------------------------------------------------------------------ composite expressions
 
   /** The parts of one composite expression while it is read. */
@@ -646,6 +679,8 @@ final class DateGrammar {
     @Nullable DateModifier mod;
     /** "cuối tuần": the weekend, not the end of the week. */
     boolean weekend;
+    /** A weekday's offset word came without "tuần": "thứ sáu tới", "thứ hai vừa qua". */
+    boolean weekdayAlone;
   }
 
   /**
@@ -872,6 +907,13 @@ final class DateGrammar {
     }
     int e = m.end();
     int w = kw(e, Role.WEEK);
+    if (w < 0 && kw(e, Role.OF) > 0 && kw(kw(e, Role.OF), Role.WEEK) > 0) {
+      // "thứ 3 của tuần trước"
+      w = kw(kw(e, Role.OF), Role.WEEK);
+      if (kw(w, Role.THIS) < 0 && kw(w, Role.NEXT) < 0 && kw(w, Role.PREV) < 0) {
+        w = -1;
+      }
+    }
     int after = w > 0 ? w : e;
     Integer offset = null;
     if (kw(after, Role.THIS) > 0) {
@@ -886,13 +928,24 @@ final class DateGrammar {
     }
     p.weekday = m.value();
     p.weekOffset = offset;
+    p.weekdayAlone = w < 0;
     return e;
   }
 
   /** A clock time at k: "22h30", "10g45", "09:04", "9 giờ 30 phút", "3 giờ rưỡi", "11 giờ kém 15". */
   private @Nullable Clock clock(int k) {
     int h = digits(k, 2);
-    if (h < 0 || h > 24 || numberBefore(k) || lex.before(t, k, "before", folded)) {
+    if (h < 0) {
+      // "mười giờ sáng", "hai giờ chiều": an hour in words, before "giờ"
+      Numeral w = num.cardinal(k);
+      if (w == null || w.form() != Numeral.Form.WORDS || w.scaled() || w.intValue() < 0
+          || w.intValue() > 24 || w.end() > k + 3 || kw(w.end(), Role.HOUR) < 0
+          || numberBefore(k)) {
+        return null;
+      }
+      return wordClock(w.intValue(), kw(w.end(), Role.HOUR));
+    }
+    if (h > 24 || numberBefore(k) || lex.before(t, k, "before", folded)) {
       return null;
     }
     int minute = 0;
@@ -989,6 +1042,39 @@ final class DateGrammar {
     return new Clock(h, minute, second, e, strong, meridiem);
   }
 
+  /**
+   * The rest of an hour written in words after "giờ" at e: "rưỡi", "kém mười lăm", "mười lăm
+   * phút", then "sáng", "chiều", "pm"; weak, as "hai giờ" may be a length of time.
+   */
+  private @Nullable Clock wordClock(int hour, int e) {
+    int h = hour;
+    int minute = 0;
+    int end = e;
+    if (kw(end, Role.HALF_PAST) > 0) {
+      minute = 30;
+      end = kw(end, Role.HALF_PAST);
+    } else if (kw(end, Role.MINUS) > 0) {
+      Numeral m = num.cardinal(kw(end, Role.MINUS));
+      if (m == null || m.scaled() || m.intValue() < 1 || m.intValue() > 59) {
+        return null;
+      }
+      end = kw(m.end(), Role.MINUTE) > 0 ? kw(m.end(), Role.MINUTE) : m.end();
+      h = h == 0 ? 23 : h - 1;
+      minute = 60 - m.intValue();
+    } else {
+      Numeral m = num.cardinal(end);
+      if (m != null && !m.scaled() && m.intValue() >= 0 && m.intValue() < 60
+          && kw(m.end(), Role.MINUTE) > 0) {
+        minute = m.intValue();
+        end = kw(m.end(), Role.MINUTE);
+      }
+    }
+    if (h == 24 && minute != 0) {
+      return null;
+    }
+    return new Clock(h, minute, 0, end, false, false);
+  }
+
   /** The value of a composite, or null when its parts do not make a date. */
   private @Nullable Found build(Parts p, int i, boolean inRange) {
     Core core = p.core;
@@ -1034,9 +1120,14 @@ final class DateGrammar {
         case WEEK -> new Rel(Kind.SHIFT, ChronoUnit.WEEKS, rel.offset(), null, base);
         case MONTH -> new Rel(Kind.SHIFT, ChronoUnit.MONTHS, rel.offset(), null, base);
         case YEAR -> new Rel(Kind.SHIFT, ChronoUnit.YEARS, rel.offset(), null, base);
+        case QUARTER -> new Rel(Kind.QUARTER_SHIFT, ChronoUnit.MONTHS, rel.offset(), null);
         case SAME_DAY -> new Rel(Kind.SAME_DAY, ChronoUnit.DAYS, 0, null);
         case NEXT_DAY -> new Rel(Kind.NEXT_DAY, ChronoUnit.DAYS, 1, null);
       };
+    } else if (p.weekOffset != null && p.weekdayAlone && p.weekOffset != 0) {
+      // "thứ sáu tới" is the coming Friday, "thứ hai vừa qua" the latest Monday gone
+      v = v.withRelative(true);
+      r = new Rel(Kind.NEAREST_WEEKDAY, ChronoUnit.DAYS, p.weekOffset, null);
     } else if (p.weekOffset != null) {
       v = v.withRelative(true);
       r = new Rel(Kind.SHIFT, ChronoUnit.WEEKS, p.weekOffset, null);
@@ -1086,6 +1177,7 @@ final class DateGrammar {
   private boolean durationClock(int i, Parts p) {
     return p.clock != null && p.count == 1
         && (lex.before(t, i, "duration", folded) || kw(p.end, Role.PREV) > 0
+        || i > 0 && kw(i - 1, Role.AT) == i && lex.before(t, i - 1, "duration", folded)
         || kw(p.end, Role.NEXT) > 0);
   }
 
@@ -1542,6 +1634,40 @@ final class DateGrammar {
     int q = digits(e, 1);
     if (q < 0) {
       q = num.roman(e);
+    }
+    Numeral before = k > 0 ? num.cardinal(k - 1) : null;
+    if (q < 0 && before != null && before.end() == k) {
+      // "hai quý cuối năm" counts quarters
+      return null;
+    }
+    if (q < 0 && tok(e) != null && tok(e).isWord() && !tok(e).hasInformativeCapital()) {
+      Numeral w = num.cardinal(e);
+      if (w != null && w.form() == Numeral.Form.WORDS && w.end() == e + 1 && !w.scaled()) {
+        // "quý hai", "quý bốn"
+        q = w.intValue();
+      } else if (kw(e, Role.EARLY) > 0 && kw(kw(e, Role.EARLY), Role.YEAR) > 0
+          || kw(e, Role.LATE) > 0 && kw(kw(e, Role.LATE), Role.YEAR) > 0) {
+        // "quý đầu năm", "quý cuối năm 2025": the first or the last quarter
+        boolean first = kw(e, Role.EARLY) > 0;
+        int ye = first ? kw(e, Role.EARLY) : kw(e, Role.LATE);
+        DateValue v = DateValue.unknown().withQuarter(first ? 1 : 4);
+        Core c = yearQualified(v, ye, false);
+        if (c != null) {
+          return c;
+        }
+        return new Core(v.withRelative(true), kw(ye, Role.YEAR), Grain.OTHER,
+            new Relative(Unit.YEAR, 0, false, Base.CONTEXT_OR_REFERENCE));
+      } else {
+        int shift = kw(e, Role.THIS) > 0 ? 0 : kw(e, Role.NEXT) > 0 ? 1 : kw(e, Role.PREV) > 0
+            ? -1 : Integer.MIN_VALUE;
+        if (shift == Integer.MIN_VALUE || lex.before(t, k, "before-relative", folded)) {
+          return null;
+        }
+        // "quý này", "quý trước", "quý tới": a quarter counted from the reference's
+        int end = Math.max(kw(e, Role.THIS), Math.max(kw(e, Role.NEXT), kw(e, Role.PREV)));
+        return new Core(DateValue.unknown().withRelative(true), end, Grain.OTHER,
+            new Relative(Unit.QUARTER, shift, false));
+      }
     }
     if (q < 1 || q > 4) {
       return null;

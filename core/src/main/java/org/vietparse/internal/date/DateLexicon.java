@@ -24,7 +24,7 @@ final class DateLexicon {
     AM, PM, LUNAR, AT, OF, LATE, EARLY, MIDDLE, FIRST, SAME_PERIOD, TO, FROM, HOUR_MARK, HOUR,
     HOURS, MINUTE, MINUS, HALF_PAST, HALF, DAY, DAY_PREFIX, FULL_MOON, YEAR, MONTH, WEEK,
     QUARTER, DECADE, CENTURY, PREV, NEXT, THIS, ACCORDING_TO, AND, AGO, ORDINAL,
-    WEEKDAY_PREFIX, UNIT_LOOKALIKE, SESSION;
+    WEEKDAY_PREFIX, UNIT_LOOKALIKE, SESSION, AGO_BEFORE, SPAN;
 
     /** This role's bit in a keyword's role mask. */
     long bit() {
@@ -33,7 +33,7 @@ final class DateLexicon {
   }
 
   /** How a relative word moves from the reference date. */
-  enum Unit { NOW, DAY, WEEK, MONTH, YEAR, SAME_DAY, NEXT_DAY }
+  enum Unit { NOW, DAY, WEEK, MONTH, QUARTER, YEAR, SAME_DAY, NEXT_DAY }
 
   /**
    * What a relative word counts from: the reference ("hôm qua", "năm nay"); the time the text is

@@ -255,6 +255,20 @@ final class DateResolver {
       case AGO -> {
         return shiftedPoint(v, rel.unit(), rel.amount(), today);
       }
+      case NEAREST_WEEKDAY -> {
+        if (v.weekday().isEmpty()) {
+          return v;
+        }
+        DayOfWeek wd = v.weekday().get();
+        LocalDate d = today.with(rel.amount() > 0 ? TemporalAdjusters.next(wd)
+            : TemporalAdjusters.previous(wd));
+        return carry(DateValue.of(d), v);
+      }
+      case QUARTER_SHIFT -> {
+        int q = today.get(IsoFields.QUARTER_OF_YEAR) - 1 + rel.amount();
+        int y = today.getYear() + Math.floorDiv(q, 4);
+        return flags(DateValue.ofQuarter(y, Math.floorMod(q, 4) + 1), v);
+      }
       case LAST_N, NEXT_N -> {
         // the N whole units before the reference's, or after it: "3 ngày qua" on 11/11 is
         // 8/11 to 10/11, "5 ngày tới" is 12/11 to 16/11
@@ -266,14 +280,14 @@ final class DateResolver {
           YearMonth b = past ? now.minusMonths(1) : now.plusMonths(months);
           return DateValue.range(DateValue.of(a), DateValue.of(b)).withRelative(true);
         }
-        LocalDate from = past ? today.minus(rel.amount(), rel.unit()) : today.plusDays(1);
-        LocalDate to = past ? today.minusDays(1) : today.plus(rel.amount(), rel.unit());
         if (rel.unit() == ChronoUnit.HOURS || rel.unit() == ChronoUnit.MINUTES) {
           LocalDateTime a = past ? ref.minus(rel.amount(), rel.unit()) : ref;
           LocalDateTime b = past ? ref : ref.plus(rel.amount(), rel.unit());
           return DateValue.range(DateValue.of(a.truncatedTo(ChronoUnit.MINUTES)),
               DateValue.of(b.truncatedTo(ChronoUnit.MINUTES))).withRelative(true);
         }
+        LocalDate from = past ? today.minus(rel.amount(), rel.unit()) : today.plusDays(1);
+        LocalDate to = past ? today.minusDays(1) : today.plus(rel.amount(), rel.unit());
         return DateValue.range(DateValue.of(from), DateValue.of(to)).withRelative(true);
       }
       default -> {
