@@ -71,13 +71,13 @@ class DateRangeOrderTest {
 
   @Test
   void aValueRangeRejectsReversedEnds() {
-    DateValue a = DateValue.of(java.time.LocalDate.of(2022, 11, 25));
-    DateValue b = DateValue.of(java.time.LocalDate.of(2022, 11, 21));
+    DatePoint a = DateValue.of(java.time.LocalDate.of(2022, 11, 25));
+    DatePoint b = DateValue.of(java.time.LocalDate.of(2022, 11, 21));
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class, () -> DateValue.range(a, b));
     assertTrue(e.getMessage().contains("end before"), e.getMessage());
-    DateValue ten = DateValue.of(java.time.LocalTime.of(10, 0));
-    DateValue nine = DateValue.of(java.time.LocalTime.of(9, 0));
+    DatePoint ten = DateValue.of(java.time.LocalTime.of(10, 0));
+    DatePoint nine = DateValue.of(java.time.LocalTime.of(9, 0));
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> DateValue.range(ten, nine));
     // without years, December to January crosses New Year

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.date.DateModifier;
+import org.vietparse.date.DatePoint;
 import org.vietparse.date.DateValue;
 import org.vietparse.date.PartOfDay;
 import org.vietparse.date.Season;
@@ -185,6 +186,15 @@ final class DateGrammar {
   }
 
   // ------------------------------------------------------------------ token helpers
+
+  /** The value as a point; a range here is a grammar error, which the scan drops. */
+  private static DatePoint asPoint(DateValue v) {
+    if (v instanceof DatePoint p) {
+      return p;
+    }
+    throw new IllegalArgumentException("not a point: " + v);
+  }
+
 
   /**
    * Without diacritics "năm" and "Nam", "tháng" and "Thắng" are one spelling: a capital inside
@@ -380,7 +390,7 @@ final class DateGrammar {
       // "25/11/2022 - 21/11/2022" is two dates, not a range that ends before it begins
       return null;
     }
-    DateValue v = DateValue.range(begin, e);
+    DateValue v = DateValue.range(asPoint(begin), asPoint(e));
     if (yearShift) {
       // "30/4 - 1/5 năm nay": the year word serves both ends
       return new Found(start == null ? x.start : start, y.end, v.withRelative(true), y.rel);
@@ -504,13 +514,13 @@ final class DateGrammar {
         || y.value.month().isEmpty() || y.value.day().getAsInt() <= d) {
       return null;
     }
-    DateValue first = DateValue.unknown().withMonth(y.value.month().getAsInt()).withDay(d);
+    DatePoint first = DateValue.unknown().withMonth(y.value.month().getAsInt()).withDay(d);
     if (y.value.year().isPresent()) {
       first = first.withYear(y.value.year().getAsInt());
     }
     if (y.value.day().getAsInt() == d + 1 && y.value.time().isEmpty()
         && y.value.partOfDay().isEmpty()) {
-      return new Found(i, y.end, DateValue.range(first, y.value), null);
+      return new Found(i, y.end, DateValue.range(first, asPoint(y.value)), null);
     }
     return new Found(i, k + 1, first, null);
   }
@@ -1311,8 +1321,8 @@ final class DateGrammar {
             || afterBlocked(e) && !dateWordBefore(k, context)) {
           return null;
         }
-        DateValue b = point(y, month, d);
-        DateValue en = point(y, month, m);
+        DatePoint b = point(y, month, d);
+        DatePoint en = point(y, month, m);
         return b == null || en == null ? null : new Core(DateValue.range(b, en), e, Grain.RANGE);
       }
       int y = -1;
@@ -1347,7 +1357,7 @@ final class DateGrammar {
         return lunarCore(m, d, le);
       }
       if (le > 0) {
-        Optional<DateValue> solar = DateValue.ofLunar(y, m, d, false);
+        Optional<DatePoint> solar = DateValue.ofLunar(y, m, d, false);
         return solar.map(sv -> new Core(sv, le, Grain.DAY)).orElse(null);
       }
       return new Core(v, e, Grain.DAY);
@@ -1520,7 +1530,7 @@ final class DateGrammar {
       e += 3;
     }
     if (y > 0) {
-      Optional<DateValue> solar = DateValue.ofLunar(y + yearShift, month, day, false);
+      Optional<DatePoint> solar = DateValue.ofLunar(y + yearShift, month, day, false);
       int fe = e;
       return solar.map(v -> new Core(v, fe, Grain.DAY)).orElse(null);
     }
@@ -1532,7 +1542,7 @@ final class DateGrammar {
   }
 
   /** A point from year (or -1), month and day; null when no such day exists. */
-  private static @Nullable DateValue point(int year, int month, int day) {
+  private static @Nullable DatePoint point(int year, int month, int day) {
     if (month < 1 || month > 12 || day < 1) {
       return null;
     }
@@ -1541,7 +1551,7 @@ final class DateGrammar {
     if (day > max) {
       return null;
     }
-    DateValue v = DateValue.unknown().withMonth(month).withDay(day);
+    DatePoint v = DateValue.unknown().withMonth(month).withDay(day);
     return year > 0 ? v.withYear(year) : v;
   }
 
@@ -1564,8 +1574,8 @@ final class DateGrammar {
         y = year4(e + 1);
         e += 2;
       }
-      DateValue b = DateValue.unknown().withMonth(m[0]);
-      DateValue en = DateValue.unknown().withMonth(m2);
+      DatePoint b = DateValue.unknown().withMonth(m[0]);
+      DatePoint en = DateValue.unknown().withMonth(m2);
       if (y > 0) {
         b = b.withYear(y);
         en = en.withYear(y);
@@ -1720,7 +1730,7 @@ final class DateGrammar {
     if (m == null || m.grain != Grain.MONTH) {
       return null;
     }
-    DateValue mv = m.value;
+    DatePoint mv = asPoint(m.value);
     int month = mv.month().getAsInt();
     int length = mv.year().isPresent()
         ? YearMonth.of(mv.year().getAsInt(), month).lengthOfMonth()
@@ -1787,8 +1797,8 @@ final class DateGrammar {
     if (ye < 0) {
       return null;
     }
-    DateValue b = DateValue.unknown().withMonth(from);
-    DateValue en = DateValue.unknown().withMonth(to);
+    DatePoint b = DateValue.unknown().withMonth(from);
+    DatePoint en = DateValue.unknown().withMonth(to);
     PhraseTrie.Match<Relative> r = lex.relatives.longest(t, e, folded);
     if (r != null && r.value().unit() == Unit.YEAR) {
       // "6 tháng đầu năm nay"

@@ -12,6 +12,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.vietparse.date.DatePoint;
 import org.vietparse.date.DateValue;
 import org.vietparse.date.Preference;
 import org.vietparse.internal.date.DateLexicon.Base;
@@ -88,8 +89,8 @@ final class DateResolver {
 
   private void remember(Found f, DateValue v, Site site) {
     if (v.isRange()) {
-      DateValue b = v.begin().orElseThrow();
-      DateValue e = v.end().orElseThrow();
+      DatePoint b = v.begin().orElseThrow();
+      DatePoint e = v.end().orElseThrow();
       if (f.rel() == null && b.year().isPresent() && b.year().equals(e.year())
           && b.month().isPresent()) {
         lastPeriod = v;
@@ -118,6 +119,14 @@ final class DateResolver {
   private static @Nullable Integer yearOf(DateValue v) {
     DateValue p = v.isRange() ? v.end().orElseThrow() : v;
     return p.year().isPresent() ? p.year().getAsInt() : null;
+  }
+
+  /** The value as a point; a range here is a grammar error, which the scan drops. */
+  private static DatePoint asPoint(DateValue v) {
+    if (v instanceof DatePoint p) {
+      return p;
+    }
+    throw new IllegalArgumentException("not a point: " + v);
   }
 
   /** What was said in this sentence or the one before, or null. */
@@ -213,8 +222,8 @@ final class DateResolver {
           int y = rel.year() != null ? rel.year() : lastPeriod.year().getAsInt() + rel.amount();
           return flags(lastPeriod.withYear(y), v);
         }
-        DateValue b = lastPeriod.begin().orElseThrow();
-        DateValue e = lastPeriod.end().orElseThrow();
+        DatePoint b = lastPeriod.begin().orElseThrow();
+        DatePoint e = lastPeriod.end().orElseThrow();
         int year = rel.year() != null ? rel.year() : b.year().getAsInt() + rel.amount();
         return DateValue.range(b.withYear(year), e.withYear(year)).withRelative(true)
             .withLocalTime(v.isLocalTime());
@@ -308,8 +317,8 @@ final class DateResolver {
       return v;
     }
     if (v.isRange()) {
-      DateValue b = v.begin().orElseThrow();
-      DateValue e = v.end().orElseThrow();
+      DatePoint b = v.begin().orElseThrow();
+      DatePoint e = v.end().orElseThrow();
       return flags(DateValue.range(b.withYear(wrapped(b, e) ? y + a - 1 : y + a),
           e.withYear(y + a)), v);
     }
@@ -340,8 +349,8 @@ final class DateResolver {
     }
     try {
       if (v.isRange()) {
-        DateValue b = v.begin().orElseThrow();
-        DateValue e = v.end().orElseThrow();
+        DatePoint b = v.begin().orElseThrow();
+        DatePoint e = v.end().orElseThrow();
         if (e.year().isPresent() || e.month().isEmpty()) {
           return null;
         }
@@ -375,8 +384,8 @@ final class DateResolver {
       case YEARS -> {
         int y = today.getYear() + a;
         if (v.isRange()) {
-          DateValue b = v.begin().orElseThrow();
-          DateValue e = v.end().orElseThrow();
+          DatePoint b = v.begin().orElseThrow();
+          DatePoint e = v.end().orElseThrow();
           return DateValue.range(b.withYear(wrapped(b, e) ? y - 1 : y), e.withYear(y))
               .withRelative(true).withLocalTime(v.isLocalTime());
         }
@@ -451,8 +460,8 @@ final class DateResolver {
   /** Fills the year (and for a weekday alone, the day) that the reference and preference give. */
   private DateValue infer(DateValue v) {
     if (v.isRange()) {
-      DateValue b = v.begin().orElseThrow();
-      DateValue e = v.end().orElseThrow();
+      DatePoint b = v.begin().orElseThrow();
+      DatePoint e = v.end().orElseThrow();
       if (e.year().isPresent() || e.month().isEmpty() || b.month().isEmpty()) {
         return v;
       }
@@ -466,8 +475,8 @@ final class DateResolver {
       int em = e.month().getAsInt();
       boolean after = bm > em || bm == em && b.day().isPresent() && e.day().isPresent()
           && b.day().getAsInt() > e.day().getAsInt();
-      DateValue b2 = b.year().isPresent() ? b : b.withYear(after ? y - 1 : y);
-      return DateValue.range(b2, e2).withRelative(v.isRelative()).withLocalTime(v.isLocalTime())
+      DatePoint b2 = b.year().isPresent() ? b : b.withYear(after ? y - 1 : y);
+      return DateValue.range(b2, asPoint(e2)).withRelative(v.isRelative()).withLocalTime(v.isLocalTime())
           .withLunar(v.isLunar());
     }
     if (v.year().isPresent() || ref == null) {
