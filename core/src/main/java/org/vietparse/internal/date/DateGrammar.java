@@ -67,7 +67,9 @@ final class DateGrammar {
     /** The reference's quarter shifted by {@code amount} ("quý này", "quý trước"). */
     QUARTER_SHIFT,
     /** The first such weekday after the reference (amount 1) or before it (amount -1). */
-    NEAREST_WEEKDAY
+    NEAREST_WEEKDAY,
+    /** The year of the sexagenary cycle {@code amount} (0 Giáp Tý … 59 Quý Hợi) nearest the reference. */
+    CYCLE_YEAR
   }
 
   /**
@@ -93,9 +95,13 @@ final class DateGrammar {
   /** How fine a calendar date is; parts of day and times attach only to days. */
   private enum Grain { DAY, DAY_ONLY, MONTH, YEAR, RANGE, OTHER }
 
-  private record Core(DateValue value, int end, Grain grain, @Nullable Relative rel) {
+  private record Core(DateValue value, int end, Grain grain, @Nullable Relative rel, int cycle) {
     Core(DateValue value, int end, Grain grain) {
-      this(value, end, grain, null);
+      this(value, end, grain, null, -1);
+    }
+
+    Core(DateValue value, int end, Grain grain, @Nullable Relative rel) {
+      this(value, end, grain, rel, -1);
     }
   }
 
@@ -1121,6 +1127,9 @@ final class DateGrammar {
     if (rel == null && core != null && core.rel != null) {
       rel = core.rel;
     }
+    if (rel == null && core != null && core.cycle >= 0) {
+      r = new Rel(Kind.CYCLE_YEAR, ChronoUnit.YEARS, core.cycle, null);
+    }
     if (rel != null) {
       v = v.withRelative(true);
       Base base = rel.base();
@@ -1538,7 +1547,36 @@ final class DateGrammar {
     if (v == null) {
       return null;
     }
+    int cycle = yearShift == 0 ? cycleAt(e) : -1;
+    if (cycle >= 0) {
+      // "Tết Bính Ngọ": the lunar year named by its place in the sixty-year cycle
+      return new Core(v.withLunar(true), e + 2, Grain.DAY, null, cycle);
+    }
     return new Core(v.withLunar(true), e, Grain.DAY);
+  }
+
+  /**
+   * The place in the sixty-year cycle (0 Giáp Tý … 59 Quý Hợi) of a year name at e, a stem then
+   * a branch, both capitalized ("Bính Ngọ", "Giáp Thìn"); -1 for none.
+   */
+  private int cycleAt(int e) {
+    Token a = tok(e);
+    Token b = tok(e + 1);
+    if (a == null || b == null || !a.isCapitalized() || !b.isCapitalized() || b.newlineBefore()) {
+      return -1;
+    }
+    PhraseTrie.Match<Integer> stem = lex.sexagenary.longest(t, e, folded);
+    PhraseTrie.Match<Integer> branch = lex.sexagenary.longest(t, e + 1, folded);
+    if (stem == null || branch == null || stem.end() != e + 1 || branch.end() != e + 2
+        || stem.value() >= 10 || branch.value() < 10) {
+      return -1;
+    }
+    int st = stem.value();
+    int br = branch.value() - 10;
+    if (st % 2 != br % 2) {
+      return -1;
+    }
+    return Math.floorMod(6 * st - 5 * br, 60);
   }
 
   /** A point from year (or -1), month and day; null when no such day exists. */
@@ -1595,6 +1633,15 @@ final class DateGrammar {
   /** "năm 2024", "năm 2021-2025" at k. */
   private @Nullable Core year(int k) {
     int e = kw(k, Role.YEAR);
+    int cycle = cycleAt(e);
+    if (cycle >= 0 && year4(e + 2) < 0) {
+      // "năm Giáp Thìn": a year by its name in the sixty-year cycle
+      return new Core(DateValue.unknown(), e + 2, Grain.YEAR, null, cycle);
+    }
+    if (cycle >= 0) {
+      // "năm Giáp Thìn 2024": the number says the year
+      e += 2;
+    }
     int y = year4(e);
     if (y < 0 || numberGoesOn(e + 1) && !dash(e + 1)) {
       return null;
@@ -1872,7 +1919,7 @@ final class DateGrammar {
     Token next = tok(m.end());
     boolean bare = m.end() == k + 1;
     if (next != null && next.hasInformativeCapital() && !next.newlineBefore()
-        && year4(m.end() + 2) < 0) {
+        && year4(m.end() + 2) < 0 && !(m.value().lunar() && cycleAt(m.end()) >= 0)) {
       // "Quốc khánh Lào" is another country's day
       return null;
     }
@@ -1881,7 +1928,8 @@ final class DateGrammar {
       // "thống nhất đất nước" is a phrase; "Thống nhất đất nước" names the day
       return null;
     }
-    boolean yearAfter = year4(kw(m.end(), Role.YEAR) > 0 ? kw(m.end(), Role.YEAR) : m.end()) > 0;
+    boolean yearAfter = year4(kw(m.end(), Role.YEAR) > 0 ? kw(m.end(), Role.YEAR) : m.end()) > 0
+        || d.lunar() && cycleAt(m.end()) >= 0;
     if (bare && !yearAfter && (!first.isCapitalized() || !lex.before(t, k, "before-named", folded)
         && !relativeYearAt(m.end()) && kw(m.end(), Role.THIS) < 0)) {
       // a one-word name is a date where it says when: "trước Tết", "dịp Tết", "Tết năm nay";
@@ -1891,7 +1939,7 @@ final class DateGrammar {
     if (d.lunar()) {
       Core c = lunarCore(d.month(), d.day(), m.end());
       // "Tết" alone is the Tết the reference date makes nearest
-      return c != null && bare && c.value.year().isEmpty()
+      return c != null && bare && c.value.year().isEmpty() && c.cycle < 0
           ? new Core(c.value.withRelative(true), c.end, c.grain, c.rel) : c;
     }
     int e = m.end();

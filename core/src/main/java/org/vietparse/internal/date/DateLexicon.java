@@ -79,6 +79,8 @@ final class DateLexicon {
   final PhraseTrie<Zone> zones;
   final PhraseTrie<Boolean> periodWords;
   final PhraseTrie<Season> seasons;
+  /** The ten heavenly stems (0–9) and twelve earthly branches (10 + 0–11) of year names. */
+  final PhraseTrie<Integer> sexagenary;
   /** Fixed expressions that look like dates and are none ("24/7", around the clock). */
   final PhraseTrie<Boolean> idioms;
   /** Context phrases by where they act, keyed by lower-case and folded forms. */
@@ -128,6 +130,8 @@ final class DateLexicon {
     zones = load("time-zones.tsv", row -> new Zone(Boolean.parseBoolean(Tsv.cell(row, 1))));
     periodWords = load("period-words.tsv", row -> Boolean.TRUE);
     idioms = load("idioms.tsv", row -> Boolean.TRUE);
+    sexagenary = load("sexagenary.tsv", row -> (Tsv.cell(row, 1).equals("branch") ? 10 : 0)
+        + Integer.parseInt(Tsv.cell(row, 2)));
     seasons = load("seasons.tsv", row -> Season.ofCode(Tsv.cell(row, 1)).orElseThrow(
         () -> new IllegalStateException("unknown season " + row)));
     ImmutableSetMultimap.Builder<String, String> ctx = ImmutableSetMultimap.builder();

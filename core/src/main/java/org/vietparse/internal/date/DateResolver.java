@@ -207,6 +207,18 @@ final class DateResolver {
         }
         return carry(base, v);
       }
+      case CYCLE_YEAR -> {
+        if (ref == null) {
+          return v;
+        }
+        // the year of that name nearest the reference: (year - 4) mod 60 is its place
+        int base = ref.getYear();
+        int y = base - Math.floorMod(base - 4 - rel.amount(), 60);
+        if (base - y > 30) {
+          y += 60;
+        }
+        return v.month().isPresent() ? v.withYear(y) : flags(DateValue.of(Year.of(y)), v);
+      }
       case CONTEXT_DAY -> {
         DateValue d = contextDay();
         return d == null ? v : carry(d, v);
