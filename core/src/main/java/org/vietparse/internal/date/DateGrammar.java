@@ -87,10 +87,35 @@ final class DateGrammar {
   }
 
   /**
-   * An expression found: tokens {@code [start, end)}, its value as written, and how it resolves
-   * (null for an absolute or partial date).
+   * An expression found: tokens {@code [start, end)}, its value as written, how it resolves
+   * (null for an absolute or partial date), and the name of the scan's rule that read it.
    */
-  record Found(int start, int end, DateValue value, @Nullable Rel rel) {}
+  record Found(int start, int end, DateValue value, @Nullable Rel rel, String rule) {
+    Found(int start, int end, DateValue value, @Nullable Rel rel) {
+      this(start, end, value, rel, "");
+    }
+  }
+
+  /**
+   * One rule of the scan: a name a reader can find (and a failing phrase can report), and how
+   * it reads the tokens from a position. The families it draws on are the sections of this
+   * class: ranges and periods, relative counts, composite expressions (clock times, parts of
+   * the day, relative words, weekdays), calendar dates, lunar dates and named days.
+   *
+   * @param name the rule's name
+   * @param read what it reads at a token, or null
+   */
+  record Rule(String name, java.util.function.IntFunction<@Nullable Found> read) {}
+
+  /** The scan's rules, in the order they are tried at each token; the first that reads wins. */
+  private final List<Rule> rules = List.of(
+      new Rule("range from-to (từ … đến …)", this::fromRange),
+      new Rule("period (giai đoạn 2021-2025, 2021-2025)", this::period),
+      new Rule("same period (cùng kỳ, cùng kỳ năm trước)", this::samePeriod),
+      new Rule("day pair (ngày 15 và 16/11)", this::dayPair),
+      new Rule("relative count (3 ngày tới, 6 tháng qua, cách đây 5 năm)", this::countRelative),
+      new Rule("composite (clock, part of day, relative word, weekday, calendar date)",
+          this::compositeOrRange));
 
   /** How fine a calendar date is; parts of day and times attach only to days. */
   private enum Grain { DAY, DAY_ONLY, MONTH, YEAR, RANGE, OTHER }
@@ -166,29 +191,26 @@ final class DateGrammar {
     if (!lex.mayStart(t, i, folded) || nameNotUnit(i)) {
       return null;
     }
-    Found f = fromRange(i);
-    if (f == null) {
-      f = period(i);
-    }
-    if (f == null) {
-      f = samePeriod(i);
-    }
-    if (f == null) {
-      f = dayPair(i);
-    }
-    if (f == null) {
-      f = countRelative(i);
-    }
-    if (f == null) {
-      f = composite(i, false);
-      if (f != null && f.rel == null && !f.value.isRange()) {
-        Found r = rangeTail(f, null);
-        if (r != null) {
-          f = r;
-        }
+    for (Rule rule : rules) {
+      Found f = rule.read().apply(i);
+      if (f != null) {
+        Found z = withZone(f);
+        return new Found(z.start, z.end, z.value, z.rel, rule.name());
       }
     }
-    return f == null ? null : withZone(f);
+    return null;
+  }
+
+  /** A composite expression, and the range it begins when "đến" or a dash follows ("8h-10h"). */
+  private @Nullable Found compositeOrRange(int i) {
+    Found f = composite(i, false);
+    if (f != null && f.rel == null && !f.value.isRange()) {
+      Found r = rangeTail(f, null);
+      if (r != null) {
+        return r;
+      }
+    }
+    return f;
   }
 
   // ------------------------------------------------------------------ token helpers
