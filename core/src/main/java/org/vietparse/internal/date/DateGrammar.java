@@ -18,6 +18,7 @@ import org.vietparse.date.DateValue;
 import org.vietparse.date.PartOfDay;
 import org.vietparse.date.Season;
 import org.vietparse.internal.PhraseTrie;
+import org.vietparse.internal.date.ClockRules.Clock;
 import org.vietparse.internal.date.DateLexicon.Base;
 import org.vietparse.internal.date.DateLexicon.NamedDay;
 import org.vietparse.internal.date.DateLexicon.Relative;
@@ -118,9 +119,9 @@ final class DateGrammar {
           this::compositeOrRange));
 
   /** How fine a calendar date is; parts of day and times attach only to days. */
-  private enum Grain { DAY, DAY_ONLY, MONTH, YEAR, RANGE, OTHER }
+  enum Grain { DAY, DAY_ONLY, MONTH, YEAR, RANGE, OTHER }
 
-  private record Core(DateValue value, int end, Grain grain, @Nullable Relative rel, int cycle) {
+  record Core(DateValue value, int end, Grain grain, @Nullable Relative rel, int cycle) {
     Core(DateValue value, int end, Grain grain) {
       this(value, end, grain, null, -1);
     }
@@ -130,14 +131,15 @@ final class DateGrammar {
     }
   }
 
-  private record Clock(int hour, int minute, int second, int end, boolean strong,
-      boolean meridiem) {}
-
-  private final DateLexicon lex;
-  private final List<Token> t;
-  private final Numerals num;
+  final DateLexicon lex;
+  final List<Token> t;
+  final Numerals num;
   private final int n;
-  private final boolean folded;
+  final boolean folded;
+  /** The clock-time family. */
+  private final ClockRules clocks = new ClockRules(this);
+  /** The lunar and named-day family. */
+  private final LunarRules lunar = new LunarRules(this);
   /** The end of the latest impossible date read ("31/2"), which the scan skips whole. */
   private int skipTo;
 
@@ -238,7 +240,7 @@ final class DateGrammar {
     return !sentenceStart && (kw(i, Role.YEAR) > 0 || kw(i, Role.MONTH) > 0);
   }
 
-  private @Nullable Token tok(int i) {
+  @Nullable Token tok(int i) {
     return i >= 0 && i < n ? t.get(i) : null;
   }
 
@@ -255,7 +257,7 @@ final class DateGrammar {
   }
 
   /** End of the keyword with role r at i, or -1. */
-  private int kw(int i, Role r) {
+  int kw(int i, Role r) {
     if (i < 0 || i >= n) {
       return -1;
     }
@@ -268,12 +270,12 @@ final class DateGrammar {
     return kwEnd[i] > 0 && (kwRoles[i] & r.bit()) != 0 ? kwEnd[i] : -1;
   }
 
-  private boolean punct(int i, char c) {
+  boolean punct(int i, char c) {
     Token x = tok(i);
     return x != null && x.is(c);
   }
 
-  private boolean attached(int i) {
+  boolean attached(int i) {
     Token x = tok(i);
     return x != null && !x.spaceBefore();
   }
@@ -284,12 +286,12 @@ final class DateGrammar {
   }
 
   /** The value of a digit token of at most maxLen digits at i, or -1. */
-  private int digits(int i, int maxLen) {
+  int digits(int i, int maxLen) {
     return num.digits(i, maxLen);
   }
 
   /** A four-digit year at i, or -1. */
-  private int year4(int i) {
+  int year4(int i) {
     if (num.width(i) != 4) {
       return -1;
     }
@@ -298,7 +300,7 @@ final class DateGrammar {
   }
 
   /** Whether a number continues at i (another separator and digits): "1/2/3", "15.6.2" */
-  private boolean numberGoesOn(int i) {
+  boolean numberGoesOn(int i) {
     Token x = tok(i);
     if (x == null || x.spaceBefore()) {
       return false;
@@ -314,12 +316,12 @@ final class DateGrammar {
   }
 
   /** Whether digits continue a clock time at i ("8h123", "09:04.5"); a dash starts a range. */
-  private boolean clockGoesOn(int i) {
+  boolean clockGoesOn(int i) {
     Token x = tok(i);
     return x != null && !x.isDash() && numberGoesOn(i);
   }
 
-  private boolean numberBefore(int i) {
+  boolean numberBefore(int i) {
     Token x = tok(i - 1);
     if (x == null || !attached(i)) {
       return false;
@@ -812,10 +814,10 @@ final class DateGrammar {
       }
     }
     if (p.clock == null && (p.core == null || p.core.grain == Grain.DAY)) {
-      Clock c = clock(k);
+      Clock c = clocks.clock(k);
       if (c != null) {
         p.clock = c;
-        return c.end;
+        return c.end();
       }
     }
     if (p.part == null && (p.core == null || p.core.grain == Grain.DAY)
@@ -970,149 +972,6 @@ final class DateGrammar {
     return e;
   }
 
-  /** A clock time at k: "22h30", "10g45", "09:04", "9 giờ 30 phút", "3 giờ rưỡi", "11 giờ kém 15". */
-  private @Nullable Clock clock(int k) {
-    int h = digits(k, 2);
-    if (h < 0) {
-      // "mười giờ sáng", "hai giờ chiều": an hour in words, before "giờ"
-      Numeral w = num.cardinal(k);
-      if (w == null || w.form() != Numeral.Form.WORDS || w.scaled() || w.intValue() < 0
-          || w.intValue() > 24 || w.end() > k + 3 || kw(w.end(), Role.HOUR) < 0
-          || numberBefore(k)) {
-        return null;
-      }
-      return wordClock(w.intValue(), kw(w.end(), Role.HOUR));
-    }
-    if (h > 24 || numberBefore(k) || lex.before(t, k, "before", folded)) {
-      return null;
-    }
-    int minute = 0;
-    int second = 0;
-    int e;
-    boolean strong;
-    if (kw(k + 1, Role.HOUR_MARK) == k + 2 && attached(k + 1)) {
-      e = k + 2;
-      strong = true;
-      int mm = attached(e) ? digits(e, 2) : -1;
-      if (mm >= 0) {
-        if (mm > 59 || tok(e).length() != 2) {
-          return null;
-        }
-        minute = mm;
-        e++;
-        if (kw(e, Role.MINUTE) > 0) {
-          e = kw(e, Role.MINUTE);
-        } else if (punct(e, '\'') && attached(e)) {
-          e++;
-        }
-      } else if (clockGoesOn(e)) {
-        return null;
-      } else if (kw(k + 1, Role.UNIT_LOOKALIKE) > 0) {
-        // "10g" is ten grams as often as ten o'clock; "10g45" is a time
-        strong = false;
-      }
-    } else if (punct(k + 1, ':') && attached(k + 1) && attached(k + 2) && digits(k + 2, 2) >= 0
-        && tok(k + 2).length() == 2) {
-      minute = digits(k + 2, 2);
-      if (minute > 59) {
-        return null;
-      }
-      e = k + 3;
-      strong = true;
-      if (punct(e, ':') && attached(e) && attached(e + 1) && digits(e + 1, 2) >= 0
-          && tok(e + 1).length() == 2) {
-        second = digits(e + 1, 2);
-        if (second > 59) {
-          return null;
-        }
-        e += 2;
-      }
-      if (clockGoesOn(e)) {
-        return null;
-      }
-    } else if (kw(k + 1, Role.HOUR) > 0) {
-      e = kw(k + 1, Role.HOUR);
-      strong = false;
-      // "3 giờ rưỡi", "9 giờ 30 phút" are lengths of time as often as times of day: they stay
-      // weak and need a context ("lúc", a part of day, a date)
-      if (kw(e, Role.HALF_PAST) > 0) {
-        minute = 30;
-        e = kw(e, Role.HALF_PAST);
-      } else if (kw(e, Role.MINUS) > 0 && digits(kw(e, Role.MINUS), 2) > 0
-          && digits(kw(e, Role.MINUS), 2) < 60) {
-        int less = digits(kw(e, Role.MINUS), 2);
-        e = kw(e, Role.MINUS) + 1;
-        if (kw(e, Role.MINUTE) > 0) {
-          e = kw(e, Role.MINUTE);
-        }
-        h = h == 0 ? 23 : h - 1;
-        minute = 60 - less;
-      } else if (digits(e, 2) >= 0 && digits(e, 2) < 60 && kw(e + 1, Role.MINUTE) > 0) {
-        minute = digits(e, 2);
-        e = kw(e + 1, Role.MINUTE);
-      } else if (digits(e, 2) >= 0 && digits(e, 2) < 60 && !numberGoesOn(e + 1)
-          && (tok(e + 1) == null || !tok(e + 1).isWord()
-          || lex.parts.longest(t, e + 1, folded) != null || kw(e + 1, Role.DAY) > 0)) {
-        // "9 giờ 30", "9 giờ 30 sáng"; not "9 giờ 30 người"
-        minute = digits(e, 2);
-        e = e + 1;
-      }
-    } else if ((kw(k + 1, Role.AM) > 0 || kw(k + 1, Role.PM) > 0) && h >= 1 && h <= 12) {
-      e = k + 1;
-      strong = false;
-    } else {
-      return null;
-    }
-    boolean meridiem = false;
-    if (kw(e, Role.PM) > 0 && h >= 1 && h <= 12) {
-      h = h == 12 ? 12 : h + 12;
-      e = kw(e, Role.PM);
-      meridiem = true;
-    } else if (kw(e, Role.AM) > 0 && h >= 1 && h <= 12) {
-      h = h == 12 ? 0 : h;
-      e = kw(e, Role.AM);
-      meridiem = true;
-    }
-    if (h == 24 && (minute != 0 || second != 0)) {
-      return null;
-    }
-    // 24:00 stays 24: the end of the day written with it, not its start
-    return new Clock(h, minute, second, e, strong, meridiem);
-  }
-
-  /**
-   * The rest of an hour written in words after "giờ" at e: "rưỡi", "kém mười lăm", "mười lăm
-   * phút", then "sáng", "chiều", "pm"; weak, as "hai giờ" may be a length of time.
-   */
-  private @Nullable Clock wordClock(int hour, int e) {
-    int h = hour;
-    int minute = 0;
-    int end = e;
-    if (kw(end, Role.HALF_PAST) > 0) {
-      minute = 30;
-      end = kw(end, Role.HALF_PAST);
-    } else if (kw(end, Role.MINUS) > 0) {
-      Numeral m = num.cardinal(kw(end, Role.MINUS));
-      if (m == null || m.scaled() || m.intValue() < 1 || m.intValue() > 59) {
-        return null;
-      }
-      end = kw(m.end(), Role.MINUTE) > 0 ? kw(m.end(), Role.MINUTE) : m.end();
-      h = h == 0 ? 23 : h - 1;
-      minute = 60 - m.intValue();
-    } else {
-      Numeral m = num.cardinal(end);
-      if (m != null && !m.scaled() && m.intValue() >= 0 && m.intValue() < 60
-          && kw(m.end(), Role.MINUTE) > 0) {
-        minute = m.intValue();
-        end = kw(m.end(), Role.MINUTE);
-      }
-    }
-    if (h == 24 && minute != 0) {
-      return null;
-    }
-    return new Clock(h, minute, 0, end, false, false);
-  }
-
   /** The value of a composite, or null when its parts do not make a date. */
   private @Nullable Found build(Parts p, int i, boolean inRange) {
     Core core = p.core;
@@ -1124,8 +983,8 @@ final class DateGrammar {
     if (core == null && rel == null) {
       boolean weekdayOk = p.weekday != null && (p.clock != null || p.part != null
           || p.weekOffset != null || p.context || namedWithoutThu(i));
-      boolean clockOk = p.clock != null && (p.clock.strong || whole || p.context || p.part != null
-          || p.weekday != null || p.clock.meridiem || zoneAt(p.end)) && !durationClock(i, p);
+      boolean clockOk = p.clock != null && (p.clock.strong() || whole || p.context || p.part != null
+          || p.weekday != null || p.clock.meridiem() || zoneAt(p.end)) && !durationClock(i, p);
       if (!weekdayOk && !clockOk) {
         return null;
       }
@@ -1189,11 +1048,11 @@ final class DateGrammar {
       v = v.withWeekday(p.weekday);
     }
     if (p.clock != null) {
-      int h = p.clock.hour;
-      if (p.part != null && !p.clock.meridiem && h <= 12) {
+      int h = p.clock.hour();
+      if (p.part != null && !p.clock.meridiem() && h <= 12) {
         h = p.part.toClockHour(h);
       }
-      v = v.withTime(h == 24 ? LocalTime.MAX : LocalTime.of(h, p.clock.minute, p.clock.second));
+      v = v.withTime(h == 24 ? LocalTime.MAX : LocalTime.of(h, p.clock.minute(), p.clock.second()));
     } else if (p.part != null) {
       v = v.withPartOfDay(p.part);
     }
@@ -1238,7 +1097,7 @@ final class DateGrammar {
     int dk = kw(k, Role.DAY);
     if (dk > 0 && tok(dk) != null && tok(dk).isCapitalized()) {
       // "Ngày Nhà giáo Việt Nam": the word belongs to the name
-      Core c = named(dk);
+      Core c = lunar.named(dk);
       if (c != null) {
         return c;
       }
@@ -1256,13 +1115,13 @@ final class DateGrammar {
     }
     int mk = kw(k, Role.DAY_PREFIX);
     if (mk > 0) {
-      return newMoonDay(mk);
+      return lunar.newMoonDay(mk);
     }
     if (kw(k, Role.FULL_MOON) > 0) {
       int e = kw(k, Role.FULL_MOON);
       int[] month = monthAfter(e, true);
       if (month != null) {
-        return lunarCore(month[0], 15, month[1]);
+        return lunar.lunarCore(month[0], 15, month[1]);
       }
     }
     if (x.isNumber()) {
@@ -1312,11 +1171,11 @@ final class DateGrammar {
     if (kw(k, Role.CENTURY) > 0) {
       return century(kw(k, Role.CENTURY));
     }
-    return named(k);
+    return lunar.named(k);
   }
 
   /** "d/m", "d/m/yyyy", "d-m-yyyy", "d.m.yyyy", "d1-d2/m", "d tháng m [năm yyyy]" at k. */
-  private @Nullable Core dayDate(int k, boolean context) {
+  @Nullable Core dayDate(int k, boolean context) {
     int d = digits(k, 2);
     if (d < 0 || numberBefore(k)) {
       return null;
@@ -1383,9 +1242,9 @@ final class DateGrammar {
         skipTo = Math.max(skipTo, e);
         return null;
       }
-      int le = lunarSuffix(e);
+      int le = lunar.lunarSuffix(e);
       if (le > 0 && y < 0) {
-        return lunarCore(m, d, le);
+        return lunar.lunarCore(m, d, le);
       }
       if (le > 0) {
         Optional<DatePoint> solar = DateValue.ofLunar(y, m, d, false);
@@ -1398,9 +1257,9 @@ final class DateGrammar {
         && tok(k + 1).isCapitalized()) {
       // "29 Tết", "30 Tết" close the old lunar year; "3 Tết" is the third day of the new one
       if (d >= 20) {
-        return lunarCore(12, d, tet.end(), -1);
+        return lunar.lunarCore(12, d, tet.end(), -1);
       }
-      return d <= 10 ? lunarCore(1, d, tet.end()) : null;
+      return d <= 10 ? lunar.lunarCore(1, d, tet.end()) : null;
     }
     if (kw(k + 1, Role.MONTH) > 0) {
       int[] month = monthAfter(k + 1, true);
@@ -1409,7 +1268,7 @@ final class DateGrammar {
       }
       if (month[2] == 1) {
         // "ngày 19 tháng Chạp": a day of a lunar month's name is a lunar day
-        return lunarCore(month[0], d, month[1]);
+        return lunar.lunarCore(month[0], d, month[1]);
       }
       int e = month[1];
       int y = -1;
@@ -1430,9 +1289,9 @@ final class DateGrammar {
         // "3 tháng 6 ngày": lengths of time
         return null;
       }
-      int le = lunarSuffix(e);
+      int le = lunar.lunarSuffix(e);
       if (le > 0) {
-        return lunarCore(month[0], d, le);
+        return lunar.lunarCore(month[0], d, le);
       }
       DateValue v = point(y, month[0], d);
       if (v == null) {
@@ -1444,7 +1303,7 @@ final class DateGrammar {
     return null;
   }
 
-  private boolean relativeYearAt(int e) {
+  boolean relativeYearAt(int e) {
     PhraseTrie.Match<Relative> r = lex.relatives.longest(t, e, folded);
     return r != null && r.value().unit() == Unit.YEAR;
   }
@@ -1461,35 +1320,12 @@ final class DateGrammar {
     return lex.at(t, e, "after", folded);
   }
 
-  /** "mùng 1 Tết", "mồng 3 tháng Giêng", "mùng 5 tháng 5 âm lịch". */
-  private @Nullable Core newMoonDay(int k) {
-    int d = digits(k, 2);
-    if (d < 1 || d > 30) {
-      return null;
-    }
-    PhraseTrie.Match<NamedDay> named = lex.namedDays.longest(t, k + 1, folded);
-    if (named != null && named.value().lunar() && named.value().month() == 1
-        && named.value().day() == 1) {
-      return lunarCore(1, d, named.end());
-    }
-    int[] month = monthAfter(k + 1, true);
-    if (month == null) {
-      return null;
-    }
-    boolean lunarName = month[2] == 1;
-    int le = lunarSuffix(month[1]);
-    if (lunarName || le > 0) {
-      return lunarCore(month[0], d, Math.max(month[1], le));
-    }
-    DateValue v = point(-1, month[0], d);
-    return v == null ? null : new Core(v, month[1], Grain.DAY);
-  }
 
   /**
    * "tháng 9", "tháng Giêng", "tháng Năm" at k (the word "tháng"): {month, end, lunarName}, or
    * null. A name is lunar when it is Giêng or Chạp and the caller allows lunar names.
    */
-  private int @Nullable [] monthAfter(int k, boolean lunarNames) {
+  int @Nullable [] monthAfter(int k, boolean lunarNames) {
     int e = kw(k, Role.MONTH);
     if (e < 0) {
       return null;
@@ -1519,90 +1355,17 @@ final class DateGrammar {
     return new int[] {month, name.end(), lunar ? 1 : 0};
   }
 
-  private @Nullable Integer romanMonth(int e) {
+  @Nullable Integer romanMonth(int e) {
     int r = num.roman(e);
     return r >= 1 && r <= 12 ? r : null;
   }
 
-  /** The end of "âm lịch", "(âm lịch)", "(ÂL)" at e, or -1. */
-  private int lunarSuffix(int e) {
-    if (kw(e, Role.LUNAR) > 0) {
-      return kw(e, Role.LUNAR);
-    }
-    if (punct(e, '(') && kw(e + 1, Role.LUNAR) > 0 && punct(kw(e + 1, Role.LUNAR), ')')) {
-      return kw(e + 1, Role.LUNAR) + 1;
-    }
-    return -1;
-  }
 
-  /** A lunar day with an optional year after it: "… năm 2025", "… Ất Tỵ 2025". */
-  private @Nullable Core lunarCore(int month, int day, int end) {
-    return lunarCore(month, day, end, 0);
-  }
 
-  /**
-   * A lunar day; {@code yearShift} moves the year written after it to the lunar year of the
-   * day ("30 Tết 2025" is in the last month of lunar year 2024).
-   */
-  private @Nullable Core lunarCore(int month, int day, int end, int yearShift) {
-    if (day < 1 || day > 30) {
-      return null;
-    }
-    int e = end;
-    int y = -1;
-    int ye = kw(e, Role.YEAR) > 0 ? kw(e, Role.YEAR) : e;
-    if (year4(ye) > 0) {
-      y = year4(ye);
-      e = ye + 1;
-    } else if (tok(e) != null && tok(e).isCapitalized() && tok(e + 1) != null
-        && tok(e + 1).isCapitalized() && year4(e + 2) > 0) {
-      // a sexagenary year name before the year: "Ất Tỵ 2025"
-      y = year4(e + 2);
-      e += 3;
-    }
-    if (y > 0) {
-      Optional<DatePoint> solar = DateValue.ofLunar(y + yearShift, month, day, false);
-      int fe = e;
-      return solar.map(v -> new Core(v, fe, Grain.DAY)).orElse(null);
-    }
-    DateValue v = point(-1, month, day);
-    if (v == null) {
-      return null;
-    }
-    int cycle = yearShift == 0 ? cycleAt(e) : -1;
-    if (cycle >= 0) {
-      // "Tết Bính Ngọ": the lunar year named by its place in the sixty-year cycle
-      return new Core(v.withLunar(true), e + 2, Grain.DAY, null, cycle);
-    }
-    return new Core(v.withLunar(true), e, Grain.DAY);
-  }
 
-  /**
-   * The place in the sixty-year cycle (0 Giáp Tý … 59 Quý Hợi) of a year name at e, a stem then
-   * a branch, both capitalized ("Bính Ngọ", "Giáp Thìn"); -1 for none.
-   */
-  private int cycleAt(int e) {
-    Token a = tok(e);
-    Token b = tok(e + 1);
-    if (a == null || b == null || !a.isCapitalized() || !b.isCapitalized() || b.newlineBefore()) {
-      return -1;
-    }
-    PhraseTrie.Match<Integer> stem = lex.sexagenary.longest(t, e, folded);
-    PhraseTrie.Match<Integer> branch = lex.sexagenary.longest(t, e + 1, folded);
-    if (stem == null || branch == null || stem.end() != e + 1 || branch.end() != e + 2
-        || stem.value() >= 10 || branch.value() < 10) {
-      return -1;
-    }
-    int st = stem.value();
-    int br = branch.value() - 10;
-    if (st % 2 != br % 2) {
-      return -1;
-    }
-    return Math.floorMod(6 * st - 5 * br, 60);
-  }
 
   /** A point from year (or -1), month and day; null when no such day exists. */
-  private static @Nullable DatePoint point(int year, int month, int day) {
+  static @Nullable DatePoint point(int year, int month, int day) {
     if (month < 1 || month > 12 || day < 1) {
       return null;
     }
@@ -1655,7 +1418,7 @@ final class DateGrammar {
   /** "năm 2024", "năm 2021-2025" at k. */
   private @Nullable Core year(int k) {
     int e = kw(k, Role.YEAR);
-    int cycle = cycleAt(e);
+    int cycle = lunar.cycleAt(e);
     if (cycle >= 0 && year4(e + 2) < 0) {
       // "năm Giáp Thìn": a year by its name in the sixty-year cycle
       return new Core(DateValue.unknown(), e + 2, Grain.YEAR, null, cycle);
@@ -1931,54 +1694,6 @@ final class DateGrammar {
         DateValue.of(Year.of(c * 100))), e + 1, Grain.RANGE);
   }
 
-  /** A named day: "Quốc khánh", "Giáng sinh", "Tết Nguyên đán Ất Tỵ 2025", "rằm tháng Giêng". */
-  private @Nullable Core named(int k) {
-    PhraseTrie.Match<NamedDay> m = lex.namedDays.longest(t, k, folded);
-    if (m == null) {
-      return null;
-    }
-    Token first = tok(k);
-    Token next = tok(m.end());
-    boolean bare = m.end() == k + 1;
-    if (next != null && next.hasInformativeCapital() && !next.newlineBefore()
-        && year4(m.end() + 2) < 0 && !(m.value().lunar() && cycleAt(m.end()) >= 0)) {
-      // "Quốc khánh Lào" is another country's day
-      return null;
-    }
-    NamedDay d = m.value();
-    if (d.capitalized() && !first.hasInformativeCapital()) {
-      // "thống nhất đất nước" is a phrase; "Thống nhất đất nước" names the day
-      return null;
-    }
-    boolean yearAfter = year4(kw(m.end(), Role.YEAR) > 0 ? kw(m.end(), Role.YEAR) : m.end()) > 0
-        || d.lunar() && cycleAt(m.end()) >= 0;
-    if (bare && !yearAfter && (!first.isCapitalized() || !lex.before(t, k, "before-named", folded)
-        && !relativeYearAt(m.end()) && kw(m.end(), Role.THIS) < 0)) {
-      // a one-word name is a date where it says when: "trước Tết", "dịp Tết", "Tết năm nay";
-      // "chuẩn bị Tết", "nhu cầu Tết", "xuyên Tết" speak of the feast or its season
-      return null;
-    }
-    if (d.lunar()) {
-      Core c = lunarCore(d.month(), d.day(), m.end());
-      // "Tết" alone is the Tết the reference date makes nearest
-      return c != null && bare && c.value.year().isEmpty() && c.cycle < 0
-          ? new Core(c.value.withRelative(true), c.end, c.grain, c.rel) : c;
-    }
-    int e = m.end();
-    DateValue v = DateValue.unknown().withMonth(d.month()).withDay(d.day());
-    // "Quốc khánh 2/9": the date the name already gives
-    Core written = dayDate(e, true);
-    if (written != null && written.grain == Grain.DAY
-        && written.value.month().getAsInt() == d.month()
-        && written.value.day().getAsInt() == d.day()) {
-      return written.end > e ? new Core(written.value, written.end, Grain.DAY) : null;
-    }
-    int ye = kw(e, Role.YEAR) > 0 ? kw(e, Role.YEAR) : e;
-    if (year4(ye) > 0) {
-      return new Core(v.withYear(year4(ye)), ye + 1, Grain.DAY);
-    }
-    return new Core(v, e, Grain.DAY);
-  }
 
   // ------------------------------------------------------------------ after the expression
 
