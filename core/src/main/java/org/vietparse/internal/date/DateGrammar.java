@@ -1407,12 +1407,49 @@ final class DateGrammar {
     } else if (kw(e, Role.YEAR) > 0 && year4(kw(e, Role.YEAR)) > 0) {
       y = year4(kw(e, Role.YEAR));
       e = kw(e, Role.YEAR) + 1;
+    } else if (kw(e, Role.AND) > 0) {
+      Core pair = nextMonth(m[0], kw(e, Role.AND));
+      if (pair != null) {
+        return pair;
+      }
     }
     if (numberGoesOn(e)) {
       return null;
     }
     DateValue v = DateValue.unknown().withMonth(m[0]);
     return new Core(y > 0 ? v.withYear(y) : v, e, Grain.MONTH);
+  }
+
+  /**
+   * "tháng 4 và 5", "tháng 4 và tháng 5 năm 2025": two months in a row after "và" at a make one
+   * range of months; other pairs are left to be read one by one.
+   */
+  private @Nullable Core nextMonth(int first, int a) {
+    int k = kw(a, Role.MONTH) > 0 ? kw(a, Role.MONTH) : a;
+    int m2 = digits(k, 2);
+    if (m2 != first + 1 || numberGoesOn(k + 1) && !punct(k + 1, '/')) {
+      return null;
+    }
+    int e = k + 1;
+    int y = -1;
+    if ((punct(e, '/') || dash(e)) && attached(e) && year4(e + 1) > 0) {
+      y = year4(e + 1);
+      e += 2;
+    } else if (kw(e, Role.YEAR) > 0 && year4(kw(e, Role.YEAR)) > 0) {
+      y = year4(kw(e, Role.YEAR));
+      e = kw(e, Role.YEAR) + 1;
+    }
+    if (kwAny(e, UNITS) && y < 0) {
+      // "tháng 4 và 5 ngày": lengths of time
+      return null;
+    }
+    DatePoint b = DateValue.unknown().withMonth(first);
+    DatePoint en = DateValue.unknown().withMonth(m2);
+    if (y > 0) {
+      b = b.withYear(y);
+      en = en.withYear(y);
+    }
+    return new Core(DateValue.range(b, en), e, Grain.RANGE);
   }
 
   /** "năm 2024", "năm 2021-2025" at k. */
