@@ -162,7 +162,8 @@ public final class MentionFormat {
 
   /**
    * A date's {@code value} fields: {@code timex} (null for a relative point not resolved) or
-   * {@code begin} and {@code end}; then {@code relative}, {@code localTime}, {@code weekday}
+   * {@code begin} and {@code end}; then {@code mod} ({@code START}, {@code MID}, {@code END}),
+   * {@code relative}, {@code localTime}, {@code weekday}
    * (1 = Monday … 7 = Sunday) and {@code lunar}, each only when set.
    *
    * <pre>{@code
@@ -181,6 +182,7 @@ public final class MentionFormat {
     } else {
       f.put("timex", v.timex().orElse(null));
     }
+    f.optional("mod", v.modifier().map(Enum::name));
     f.flag("relative", v.isRelative());
     f.flag("localTime", v.isLocalTime());
     if (v.weekday().isPresent()) {

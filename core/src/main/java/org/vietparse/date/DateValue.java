@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The value of a date or time expression: a point that may be partial (the year unknown, the day
+ * The value of a date or time expression, sealed: a {@link DatePoint} that may be partial (the year unknown, the day
  * unknown, only a clock time), a quarter, a season or an ISO week, optionally with a clock time or a
- * {@link PartOfDay}; or a range with a {@linkplain #begin() begin} and an {@linkplain #end() end};
+ * {@link PartOfDay}; or a {@link DateRange} whose {@linkplain #begin() begin} and {@linkplain #end() end} are points;
  * plus flags: {@linkplain #isRelative() relative} to the reference date, in
  * {@linkplain #isLocalTime() local time} ("giờ địa phương"), {@linkplain #isLunar() lunar}, and the
  * {@linkplain #weekday() weekday} the text names.
@@ -32,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  * Known parts convert to java.time types: {@link #toLocalDate()}, {@link #toYearMonth()},
  * {@link #toYear()}, {@link #toLocalDateTime()}.
  *
- * <p>Immutable and thread-safe: every {@code with…} method returns a new value.
+ * <p>Immutable and thread-safe: every {@code with…} method returns a new value. A range has no
+ * fields of its own: its {@code year()}, {@code month()} … are empty, and the {@code with…}
+ * methods of points throw {@link IllegalStateException} on it.
  *
  * <pre>{@code
  * DateValue v = VietParse.parseDate("chiều 10/11").orElseThrow();
@@ -44,52 +46,7 @@ import org.jspecify.annotations.Nullable;
  *                                              // 2021/2025
  * }</pre>
  */
-public final class DateValue {
-  private static final DateValue UNKNOWN =
-      new DateValue(null, null, null, null, null, null, null, null, null, null, null, false,
-          false, false);
-  private static final Pattern TIMEX = Pattern.compile(
-      "(\\d{4}|XXXX)(?:-(?:W(\\d{2}|XX)(?:-([1-7]))?|Q([1-4])|(SP|SU|FA|WI)|(\\d{2}|XX)"
-          + "(?:-(\\d{2}|XX))?))?"
-          + "(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?|(TMO|TMI|TAF|TEV|TNI))?");
-
-  private final @Nullable Integer year;
-  private final @Nullable Integer month;
-  private final @Nullable Integer day;
-  private final @Nullable Integer quarter;
-  private final @Nullable Integer week;
-  private final @Nullable Season season;
-  private final @Nullable LocalTime time;
-  private final @Nullable PartOfDay partOfDay;
-  private final @Nullable DayOfWeek weekday;
-  private final @Nullable DateValue begin;
-  private final @Nullable DateValue end;
-  private final boolean relative;
-  private final boolean localTime;
-  private final boolean lunar;
-
-  private DateValue(@Nullable Integer year, @Nullable Integer month, @Nullable Integer day,
-      @Nullable Integer quarter, @Nullable Integer week, @Nullable Season season,
-      @Nullable LocalTime time,
-      @Nullable PartOfDay partOfDay, @Nullable DayOfWeek weekday, @Nullable DateValue begin,
-      @Nullable DateValue end, boolean relative, boolean localTime, boolean lunar) {
-    this.year = year;
-    this.month = month;
-    this.day = day;
-    this.quarter = quarter;
-    this.week = week;
-    this.season = season;
-    this.time = time;
-    this.partOfDay = partOfDay;
-    this.weekday = weekday;
-    this.begin = begin;
-    this.end = end;
-    this.relative = relative;
-    this.localTime = localTime;
-    this.lunar = lunar;
-  }
-
-  // ---------------------------------------------------------------- factories
+public sealed interface DateValue permits DatePoint, DateRange {
 
   /**
    * A point of which nothing is known yet: what "hôm nay" is without a reference date (with
@@ -101,8 +58,8 @@ public final class DateValue {
    *
    * @return the value with no known part
    */
-  public static DateValue unknown() {
-    return UNKNOWN;
+  static DatePoint unknown() {
+    return DatePoint.UNKNOWN;
   }
 
   /**
@@ -115,9 +72,9 @@ public final class DateValue {
    * @param date the day; not null
    * @return the value
    */
-  public static DateValue of(LocalDate date) {
+  static DatePoint of(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return UNKNOWN.withYear(date.getYear()).withMonth(date.getMonthValue())
+    return DatePoint.UNKNOWN.withYear(date.getYear()).withMonth(date.getMonthValue())
         .withDay(date.getDayOfMonth());
   }
 
@@ -131,7 +88,7 @@ public final class DateValue {
    * @param dateTime the date-time; not null
    * @return the value
    */
-  public static DateValue of(LocalDateTime dateTime) {
+  static DatePoint of(LocalDateTime dateTime) {
     Objects.requireNonNull(dateTime, "dateTime");
     return of(dateTime.toLocalDate()).withTime(dateTime.toLocalTime());
   }
@@ -146,9 +103,9 @@ public final class DateValue {
    * @param yearMonth the month; not null
    * @return the value
    */
-  public static DateValue of(YearMonth yearMonth) {
+  static DatePoint of(YearMonth yearMonth) {
     Objects.requireNonNull(yearMonth, "yearMonth");
-    return UNKNOWN.withYear(yearMonth.getYear()).withMonth(yearMonth.getMonthValue());
+    return DatePoint.UNKNOWN.withYear(yearMonth.getYear()).withMonth(yearMonth.getMonthValue());
   }
 
   /**
@@ -161,9 +118,9 @@ public final class DateValue {
    * @param year the year; not null
    * @return the value
    */
-  public static DateValue of(Year year) {
+  static DatePoint of(Year year) {
     Objects.requireNonNull(year, "year");
-    return UNKNOWN.withYear(year.getValue());
+    return DatePoint.UNKNOWN.withYear(year.getValue());
   }
 
   /**
@@ -176,9 +133,9 @@ public final class DateValue {
    * @param monthDay the day and month; not null
    * @return the value
    */
-  public static DateValue of(MonthDay monthDay) {
+  static DatePoint of(MonthDay monthDay) {
     Objects.requireNonNull(monthDay, "monthDay");
-    return UNKNOWN.withMonth(monthDay.getMonthValue()).withDay(monthDay.getDayOfMonth());
+    return DatePoint.UNKNOWN.withMonth(monthDay.getMonthValue()).withDay(monthDay.getDayOfMonth());
   }
 
   /**
@@ -191,9 +148,9 @@ public final class DateValue {
    * @param time the time; not null
    * @return the value
    */
-  public static DateValue of(LocalTime time) {
+  static DatePoint of(LocalTime time) {
     Objects.requireNonNull(time, "time");
-    return UNKNOWN.withTime(time);
+    return DatePoint.UNKNOWN.withTime(time);
   }
 
   /**
@@ -208,8 +165,8 @@ public final class DateValue {
    * @return the value
    * @throws DateTimeException if a field is out of range
    */
-  public static DateValue ofQuarter(int year, int quarter) {
-    return UNKNOWN.withYear(year).withQuarter(quarter);
+  static DatePoint ofQuarter(int year, int quarter) {
+    return DatePoint.UNKNOWN.withYear(year).withQuarter(quarter);
   }
 
   /**
@@ -224,8 +181,8 @@ public final class DateValue {
    * @return the value
    * @throws DateTimeException if a field is out of range
    */
-  public static DateValue ofWeek(int weekBasedYear, int week) {
-    return UNKNOWN.withYear(weekBasedYear).withWeek(week);
+  static DatePoint ofWeek(int weekBasedYear, int week) {
+    return DatePoint.UNKNOWN.withYear(weekBasedYear).withWeek(week);
   }
 
   /**
@@ -240,8 +197,8 @@ public final class DateValue {
    * @return the value
    * @throws DateTimeException if the year is out of range
    */
-  public static DateValue ofSeason(int year, Season season) {
-    return UNKNOWN.withYear(year).withSeason(season);
+  static DatePoint ofSeason(int year, Season season) {
+    return DatePoint.UNKNOWN.withYear(year).withSeason(season);
   }
 
   /**
@@ -253,19 +210,15 @@ public final class DateValue {
    *     .toString();  // "2022-01/2022-10"
    * }</pre>
    *
-   * @param begin the first point; not null, not a range
-   * @param end the last point; not null, not a range
+   * @param begin the first point; not null
+   * @param end the last point; not null
    * @return the range
-   * @throws IllegalArgumentException if begin or end is itself a range
+   * @throws IllegalArgumentException if the end comes before
+   *     the begin (where both say enough to tell: "25/11/2022" before "21/11/2022", "10h" before
+   *     "9h" of one day)
    */
-  public static DateValue range(DateValue begin, DateValue end) {
-    Objects.requireNonNull(begin, "begin");
-    Objects.requireNonNull(end, "end");
-    if (begin.isRange() || end.isRange()) {
-      throw new IllegalArgumentException("a range's ends must be points: " + begin + ", " + end);
-    }
-    return new DateValue(null, null, null, null, null, null, null, null, null, begin.plain(),
-        end.plain(), false, false, false);
+  static DateRange range(DatePoint begin, DatePoint end) {
+    return DateRange.of(begin, end);
   }
 
   /**
@@ -282,69 +235,84 @@ public final class DateValue {
    * @param leapMonth whether the month is the leap month (tháng nhuận) of that number
    * @return the solar day, or empty when no such lunar day exists or the year is out of range
    */
-  public static Optional<DateValue> ofLunar(int lunarYear, int lunarMonth, int lunarDay,
+  static Optional<DatePoint> ofLunar(int lunarYear, int lunarMonth, int lunarDay,
       boolean leapMonth) {
     return LunarCalendar.toSolar(lunarYear, lunarMonth, lunarDay, leapMonth)
         .map(d -> of(d).withLunar(true));
   }
-
   /**
-   * Reads a point from its TIMEX3-style string as {@link #timex()} writes it: "2024-11-10",
-   * "XXXX-11-10TAF", "2024-09", "2024", "2024-Q3", "2024-WI", "2017-W05", "XXXX-WXX-1",
-   * "2025-12-06T09:04", "XXXX-XX-XXT22:30". Flags are not part of the string and are false.
+   * Reads a value back from its {@link #toString()}: a point's timex as {@link #timex()} writes
+   * it ("2024-11-10", "XXXX-11-10TAF", "2024-Q3", "2017-W05-WE", "XXXX-XX-XXT22:30",
+   * "2025-12-31T24:00"), or a range "begin/end", then the flags ("mod=START", "relative",
+   * "localTime", "weekday=6", "lunar"), so that {@code DateValue.parse(v.toString())} equals
+   * {@code v}. A bare timex reads as a point with no flags.
    *
    * <pre>{@code
-   * DateValue.parse("XXXX-11-10TAF").partOfDay();  // Optional[AFTERNOON]
+   * DateValue.parse("XXXX-11-10TAF").partOfDay();          // Optional[AFTERNOON]
+   * DateValue.parse("2021/2025").isRange();                 // true
+   * DateValue.parse("2025 mod=START relative").modifier();  // Optional[START]
    * }</pre>
    *
-   * @param timex the string; not null
+   * @param text the string; not null
    * @return the value
-   * @throws DateTimeException if the string is not such a point or names an impossible date
+   * @throws DateTimeException if the string is not such a value or names an impossible date
    */
-  public static DateValue parse(CharSequence timex) {
-    Objects.requireNonNull(timex, "timex");
-    String s = timex.toString();
-    Matcher m = s.length() <= 32 ? TIMEX.matcher(s) : null;
-    if (m == null || !m.matches()) {
-      throw new DateTimeException("not a TIMEX point: " + cut(s));
+  static DateValue parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String s = text.toString();
+    if (s.length() > 200) {
+      throw new DateTimeException("not a date value: " + DatePoint.cut(s));
     }
-    DateValue v = UNKNOWN;
-    if (!m.group(1).startsWith("X")) {
-      v = v.withYear(Integer.parseInt(m.group(1)));
+    String[] parts = s.trim().split(" ");
+    DateValue v;
+    int slash = parts[0].indexOf('/');
+    if (slash >= 0) {
+      DatePoint b = rangeEnd(parts[0].substring(0, slash), s);
+      DatePoint e = rangeEnd(parts[0].substring(slash + 1), s);
+      try {
+        v = range(b, e);
+      } catch (IllegalArgumentException x) {
+        throw new DateTimeException(x.getMessage(), x);
+      }
+    } else {
+      v = DatePoint.parseTimex(parts[0]);
     }
-    if (m.group(2) != null && !m.group(2).startsWith("X")) {
-      v = v.withWeek(Integer.parseInt(m.group(2)));
-    }
-    if (m.group(3) != null) {
-      v = v.withWeekday(DayOfWeek.of(Integer.parseInt(m.group(3))));
-    }
-    if (m.group(4) != null) {
-      v = v.withQuarter(Integer.parseInt(m.group(4)));
-    }
-    if (m.group(5) != null) {
-      v = v.withSeason(Season.ofCode(m.group(5)).orElseThrow());
-    }
-    if (m.group(6) != null && !m.group(6).startsWith("X")) {
-      v = v.withMonth(Integer.parseInt(m.group(6)));
-    }
-    if (m.group(7) != null && !m.group(7).startsWith("X")) {
-      v = v.withDay(Integer.parseInt(m.group(7)));
-    }
-    if (m.group(8) != null) {
-      int sec = m.group(10) == null ? 0 : Integer.parseInt(m.group(10));
-      v = v.withTime(LocalTime.of(Integer.parseInt(m.group(8)), Integer.parseInt(m.group(9)), sec));
-    }
-    if (m.group(11) != null) {
-      v = v.withPartOfDay(PartOfDay.ofCode(m.group(11)).orElseThrow());
+    for (int k = 1; k < parts.length; k++) {
+      String f = parts[k];
+      if (f.equals("relative")) {
+        v = v.withRelative(true);
+      } else if (f.equals("localTime")) {
+        v = v.withLocalTime(true);
+      } else if (f.equals("lunar")) {
+        v = v.withLunar(true);
+      } else if (f.startsWith("mod=")) {
+        try {
+          v = v.withModifier(DateModifier.valueOf(f.substring(4)));
+        } catch (IllegalArgumentException x) {
+          throw new DateTimeException("no modifier " + f + " in: " + DatePoint.cut(s), x);
+        }
+      } else if (f.startsWith("weekday=") && f.length() == 9 && f.charAt(8) >= '1'
+          && f.charAt(8) <= '7' && v instanceof DatePoint p) {
+        v = p.withWeekday(DayOfWeek.of(f.charAt(8) - '0'));
+      } else if (!f.equals("(contradicts") && !f.equals("the") && !f.equals("date)")) {
+        throw new DateTimeException("not a date value: " + DatePoint.cut(s));
+      }
     }
     return v;
   }
 
-  private static String cut(String s) {
-    return s.length() <= 64 ? s : s.substring(0, 64) + "…";
+  /** One end of a written range: its timex, and "@N" for a weekday the timex cannot show. */
+  private static DatePoint rangeEnd(String s, String whole) {
+    int at = s.indexOf('@');
+    if (at < 0) {
+      return DatePoint.parseTimex(s);
+    }
+    String w = s.substring(at + 1);
+    if (w.length() != 1 || w.charAt(0) < '1' || w.charAt(0) > '7') {
+      throw new DateTimeException("not a date value: " + DatePoint.cut(whole));
+    }
+    return DatePoint.parseTimex(s.substring(0, at)).withWeekday(DayOfWeek.of(w.charAt(0) - '0'));
   }
-
-  // ---------------------------------------------------------------- copies
 
   /**
    * This point in another year; a lunar point with its year unknown is converted to the solar
@@ -356,22 +324,7 @@ public final class DateValue {
    *     (29 February), or this is a range
    * @throws IllegalStateException if this is a range
    */
-  public DateValue withYear(int year) {
-    checkPoint();
-    if (year < 1 || year > 9999) {
-      throw new DateTimeException("year out of range: " + year);
-    }
-    if (lunar && this.year == null && month != null && day != null) {
-      LocalDate solar = LunarCalendar.toSolar(year, month, day, false)
-          .orElseThrow(() -> new DateTimeException("no lunar day " + day + "/" + month + " in "
-              + year));
-      return new DateValue(solar.getYear(), solar.getMonthValue(), solar.getDayOfMonth(),
-          quarter, week, season, time, partOfDay, weekday, null, null, relative, localTime, true);
-    }
-    checkDay(year, month, day);
-    return new DateValue(year, month, day, quarter, week, season, time, partOfDay, weekday, null,
-        null, relative, localTime, lunar);
-  }
+  DateValue withYear(int year);
 
   /**
    * This point in another month.
@@ -381,15 +334,7 @@ public final class DateValue {
    * @throws DateTimeException if the month is out of range or lacks the day
    * @throws IllegalStateException if this is a range
    */
-  public DateValue withMonth(int month) {
-    checkPoint();
-    if (month < 1 || month > 12) {
-      throw new DateTimeException("month out of range: " + month);
-    }
-    checkDay(year, month, day);
-    return new DateValue(year, month, day, null, null, null, time, partOfDay, weekday, null, null,
-        relative, localTime, lunar);
-  }
+  DateValue withMonth(int month);
 
   /**
    * This point on another day of the month.
@@ -400,12 +345,7 @@ public final class DateValue {
    * @throws DateTimeException if the day does not exist
    * @throws IllegalStateException if this is a range
    */
-  public DateValue withDay(int day) {
-    checkPoint();
-    checkDay(year, month, day);
-    return new DateValue(year, month, day, null, null, null, time, partOfDay, weekday, null, null,
-        relative, localTime, lunar);
-  }
+  DateValue withDay(int day);
 
   /**
    * This point as a quarter of its year (month and day are dropped).
@@ -415,14 +355,7 @@ public final class DateValue {
    * @throws DateTimeException if the quarter is out of range
    * @throws IllegalStateException if this is a range
    */
-  public DateValue withQuarter(int quarter) {
-    checkPoint();
-    if (quarter < 1 || quarter > 4) {
-      throw new DateTimeException("quarter out of range: " + quarter);
-    }
-    return new DateValue(year, null, null, quarter, null, null, null, null, null, null, null,
-        relative, localTime, lunar);
-  }
+  DateValue withQuarter(int quarter);
 
   /**
    * This point as an ISO week of its (week-based) year (month and day are dropped).
@@ -432,16 +365,7 @@ public final class DateValue {
    * @throws DateTimeException if the week is out of range
    * @throws IllegalStateException if this is a range
    */
-  public DateValue withWeek(int week) {
-    checkPoint();
-    int max = year == null ? 53
-        : (int) LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
-    if (week < 1 || week > max) {
-      throw new DateTimeException("week out of range: " + week);
-    }
-    return new DateValue(year, null, null, null, week, null, time, partOfDay, weekday, null, null,
-        relative, localTime, lunar);
-  }
+  DateValue withWeek(int week);
 
   /**
    * This point as a season of its year (month and day are dropped).
@@ -450,12 +374,7 @@ public final class DateValue {
    * @return the copy
    * @throws IllegalStateException if this is a range
    */
-  public DateValue withSeason(Season season) {
-    Objects.requireNonNull(season, "season");
-    checkPoint();
-    return new DateValue(year, null, null, null, null, season, null, null, null, null, null,
-        relative, localTime, lunar);
-  }
+  DateValue withSeason(Season season);
 
   /**
    * This point at a clock time; the part of day, now implied by the time, is dropped.
@@ -464,12 +383,7 @@ public final class DateValue {
    * @return the copy
    * @throws IllegalStateException if this is a range
    */
-  public DateValue withTime(LocalTime time) {
-    Objects.requireNonNull(time, "time");
-    checkPoint();
-    return new DateValue(year, month, day, quarter, week, season, time, null, weekday, null, null,
-        relative, localTime, lunar);
-  }
+  DateValue withTime(LocalTime time);
 
   /**
    * This point in a part of the day. A point with a clock time keeps the time and ignores the
@@ -479,12 +393,7 @@ public final class DateValue {
    * @return the copy
    * @throws IllegalStateException if this is a range
    */
-  public DateValue withPartOfDay(PartOfDay partOfDay) {
-    Objects.requireNonNull(partOfDay, "partOfDay");
-    checkPoint();
-    return new DateValue(year, month, day, quarter, week, season, time,
-        time == null ? partOfDay : null, weekday, null, null, relative, localTime, lunar);
-  }
+  DateValue withPartOfDay(PartOfDay partOfDay);
 
   /**
    * This point with the weekday the text names ("Thứ bảy 06/12/2025"). The weekday is kept as
@@ -494,12 +403,7 @@ public final class DateValue {
    * @return the copy
    * @throws IllegalStateException if this is a range
    */
-  public DateValue withWeekday(DayOfWeek weekday) {
-    Objects.requireNonNull(weekday, "weekday");
-    checkPoint();
-    return new DateValue(year, month, day, quarter, week, season, time, partOfDay, weekday, null,
-        null, relative, localTime, lunar);
-  }
+  DateValue withWeekday(DayOfWeek weekday);
 
   /**
    * This value marked as depending on the reference date ("hôm nay", "năm ngoái"), or not.
@@ -507,11 +411,7 @@ public final class DateValue {
    * @param relative the flag
    * @return the copy
    */
-  public DateValue withRelative(boolean relative) {
-    return new DateValue(year, month, day, quarter, week, season, time, partOfDay, weekday, begin,
-        end,
-        relative, localTime, lunar);
-  }
+  DateValue withRelative(boolean relative);
 
   /**
    * This value marked as local time of the place ("giờ địa phương"), or not.
@@ -519,11 +419,7 @@ public final class DateValue {
    * @param localTime the flag
    * @return the copy
    */
-  public DateValue withLocalTime(boolean localTime) {
-    return new DateValue(year, month, day, quarter, week, season, time, partOfDay, weekday, begin,
-        end,
-        relative, localTime, lunar);
-  }
+  DateValue withLocalTime(boolean localTime);
 
   /**
    * This value marked as a lunar-calendar date, or not. While the year is unknown, the month
@@ -532,98 +428,67 @@ public final class DateValue {
    * @param lunar the flag
    * @return the copy
    */
-  public DateValue withLunar(boolean lunar) {
-    return new DateValue(year, month, day, quarter, week, season, time, partOfDay, weekday, begin,
-        end,
-        relative, localTime, lunar);
-  }
+  DateValue withLunar(boolean lunar);
 
-  private DateValue plain() {
-    return new DateValue(year, month, day, quarter, week, season, time, partOfDay, weekday, null,
-        null, false, false, false);
-  }
+  /**
+   * This value with the part of its period the text speaks of ("đầu năm 2025" is 2025 with
+   * {@link DateModifier#START}), or with none.
+   *
+   * @param modifier the modifier, or null for none
+   * @return the copy
+   */
+  DateValue withModifier(@Nullable DateModifier modifier);
 
-  private void checkPoint() {
-    if (begin != null) {
-      throw new IllegalStateException("a range has no fields of its own: " + this);
-    }
-  }
-
-  private static void checkDay(@Nullable Integer year, @Nullable Integer month,
-      @Nullable Integer day) {
-    if (day == null) {
-      return;
-    }
-    int max = month == null ? 31
-        : year == null ? java.time.Month.of(month).maxLength()
-        : YearMonth.of(year, month).lengthOfMonth();
-    if (day < 1 || day > max) {
-      throw new DateTimeException("no day " + day + (month == null ? "" : " in month " + month)
-          + (year == null ? "" : " of " + year));
-    }
-  }
-
-  // ---------------------------------------------------------------- queries
+  /**
+   * This week point as its weekend ("cuối tuần này" → {@code 2026-W05-WE}), or as the whole week.
+   *
+   * @param weekend the flag
+   * @return the copy
+   * @throws IllegalStateException if this is a range, or the point is not a week (it has a
+   *     month, a quarter, a season or a weekday)
+   */
+  DateValue withWeekend(boolean weekend);
 
   /** Whether this is a range or period with a begin and an end. */
-  public boolean isRange() {
-    return begin != null;
-  }
+  boolean isRange();
 
   /** The first point of a range, or empty for a point. */
-  public Optional<DateValue> begin() {
-    return Optional.ofNullable(begin);
-  }
+  Optional<DatePoint> begin();
 
   /** The last point of a range (inclusive), or empty for a point. */
-  public Optional<DateValue> end() {
-    return Optional.ofNullable(end);
-  }
+  Optional<DatePoint> end();
 
   /** The year, when known. */
-  public OptionalInt year() {
-    return year == null ? OptionalInt.empty() : OptionalInt.of(year);
-  }
+  OptionalInt year();
 
   /** The month 1–12, when known. */
-  public OptionalInt month() {
-    return month == null ? OptionalInt.empty() : OptionalInt.of(month);
-  }
+  OptionalInt month();
 
   /** The day of the month 1–31, when known. */
-  public OptionalInt day() {
-    return day == null ? OptionalInt.empty() : OptionalInt.of(day);
-  }
+  OptionalInt day();
 
   /** The quarter 1–4 of a quarter point. */
-  public OptionalInt quarter() {
-    return quarter == null ? OptionalInt.empty() : OptionalInt.of(quarter);
-  }
+  OptionalInt quarter();
 
   /** The ISO week 1–53 of a week point. */
-  public OptionalInt week() {
-    return week == null ? OptionalInt.empty() : OptionalInt.of(week);
-  }
+  OptionalInt week();
 
   /** The season of a season point ("mùa đông" → WINTER). */
-  public Optional<Season> season() {
-    return Optional.ofNullable(season);
-  }
+  Optional<Season> season();
 
-  /** The clock time, when the text gives one. */
-  public Optional<LocalTime> time() {
-    return Optional.ofNullable(time);
-  }
+  /**
+   * The clock time, when the text gives one. "24:00" (the end of the day it is written with) is
+   * {@link LocalTime#MAX}, which {@link #timex()} writes {@code T24:00}.
+   *
+   * @return the time, or empty
+   */
+  Optional<LocalTime> time();
 
   /** The part of day ("chiều" → AFTERNOON), when the text gives one and no clock time. */
-  public Optional<PartOfDay> partOfDay() {
-    return Optional.ofNullable(partOfDay);
-  }
+  Optional<PartOfDay> partOfDay();
 
   /** The weekday the text names ("Thứ bảy" → SATURDAY). */
-  public Optional<DayOfWeek> weekday() {
-    return Optional.ofNullable(weekday);
-  }
+  Optional<DayOfWeek> weekday();
 
   /**
    * Whether the text names a weekday that the date does not fall on ("Thứ hai 06/12/2025", a
@@ -631,47 +496,42 @@ public final class DateValue {
    *
    * @return true when the weekday and a complete date disagree
    */
-  public boolean isWeekdayContradicted() {
-    return weekday != null && year != null && month != null && day != null
-        && LocalDate.of(year, month, day).getDayOfWeek() != weekday;
-  }
+  boolean isWeekdayContradicted();
+
+  /**
+   * The part of the period the text speaks of: "đầu năm 2025" → {@link DateModifier#START}.
+   *
+   * @return the modifier, or empty for the whole period
+   */
+  Optional<DateModifier> modifier();
+
+  /**
+   * Whether this week point is its weekend ("cuối tuần" → {@code XXXX-WXX-WE}).
+   *
+   * @return true for a weekend
+   */
+  boolean isWeekend();
 
   /** Whether the value depends on the reference date ("hôm nay", "năm ngoái", "cùng kỳ"). */
-  public boolean isRelative() {
-    return relative;
-  }
+  boolean isRelative();
 
   /** Whether the time is local to the place the text speaks of ("giờ địa phương"). */
-  public boolean isLocalTime() {
-    return localTime;
-  }
+  boolean isLocalTime();
 
   /** Whether the text gives the date in the lunar calendar ("rằm tháng Giêng"). */
-  public boolean isLunar() {
-    return lunar;
-  }
+  boolean isLunar();
 
   /** The day, when year, month and day are all known. */
-  public Optional<LocalDate> toLocalDate() {
-    return year != null && month != null && day != null
-        ? Optional.of(LocalDate.of(year, month, day)) : Optional.empty();
-  }
+  Optional<LocalDate> toLocalDate();
 
   /** The day and time, when the day and a clock time are known. */
-  public Optional<LocalDateTime> toLocalDateTime() {
-    return time == null ? Optional.empty() : toLocalDate().map(d -> d.atTime(time));
-  }
+  Optional<LocalDateTime> toLocalDateTime();
 
   /** The month, when year and month are known (also for a day point). */
-  public Optional<YearMonth> toYearMonth() {
-    return year != null && month != null ? Optional.of(YearMonth.of(year, month))
-        : Optional.empty();
-  }
+  Optional<YearMonth> toYearMonth();
 
   /** The year, when known. */
-  public Optional<Year> toYear() {
-    return year == null ? Optional.empty() : Optional.of(Year.of(year));
-  }
+  Optional<Year> toYear();
 
   /**
    * The TIMEX3-style string of a point, as the mention format writes it: {@code 2024-11-10},
@@ -687,98 +547,5 @@ public final class DateValue {
    * @return the string; empty for a range, for a point of which nothing is known, and for a
    *     relative point not yet resolved to a calendar field
    */
-  public Optional<String> timex() {
-    if (begin != null) {
-      return Optional.empty();
-    }
-    boolean dayLevel = day != null || time != null || partOfDay != null;
-    boolean noCalendar = year == null && month == null && day == null && quarter == null
-        && week == null && season == null;
-    if (noCalendar && (relative || !dayLevel && weekday == null)) {
-      return Optional.empty();
-    }
-    StringBuilder sb = new StringBuilder(24);
-    sb.append(year == null ? "XXXX" : String.format(Locale.ROOT, "%04d", year));
-    if (week != null || weekday != null && month == null && day == null && quarter == null) {
-      sb.append("-W").append(week == null ? "XX" : two(week));
-      if (weekday != null) {
-        sb.append('-').append(weekday.getValue());
-      }
-    } else if (quarter != null) {
-      sb.append("-Q").append(quarter);
-      return Optional.of(sb.toString());
-    } else if (season != null) {
-      sb.append('-').append(season.code());
-      return Optional.of(sb.toString());
-    } else {
-      if (month != null || dayLevel) {
-        sb.append('-').append(month == null ? "XX" : two(month));
-      }
-      if (dayLevel) {
-        sb.append('-').append(day == null ? "XX" : two(day));
-      }
-    }
-    if (time != null) {
-      sb.append('T').append(two(time.getHour())).append(':').append(two(time.getMinute()));
-      if (time.getSecond() != 0) {
-        sb.append(':').append(two(time.getSecond()));
-      }
-    } else if (partOfDay != null) {
-      sb.append(partOfDay.code());
-    }
-    return Optional.of(sb.toString());
-  }
-
-  private static String two(int n) {
-    return n < 10 ? "0" + n : Integer.toString(n);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof DateValue v)) {
-      return false;
-    }
-    return relative == v.relative && localTime == v.localTime && lunar == v.lunar
-        && Objects.equals(year, v.year) && Objects.equals(month, v.month)
-        && Objects.equals(day, v.day) && Objects.equals(quarter, v.quarter)
-        && Objects.equals(week, v.week) && season == v.season && Objects.equals(time, v.time)
-        && partOfDay == v.partOfDay && weekday == v.weekday && Objects.equals(begin, v.begin)
-        && Objects.equals(end, v.end);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(year, month, day, quarter, week, season, time, partOfDay, weekday, begin, end,
-        relative, localTime, lunar);
-  }
-
-  /** A short form: the timex (or begin/end) and the flags, e.g. "XXXX-11-10TAF localTime". */
-  @Override
-  public String toString() {
-    StringBuilder sb = new StringBuilder();
-    if (begin != null && end != null) {
-      sb.append(begin.timex().orElse("?")).append('/').append(end.timex().orElse("?"));
-    } else {
-      sb.append(timex().orElse("?"));
-    }
-    if (relative) {
-      sb.append(" relative");
-    }
-    if (localTime) {
-      sb.append(" localTime");
-    }
-    if (weekday != null) {
-      sb.append(" weekday=").append(weekday.getValue());
-      if (isWeekdayContradicted()) {
-        sb.append(" (contradicts the date)");
-      }
-    }
-    if (lunar) {
-      sb.append(" lunar");
-    }
-    return sb.toString();
-  }
+  Optional<String> timex();
 }

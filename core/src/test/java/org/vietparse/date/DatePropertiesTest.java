@@ -122,6 +122,86 @@ class DatePropertiesTest {
         });
   }
 
+  /** A value built from a seed: any kind of point or range, with any flags. */
+  static DateValue valueOf(int seed) {
+    long r = seed & 0xffffffffL;
+    java.util.function.LongUnaryOperator next = x -> (x * 6364136223846793005L
+        + 1442695040888963407L) >>> 1;
+    long[] s = {r};
+    java.util.function.IntUnaryOperator pick = bound -> {
+      s[0] = next.applyAsLong(s[0] + 1);
+      return (int) Math.floorMod(s[0] >>> 7, (long) bound);
+    };
+    DateValue v;
+    if (pick.applyAsInt(5) == 0) {
+      int y = 1990 + pick.applyAsInt(40);
+      int m = 1 + pick.applyAsInt(12);
+      DatePoint b = DateValue.of(YearMonth.of(y, m)).withDay(1 + pick.applyAsInt(28));
+      DatePoint e = pick.applyAsInt(2) == 0 ? b : DateValue.of(YearMonth.of(y + 1, m));
+      if (pick.applyAsInt(3) == 0) {
+        b = DateValue.of(java.time.MonthDay.of(m, 1 + pick.applyAsInt(28)))
+            .withWeekday(java.time.DayOfWeek.of(1 + pick.applyAsInt(7)));
+        e = DateValue.of(java.time.MonthDay.of(1 + pick.applyAsInt(12), 1));
+      }
+      v = DateValue.range(b, e);
+    } else {
+      DatePoint p = DateValue.unknown();
+      switch (pick.applyAsInt(6)) {
+        case 0 -> {
+          if (pick.applyAsInt(2) == 0) {
+            p = p.withYear(1990 + pick.applyAsInt(40));
+          }
+          p = p.withMonth(1 + pick.applyAsInt(12)).withDay(1 + pick.applyAsInt(28));
+        }
+        case 1 -> p = p.withYear(1990 + pick.applyAsInt(40)).withQuarter(1 + pick.applyAsInt(4));
+        case 2 -> p = p.withYear(1990 + pick.applyAsInt(40))
+            .withSeason(Season.values()[pick.applyAsInt(4)]);
+        case 3 -> {
+          p = p.withYear(2000 + pick.applyAsInt(30)).withWeek(1 + pick.applyAsInt(52));
+          if (pick.applyAsInt(2) == 0) {
+            p = p.withWeekend(true);
+          }
+        }
+        case 4 -> p = p.withMonth(1 + pick.applyAsInt(12));
+        default -> {
+          // a time alone, a weekday alone, or nothing
+        }
+      }
+      if (p.quarter().isEmpty() && p.season().isEmpty() && !p.isWeekend()) {
+        switch (pick.applyAsInt(4)) {
+          case 0 -> p = p.withTime(pick.applyAsInt(9) == 0 ? LocalTime.MAX
+              : LocalTime.of(pick.applyAsInt(24), pick.applyAsInt(60), pick.applyAsInt(3)));
+          case 1 -> p = p.withPartOfDay(PartOfDay.values()[pick.applyAsInt(5)]);
+          default -> {
+          }
+        }
+        if (pick.applyAsInt(3) == 0) {
+          p = p.withWeekday(java.time.DayOfWeek.of(1 + pick.applyAsInt(7)));
+        }
+      }
+      v = p;
+    }
+    if (pick.applyAsInt(2) == 0) {
+      v = v.withRelative(true);
+    }
+    if (pick.applyAsInt(3) == 0) {
+      v = v.withLocalTime(true);
+    }
+    if (pick.applyAsInt(4) == 0) {
+      v = v.withLunar(true);
+    }
+    if (pick.applyAsInt(3) == 0) {
+      v = v.withModifier(DateModifier.values()[pick.applyAsInt(3)]);
+    }
+    return v;
+  }
+
+  @Test
+  void everyValueReadsBackFromItsString() {
+    qt().withExamples(EXAMPLES * 4).forAll(integers().all().map(DatePropertiesTest::valueOf))
+        .check(v -> DateValue.parse(v.toString()).equals(v));
+  }
+
   @Test
   void anyTextYieldsValidSpansAndNeverThrows() {
     String alphabet = "0123456789/.-:()hg ,ngàytháng năm sáng chiều tối thứ hai từ đến";

@@ -145,22 +145,31 @@ class DateValueTest {
   }
 
   @Test
-  void rangesHoldPointsOnly() {
+  void rangesHoldPointsOnly() throws Exception {
     DateValue r = DateValue.range(DateValue.of(Year.of(2021)), DateValue.of(Year.of(2025)));
     assertTrue(r.isRange());
     assertEquals(Optional.empty(), r.timex());
     assertEquals("2021", r.begin().orElseThrow().timex().orElseThrow());
-    assertThrows(IllegalArgumentException.class, () -> DateValue.range(r, r));
     assertThrows(IllegalStateException.class, () -> r.withYear(2020));
+    // a range of ranges does not compile: the ends are points by type
+    assertTrue(DateValue.class.isSealed());
+    assertEquals(java.util.Set.of(DatePoint.class, DateRange.class),
+        java.util.Set.of(DateValue.class.getPermittedSubclasses()));
+    assertEquals(java.util.List.of(DatePoint.class, DatePoint.class), java.util.List.of(
+        DateValue.class.getMethod("range", DatePoint.class, DatePoint.class)
+            .getParameterTypes()));
     assertEquals("2021/2025", r.toString());
   }
 
   @Test
   void isImmutable() throws Exception {
-    assertTrue(Modifier.isFinal(DateValue.class.getModifiers()));
-    for (Field f : DateValue.class.getDeclaredFields()) {
-      assertTrue(Modifier.isFinal(f.getModifiers()), f.getName() + " is not final");
-      assertTrue(Modifier.isPrivate(f.getModifiers()), f.getName() + " is not private");
+    for (Class<?> c : List.of(DatePoint.class, DateRange.class)) {
+      assertTrue(Modifier.isFinal(c.getModifiers()), c + " is not final");
+      for (Field f : c.getDeclaredFields()) {
+        assertTrue(Modifier.isFinal(f.getModifiers()), f.getName() + " is not final");
+        assertTrue(Modifier.isPrivate(f.getModifiers()) || Modifier.isStatic(f.getModifiers()),
+            f.getName() + " is not private");
+      }
     }
     DateValue v = DateValue.of(MonthDay.of(11, 10));
     DateValue w = v.withYear(2024).withPartOfDay(PartOfDay.EVENING).withRelative(true)

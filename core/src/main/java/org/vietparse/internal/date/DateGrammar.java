@@ -12,10 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.vietparse.date.DateModifier;
+import org.vietparse.date.DatePoint;
 import org.vietparse.date.DateValue;
 import org.vietparse.date.PartOfDay;
 import org.vietparse.date.Season;
 import org.vietparse.internal.PhraseTrie;
+import org.vietparse.internal.date.ClockRules.Clock;
+import org.vietparse.internal.date.DateLexicon.Base;
 import org.vietparse.internal.date.DateLexicon.NamedDay;
 import org.vietparse.internal.date.DateLexicon.Relative;
 import org.vietparse.internal.date.DateLexicon.Role;
@@ -58,7 +62,15 @@ final class DateGrammar {
     /** {@code amount} units before the reference, as a point ("2 năm trước"). */
     AGO,
     /** A day of the month: the next one ("ngày 20 tới", amount 1) or this month's (amount 0). */
-    DAY_OF_MONTH
+    DAY_OF_MONTH,
+    /** A part of the day alone ("buổi sáng"): on the day the text is talking about. */
+    CONTEXT_DAY,
+    /** The reference's quarter shifted by {@code amount} ("quý này", "quý trước"). */
+    QUARTER_SHIFT,
+    /** The first such weekday after the reference (amount 1) or before it (amount -1). */
+    NEAREST_WEEKDAY,
+    /** The year of the sexagenary cycle {@code amount} (0 Giáp Tý … 59 Quý Hợi) nearest the reference. */
+    CYCLE_YEAR
   }
 
   /**
@@ -69,31 +81,65 @@ final class DateGrammar {
    * @param amount the shift or the count
    * @param year for SAME_PERIOD, the year named ("cùng kỳ 2021"), else null
    */
-  record Rel(Kind kind, ChronoUnit unit, int amount, @Nullable Integer year) {}
-
-  /**
-   * An expression found: tokens {@code [start, end)}, its value as written, and how it resolves
-   * (null for an absolute or partial date).
-   */
-  record Found(int start, int end, DateValue value, @Nullable Rel rel) {}
-
-  /** How fine a calendar date is; parts of day and times attach only to days. */
-  private enum Grain { DAY, DAY_ONLY, MONTH, YEAR, RANGE, OTHER }
-
-  private record Core(DateValue value, int end, Grain grain, @Nullable Relative rel) {
-    Core(DateValue value, int end, Grain grain) {
-      this(value, end, grain, null);
+  record Rel(Kind kind, ChronoUnit unit, int amount, @Nullable Integer year, Base base) {
+    Rel(Kind kind, ChronoUnit unit, int amount, @Nullable Integer year) {
+      this(kind, unit, amount, year, Base.REFERENCE);
     }
   }
 
-  private record Clock(int hour, int minute, int second, int end, boolean strong,
-      boolean meridiem) {}
+  /**
+   * An expression found: tokens {@code [start, end)}, its value as written, how it resolves
+   * (null for an absolute or partial date), and the name of the scan's rule that read it.
+   */
+  record Found(int start, int end, DateValue value, @Nullable Rel rel, String rule) {
+    Found(int start, int end, DateValue value, @Nullable Rel rel) {
+      this(start, end, value, rel, "");
+    }
+  }
 
-  private final DateLexicon lex;
-  private final List<Token> t;
-  private final Numerals num;
+  /**
+   * One rule of the scan: a name a reader can find (and a failing phrase can report), and how
+   * it reads the tokens from a position. The families it draws on are the sections of this
+   * class: ranges and periods, relative counts, composite expressions (clock times, parts of
+   * the day, relative words, weekdays), calendar dates, lunar dates and named days.
+   *
+   * @param name the rule's name
+   * @param read what it reads at a token, or null
+   */
+  record Rule(String name, java.util.function.IntFunction<@Nullable Found> read) {}
+
+  /** The scan's rules, in the order they are tried at each token; the first that reads wins. */
+  private final List<Rule> rules = List.of(
+      new Rule("range from-to (từ … đến …)", this::fromRange),
+      new Rule("period (giai đoạn 2021-2025, 2021-2025)", this::period),
+      new Rule("same period (cùng kỳ, cùng kỳ năm trước)", this::samePeriod),
+      new Rule("day pair (ngày 15 và 16/11)", this::dayPair),
+      new Rule("relative count (3 ngày tới, 6 tháng qua, cách đây 5 năm)", this::countRelative),
+      new Rule("composite (clock, part of day, relative word, weekday, calendar date)",
+          this::compositeOrRange));
+
+  /** How fine a calendar date is; parts of day and times attach only to days. */
+  enum Grain { DAY, DAY_ONLY, MONTH, YEAR, RANGE, OTHER }
+
+  record Core(DateValue value, int end, Grain grain, @Nullable Relative rel, int cycle) {
+    Core(DateValue value, int end, Grain grain) {
+      this(value, end, grain, null, -1);
+    }
+
+    Core(DateValue value, int end, Grain grain, @Nullable Relative rel) {
+      this(value, end, grain, rel, -1);
+    }
+  }
+
+  final DateLexicon lex;
+  final List<Token> t;
+  final Numerals num;
   private final int n;
-  private final boolean folded;
+  final boolean folded;
+  /** The clock-time family. */
+  private final ClockRules clocks = new ClockRules(this);
+  /** The lunar and named-day family. */
+  private final LunarRules lunar = new LunarRules(this);
   /** The end of the latest impossible date read ("31/2"), which the scan skips whole. */
   private int skipTo;
 
@@ -127,7 +173,7 @@ final class DateGrammar {
       Found f = null;
       try {
         f = at(i);
-      } catch (DateTimeException | ArithmeticException e) {
+      } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
         // an impossible date that slipped past a check: no mention, as for "31/2"
         f = null;
       }
@@ -147,32 +193,38 @@ final class DateGrammar {
     if (!lex.mayStart(t, i, folded) || nameNotUnit(i)) {
       return null;
     }
-    Found f = fromRange(i);
-    if (f == null) {
-      f = period(i);
-    }
-    if (f == null) {
-      f = samePeriod(i);
-    }
-    if (f == null) {
-      f = dayPair(i);
-    }
-    if (f == null) {
-      f = countRelative(i);
-    }
-    if (f == null) {
-      f = composite(i, false);
-      if (f != null && f.rel == null && !f.value.isRange()) {
-        Found r = rangeTail(f, null);
-        if (r != null) {
-          f = r;
-        }
+    for (Rule rule : rules) {
+      Found f = rule.read().apply(i);
+      if (f != null) {
+        Found z = withZone(f);
+        return new Found(z.start, z.end, z.value, z.rel, rule.name());
       }
     }
-    return f == null ? null : withZone(f);
+    return null;
+  }
+
+  /** A composite expression, and the range it begins when "đến" or a dash follows ("8h-10h"). */
+  private @Nullable Found compositeOrRange(int i) {
+    Found f = composite(i, false);
+    if (f != null && f.rel == null && !f.value.isRange()) {
+      Found r = rangeTail(f, null);
+      if (r != null) {
+        return r;
+      }
+    }
+    return f;
   }
 
   // ------------------------------------------------------------------ token helpers
+
+  /** The value as a point; a range here is a grammar error, which the scan drops. */
+  private static DatePoint asPoint(DateValue v) {
+    if (v instanceof DatePoint p) {
+      return p;
+    }
+    throw new IllegalArgumentException("not a point: " + v);
+  }
+
 
   /**
    * Without diacritics "năm" and "Nam", "tháng" and "Thắng" are one spelling: a capital inside
@@ -188,7 +240,7 @@ final class DateGrammar {
     return !sentenceStart && (kw(i, Role.YEAR) > 0 || kw(i, Role.MONTH) > 0);
   }
 
-  private @Nullable Token tok(int i) {
+  @Nullable Token tok(int i) {
     return i >= 0 && i < n ? t.get(i) : null;
   }
 
@@ -205,7 +257,7 @@ final class DateGrammar {
   }
 
   /** End of the keyword with role r at i, or -1. */
-  private int kw(int i, Role r) {
+  int kw(int i, Role r) {
     if (i < 0 || i >= n) {
       return -1;
     }
@@ -218,12 +270,12 @@ final class DateGrammar {
     return kwEnd[i] > 0 && (kwRoles[i] & r.bit()) != 0 ? kwEnd[i] : -1;
   }
 
-  private boolean punct(int i, char c) {
+  boolean punct(int i, char c) {
     Token x = tok(i);
     return x != null && x.is(c);
   }
 
-  private boolean attached(int i) {
+  boolean attached(int i) {
     Token x = tok(i);
     return x != null && !x.spaceBefore();
   }
@@ -234,12 +286,12 @@ final class DateGrammar {
   }
 
   /** The value of a digit token of at most maxLen digits at i, or -1. */
-  private int digits(int i, int maxLen) {
+  int digits(int i, int maxLen) {
     return num.digits(i, maxLen);
   }
 
   /** A four-digit year at i, or -1. */
-  private int year4(int i) {
+  int year4(int i) {
     if (num.width(i) != 4) {
       return -1;
     }
@@ -248,7 +300,7 @@ final class DateGrammar {
   }
 
   /** Whether a number continues at i (another separator and digits): "1/2/3", "15.6.2" */
-  private boolean numberGoesOn(int i) {
+  boolean numberGoesOn(int i) {
     Token x = tok(i);
     if (x == null || x.spaceBefore()) {
       return false;
@@ -264,12 +316,12 @@ final class DateGrammar {
   }
 
   /** Whether digits continue a clock time at i ("8h123", "09:04.5"); a dash starts a range. */
-  private boolean clockGoesOn(int i) {
+  boolean clockGoesOn(int i) {
     Token x = tok(i);
     return x != null && !x.isDash() && numberGoesOn(i);
   }
 
-  private boolean numberBefore(int i) {
+  boolean numberBefore(int i) {
     Token x = tok(i - 1);
     if (x == null || !attached(i)) {
       return false;
@@ -364,11 +416,11 @@ final class DateGrammar {
       // "21 đến 27/9" without "từ" is too weak; "ngày 21 đến 27/9" is caught with "từ" only
       return null;
     }
-    if (reversed(begin, e) || overnight(begin, e)) {
+    if (reversed(begin, e) || overnight(begin, e) || wrapsTooFar(begin, e)) {
       // "25/11/2022 - 21/11/2022" is two dates, not a range that ends before it begins
       return null;
     }
-    DateValue v = DateValue.range(begin, e);
+    DateValue v = DateValue.range(asPoint(begin), asPoint(e));
     if (yearShift) {
       // "30/4 - 1/5 năm nay": the year word serves both ends
       return new Found(start == null ? x.start : start, y.end, v.withRelative(true), y.rel);
@@ -377,14 +429,33 @@ final class DateGrammar {
   }
 
   /**
-   * Whether two times of one written day run backwards: "22h-2h ngày 21/2" crosses midnight,
-   * and whether the day is the first night's or the second's the text does not say.
+   * Whether two times of one day (written or not) run backwards: "22h-2h ngày 21/2" crosses
+   * midnight, and whether the day is the first night's or the second's the text does not say;
+   * "10h-9h" is two times.
    */
   private static boolean overnight(DateValue begin, DateValue end) {
     return begin.time().isPresent() && end.time().isPresent()
         && begin.year().equals(end.year()) && begin.month().equals(end.month())
-        && begin.day().equals(end.day()) && begin.day().isPresent()
-        && begin.time().get().isAfter(end.time().get());
+        && begin.day().equals(end.day()) && begin.weekday().equals(end.weekday())
+        && !begin.time().get().isBefore(end.time().get());
+  }
+
+  /**
+   * Whether a range without years would wrap into the next year for more than half of one:
+   * "từ 28/12 đến 3/1" crosses New Year, "từ 5/12 đến 1/12" is two dates, not eleven months
+   * and a half.
+   */
+  private static boolean wrapsTooFar(DateValue begin, DateValue end) {
+    if (begin.year().isPresent() || end.year().isPresent() || begin.month().isEmpty()
+        || end.month().isEmpty()) {
+      return false;
+    }
+    int b = begin.month().getAsInt() * 31 + (begin.day().isPresent() ? begin.day().getAsInt() : 0);
+    int e = end.month().getAsInt() * 31 + (end.day().isPresent() ? end.day().getAsInt() : 0);
+    if (e > b || e == b && begin.time().isPresent()) {
+      return false;
+    }
+    return e == b || e + 12 * 31 - b > 6 * 31;
   }
 
   /** Whether two fully known points of the same precision are in the wrong order. */
@@ -473,13 +544,13 @@ final class DateGrammar {
         || y.value.month().isEmpty() || y.value.day().getAsInt() <= d) {
       return null;
     }
-    DateValue first = DateValue.unknown().withMonth(y.value.month().getAsInt()).withDay(d);
+    DatePoint first = DateValue.unknown().withMonth(y.value.month().getAsInt()).withDay(d);
     if (y.value.year().isPresent()) {
       first = first.withYear(y.value.year().getAsInt());
     }
     if (y.value.day().getAsInt() == d + 1 && y.value.time().isEmpty()
         && y.value.partOfDay().isEmpty()) {
-      return new Found(i, y.end, DateValue.range(first, y.value), null);
+      return new Found(i, y.end, DateValue.range(first, asPoint(y.value)), null);
     }
     return new Found(i, k + 1, first, null);
   }
@@ -538,6 +609,9 @@ final class DateGrammar {
 
   /** "3 ngày qua", "5 ngày tới", "2 tuần trước", "3 giờ tới": counts from the reference. */
   private @Nullable Found countRelative(int i) {
+    if (kw(i, Role.AGO_BEFORE) > 0) {
+      return agoBefore(i);
+    }
     if (!t.get(i).isNumber() && !t.get(i).isWord()) {
       return null;
     }
@@ -574,8 +648,14 @@ final class DateGrammar {
     Kind kind;
     int end;
     if (kw(u, Role.NEXT) > 0) {
-      kind = unit == ChronoUnit.HOURS || unit == ChronoUnit.MINUTES ? Kind.SHIFT : Kind.NEXT_N;
+      // "3 giờ tới" is a point three hours on; "2 tiếng tiếp theo" the span of the next two
+      kind = (unit == ChronoUnit.HOURS || unit == ChronoUnit.MINUTES) && kw(u, Role.SPAN) < 0
+          ? Kind.SHIFT : Kind.NEXT_N;
       end = kw(u, Role.NEXT);
+      if (kw(u, Role.TO) > 0 && tok(end) != null && tok(end).hasInformativeCapital()) {
+        // "chuyến thăm 3 ngày tới Hà Nội": "tới" is "to" a place, and the count a length
+        return null;
+      }
     } else if (kw(u, Role.PREV) > 0) {
       boolean ago = kw(u, Role.AGO) > 0;
       if (!ago && unit == ChronoUnit.YEARS) {
@@ -599,6 +679,26 @@ final class DateGrammar {
         new Rel(kind, unit, amount, null));
   }
 
+  /** "cách đây 5 năm", "cách đây 3 tháng": a point that many units before the reference. */
+  private @Nullable Found agoBefore(int i) {
+    int k = kw(i, Role.AGO_BEFORE);
+    Numeral m = num.cardinal(k);
+    if (m == null || m.intValue() <= 0 || m.scaled()) {
+      return null;
+    }
+    int u = m.end();
+    ChronoUnit unit = kw(u, Role.DAY) > 0 ? ChronoUnit.DAYS : kw(u, Role.WEEK) > 0
+        ? ChronoUnit.WEEKS : kw(u, Role.MONTH) > 0 ? ChronoUnit.MONTHS : kw(u, Role.YEAR) > 0
+        ? ChronoUnit.YEARS : null;
+    if (unit == null) {
+      return null;
+    }
+    int end = Math.max(kw(u, Role.DAY), Math.max(kw(u, Role.WEEK), Math.max(kw(u, Role.MONTH),
+        kw(u, Role.YEAR))));
+    return new Found(i, end, DateValue.unknown().withRelative(true),
+        new Rel(Kind.AGO, unit, -m.intValue(), null));
+  }
+
   // ------------------------------------------------------------------ composite expressions
 
   /** The parts of one composite expression while it is read. */
@@ -615,6 +715,12 @@ final class DateGrammar {
     boolean context;
     /** For "ngày 20 tới" (1) and "ngày 15 này" (0); else -1. */
     int dayOfMonth = -1;
+    /** The edge before a bare or relative unit: "cuối năm", "đầu tháng tới". */
+    @Nullable DateModifier mod;
+    /** "cuối tuần": the weekend, not the end of the week. */
+    boolean weekend;
+    /** A weekday's offset word came without "tuần": "thứ sáu tới", "thứ hai vừa qua". */
+    boolean weekdayAlone;
   }
 
   /**
@@ -671,10 +777,13 @@ final class DateGrammar {
     }
     if (p.count == 0 && edge(k) > 0) {
       int e = edge(k);
+      DateModifier mod = edgeModifier(k);
       PhraseTrie.Match<Relative> r = lex.relatives.longest(t, e, folded);
       if (r != null && !r.value().afterPartOnly() && r.value().unit() != Unit.DAY
-          && r.value().unit() != Unit.NOW) {
+          && r.value().unit() != Unit.NOW && r.value().unit() != Unit.SAME_DAY
+          && r.value().unit() != Unit.NEXT_DAY) {
         p.rel = r.value();
+        edgeOf(p, mod, r.value().unit());
         return r.end();
       }
       Unit unit = kw(e, Role.WEEK) > 0 ? Unit.WEEK : kw(e, Role.MONTH) > 0 ? Unit.MONTH
@@ -684,8 +793,10 @@ final class DateGrammar {
       Token next = tok(after);
       if (unit != null && (next == null || !next.isNumber() && lex.monthNames.longest(t, after,
           folded) == null && !next.hasInformativeCapital() && kw(after, Role.OF) < 0)) {
-        // "cuối năm", "đầu tuần": the edge of the current unit
-        p.rel = new Relative(unit, 0, false);
+        // "cuối năm", "đầu tuần": the edge of the unit the text is talking about, else the current
+        p.rel = new Relative(unit, 0, false,
+            unit == Unit.WEEK ? Base.REFERENCE : Base.CONTEXT_OR_REFERENCE);
+        edgeOf(p, mod, unit);
         return after;
       }
     }
@@ -703,10 +814,10 @@ final class DateGrammar {
       }
     }
     if (p.clock == null && (p.core == null || p.core.grain == Grain.DAY)) {
-      Clock c = clock(k);
+      Clock c = clocks.clock(k);
       if (c != null) {
         p.clock = c;
-        return c.end;
+        return c.end();
       }
     }
     if (p.part == null && (p.core == null || p.core.grain == Grain.DAY)
@@ -749,8 +860,8 @@ final class DateGrammar {
     }
     if (p.core != null && p.rel == null
         && (p.core.grain == Grain.MONTH || p.core.grain == Grain.DAY)
-        && p.core.value.year().isEmpty() && !p.core.value.isLunar()) {
-      // "tháng 5 năm nay", "Quốc khánh 2/9 năm nay"
+        && p.core.value.year().isEmpty()) {
+      // "tháng 5 năm nay", "Quốc khánh 2/9 năm nay", "Tết năm nay"
       PhraseTrie.Match<Relative> r = lex.relatives.longest(t, k, folded);
       if (r != null && r.value().unit() == Unit.YEAR) {
         p.rel = r.value();
@@ -758,6 +869,21 @@ final class DateGrammar {
       }
     }
     return -1;
+  }
+
+  /** The TIMEX3 modifier of the edge word at k ("đầu", "giữa", "cuối", "thượng tuần" …). */
+  private DateModifier edgeModifier(int k) {
+    return kw(k, Role.EARLY) > 0 ? DateModifier.START : kw(k, Role.MIDDLE) > 0 ? DateModifier.MID
+        : DateModifier.END;
+  }
+
+  /** Records an edge of a unit: "cuối tuần" is the weekend, the others a modifier. */
+  private static void edgeOf(Parts p, DateModifier mod, Unit unit) {
+    if (unit == Unit.WEEK && mod == DateModifier.END) {
+      p.weekend = true;
+    } else {
+      p.mod = mod;
+    }
   }
 
   /** The end of "đầu", "giữa" or "cuối" at k, or -1. */
@@ -783,6 +909,11 @@ final class DateGrammar {
       return w != null && !w.hasInformativeCapital();
     }
     if (rel.unit() == Unit.YEAR || rel.unit() == Unit.MONTH || rel.unit() == Unit.WEEK) {
+      Numeral count = k > 0 ? num.cardinal(k - 1) : null;
+      if (count != null && count.end() == k) {
+        // "một năm sau đó", "hai năm qua": a length of time
+        return false;
+      }
       if (p.count > 0 || numberBefore(k) || tok(k - 1) != null && tok(k - 1).isNumber()
           || lex.before(t, k, "before-relative", folded)) {
         return false;
@@ -816,6 +947,13 @@ final class DateGrammar {
     }
     int e = m.end();
     int w = kw(e, Role.WEEK);
+    if (w < 0 && kw(e, Role.OF) > 0 && kw(kw(e, Role.OF), Role.WEEK) > 0) {
+      // "thứ 3 của tuần trước"
+      w = kw(kw(e, Role.OF), Role.WEEK);
+      if (kw(w, Role.THIS) < 0 && kw(w, Role.NEXT) < 0 && kw(w, Role.PREV) < 0) {
+        w = -1;
+      }
+    }
     int after = w > 0 ? w : e;
     Integer offset = null;
     if (kw(after, Role.THIS) > 0) {
@@ -830,120 +968,23 @@ final class DateGrammar {
     }
     p.weekday = m.value();
     p.weekOffset = offset;
+    p.weekdayAlone = w < 0;
     return e;
-  }
-
-  /** A clock time at k: "22h30", "10g45", "09:04", "9 giờ 30 phút", "3 giờ rưỡi", "11 giờ kém 15". */
-  private @Nullable Clock clock(int k) {
-    int h = digits(k, 2);
-    if (h < 0 || h > 24 || numberBefore(k) || lex.before(t, k, "before", folded)) {
-      return null;
-    }
-    int minute = 0;
-    int second = 0;
-    int e;
-    boolean strong;
-    if (kw(k + 1, Role.HOUR_MARK) == k + 2 && attached(k + 1)) {
-      e = k + 2;
-      strong = true;
-      int mm = attached(e) ? digits(e, 2) : -1;
-      if (mm >= 0) {
-        if (mm > 59 || tok(e).length() != 2) {
-          return null;
-        }
-        minute = mm;
-        e++;
-        if (kw(e, Role.MINUTE) > 0) {
-          e = kw(e, Role.MINUTE);
-        } else if (punct(e, '\'') && attached(e)) {
-          e++;
-        }
-      } else if (clockGoesOn(e)) {
-        return null;
-      } else if (kw(k + 1, Role.UNIT_LOOKALIKE) > 0) {
-        // "10g" is ten grams as often as ten o'clock; "10g45" is a time
-        strong = false;
-      }
-    } else if (punct(k + 1, ':') && attached(k + 1) && attached(k + 2) && digits(k + 2, 2) >= 0
-        && tok(k + 2).length() == 2) {
-      minute = digits(k + 2, 2);
-      if (minute > 59) {
-        return null;
-      }
-      e = k + 3;
-      strong = true;
-      if (punct(e, ':') && attached(e) && attached(e + 1) && digits(e + 1, 2) >= 0
-          && tok(e + 1).length() == 2) {
-        second = digits(e + 1, 2);
-        if (second > 59) {
-          return null;
-        }
-        e += 2;
-      }
-      if (clockGoesOn(e)) {
-        return null;
-      }
-    } else if (kw(k + 1, Role.HOUR) > 0) {
-      e = kw(k + 1, Role.HOUR);
-      strong = false;
-      // "3 giờ rưỡi", "9 giờ 30 phút" are lengths of time as often as times of day: they stay
-      // weak and need a context ("lúc", a part of day, a date)
-      if (kw(e, Role.HALF_PAST) > 0) {
-        minute = 30;
-        e = kw(e, Role.HALF_PAST);
-      } else if (kw(e, Role.MINUS) > 0 && digits(kw(e, Role.MINUS), 2) > 0
-          && digits(kw(e, Role.MINUS), 2) < 60) {
-        int less = digits(kw(e, Role.MINUS), 2);
-        e = kw(e, Role.MINUS) + 1;
-        if (kw(e, Role.MINUTE) > 0) {
-          e = kw(e, Role.MINUTE);
-        }
-        h = h == 0 ? 23 : h - 1;
-        minute = 60 - less;
-      } else if (digits(e, 2) >= 0 && digits(e, 2) < 60 && kw(e + 1, Role.MINUTE) > 0) {
-        minute = digits(e, 2);
-        e = kw(e + 1, Role.MINUTE);
-      } else if (digits(e, 2) >= 0 && digits(e, 2) < 60 && !numberGoesOn(e + 1)
-          && (tok(e + 1) == null || !tok(e + 1).isWord()
-          || lex.parts.longest(t, e + 1, folded) != null || kw(e + 1, Role.DAY) > 0)) {
-        // "9 giờ 30", "9 giờ 30 sáng"; not "9 giờ 30 người"
-        minute = digits(e, 2);
-        e = e + 1;
-      }
-    } else if ((kw(k + 1, Role.AM) > 0 || kw(k + 1, Role.PM) > 0) && h >= 1 && h <= 12) {
-      e = k + 1;
-      strong = false;
-    } else {
-      return null;
-    }
-    boolean meridiem = false;
-    if (kw(e, Role.PM) > 0 && h >= 1 && h <= 12) {
-      h = h == 12 ? 12 : h + 12;
-      e = kw(e, Role.PM);
-      meridiem = true;
-    } else if (kw(e, Role.AM) > 0 && h >= 1 && h <= 12) {
-      h = h == 12 ? 0 : h;
-      e = kw(e, Role.AM);
-      meridiem = true;
-    }
-    if (h == 24) {
-      if (minute != 0) {
-        return null;
-      }
-      h = 0;
-    }
-    return new Clock(h, minute, second, e, strong, meridiem);
   }
 
   /** The value of a composite, or null when its parts do not make a date. */
   private @Nullable Found build(Parts p, int i, boolean inRange) {
     Core core = p.core;
     Relative rel = p.rel;
+    if (core == null && rel == null && partAlone(p, i)) {
+      return new Found(i, p.end, DateValue.unknown().withPartOfDay(p.part).withRelative(true),
+          new Rel(Kind.CONTEXT_DAY, ChronoUnit.DAYS, 0, null));
+    }
     if (core == null && rel == null) {
       boolean weekdayOk = p.weekday != null && (p.clock != null || p.part != null
           || p.weekOffset != null || p.context || namedWithoutThu(i));
-      boolean clockOk = p.clock != null && (p.clock.strong || whole || p.context || p.part != null
-          || p.weekday != null || p.clock.meridiem || zoneAt(p.end)) && !durationClock(i, p);
+      boolean clockOk = p.clock != null && (p.clock.strong() || whole || p.context || p.part != null
+          || p.weekday != null || p.clock.meridiem() || zoneAt(p.end)) && !durationClock(i, p);
       if (!weekdayOk && !clockOk) {
         return null;
       }
@@ -967,36 +1008,64 @@ final class DateGrammar {
     if (rel == null && core != null && core.rel != null) {
       rel = core.rel;
     }
+    if (rel == null && core != null && core.cycle >= 0) {
+      r = new Rel(Kind.CYCLE_YEAR, ChronoUnit.YEARS, core.cycle, null);
+    }
     if (rel != null) {
       v = v.withRelative(true);
+      Base base = rel.base();
       r = switch (rel.unit()) {
         case NOW -> new Rel(Kind.NOW, ChronoUnit.MINUTES, 0, null);
-        case DAY -> new Rel(Kind.SHIFT, ChronoUnit.DAYS, rel.offset(), null);
-        case WEEK -> new Rel(Kind.SHIFT, ChronoUnit.WEEKS, rel.offset(), null);
-        case MONTH -> new Rel(Kind.SHIFT, ChronoUnit.MONTHS, rel.offset(), null);
-        case YEAR -> new Rel(Kind.SHIFT, ChronoUnit.YEARS, rel.offset(), null);
+        case DAY -> new Rel(Kind.SHIFT, ChronoUnit.DAYS, rel.offset(), null, base);
+        case WEEK -> new Rel(Kind.SHIFT, ChronoUnit.WEEKS, rel.offset(), null, base);
+        case MONTH -> new Rel(Kind.SHIFT, ChronoUnit.MONTHS, rel.offset(), null, base);
+        case YEAR -> new Rel(Kind.SHIFT, ChronoUnit.YEARS, rel.offset(), null, base);
+        case QUARTER -> new Rel(Kind.QUARTER_SHIFT, ChronoUnit.MONTHS, rel.offset(), null);
         case SAME_DAY -> new Rel(Kind.SAME_DAY, ChronoUnit.DAYS, 0, null);
         case NEXT_DAY -> new Rel(Kind.NEXT_DAY, ChronoUnit.DAYS, 1, null);
       };
+    } else if (p.weekOffset != null && p.weekdayAlone && p.weekOffset != 0) {
+      // "thứ sáu tới" is the coming Friday, "thứ hai vừa qua" the latest Monday gone
+      v = v.withRelative(true);
+      r = new Rel(Kind.NEAREST_WEEKDAY, ChronoUnit.DAYS, p.weekOffset, null);
     } else if (p.weekOffset != null) {
       v = v.withRelative(true);
       r = new Rel(Kind.SHIFT, ChronoUnit.WEEKS, p.weekOffset, null);
     } else if (p.dayOfMonth >= 0) {
       r = new Rel(Kind.DAY_OF_MONTH, ChronoUnit.DAYS, p.dayOfMonth, null);
+    } else if (core == null && p.clock == null && p.weekday == null && p.part != null) {
+      // "buổi sáng" alone: the morning of the day the text is talking about
+      v = v.withRelative(true);
+      r = new Rel(Kind.CONTEXT_DAY, ChronoUnit.DAYS, 0, null);
+    }
+    if (p.mod != null) {
+      v = v.withModifier(p.mod);
+    }
+    if (p.weekend) {
+      v = v.withWeekend(true);
     }
     if (p.weekday != null) {
       v = v.withWeekday(p.weekday);
     }
     if (p.clock != null) {
-      int h = p.clock.hour;
-      if (p.part != null && !p.clock.meridiem && h <= 12) {
+      int h = p.clock.hour();
+      if (p.part != null && !p.clock.meridiem() && h <= 12) {
         h = p.part.toClockHour(h);
       }
-      v = v.withTime(LocalTime.of(h, p.clock.minute, p.clock.second));
+      v = v.withTime(h == 24 ? LocalTime.MAX : LocalTime.of(h, p.clock.minute(), p.clock.second()));
     } else if (p.part != null) {
       v = v.withPartOfDay(p.part);
     }
     return new Found(i, p.end, v, r);
+  }
+
+  /**
+   * "buổi sáng", "buổi chiều" alone: the word "buổi" says a part of a day is meant (not "tối đa"
+   * nor "sáng kiến"); "mỗi buổi sáng" is a habit, no day.
+   */
+  private boolean partAlone(Parts p, int i) {
+    return p.count == 1 && p.part != null && p.partEnd == i + 2 && kw(i, Role.SESSION) == i + 1
+        && !lex.before(t, i, "before-part", folded);
   }
 
   private boolean namedWithoutThu(int i) {
@@ -1008,6 +1077,7 @@ final class DateGrammar {
   private boolean durationClock(int i, Parts p) {
     return p.clock != null && p.count == 1
         && (lex.before(t, i, "duration", folded) || kw(p.end, Role.PREV) > 0
+        || i > 0 && kw(i - 1, Role.AT) == i && lex.before(t, i - 1, "duration", folded)
         || kw(p.end, Role.NEXT) > 0);
   }
 
@@ -1027,7 +1097,7 @@ final class DateGrammar {
     int dk = kw(k, Role.DAY);
     if (dk > 0 && tok(dk) != null && tok(dk).isCapitalized()) {
       // "Ngày Nhà giáo Việt Nam": the word belongs to the name
-      Core c = named(dk);
+      Core c = lunar.named(dk);
       if (c != null) {
         return c;
       }
@@ -1045,13 +1115,13 @@ final class DateGrammar {
     }
     int mk = kw(k, Role.DAY_PREFIX);
     if (mk > 0) {
-      return newMoonDay(mk);
+      return lunar.newMoonDay(mk);
     }
     if (kw(k, Role.FULL_MOON) > 0) {
       int e = kw(k, Role.FULL_MOON);
       int[] month = monthAfter(e, true);
       if (month != null) {
-        return lunarCore(month[0], 15, month[1]);
+        return lunar.lunarCore(month[0], 15, month[1]);
       }
     }
     if (x.isNumber()) {
@@ -1075,15 +1145,18 @@ final class DateGrammar {
     }
     if (kw(k, Role.EARLY) > 0 || kw(k, Role.MIDDLE) > 0 || kw(k, Role.LATE) > 0) {
       int e = Math.max(kw(k, Role.EARLY), Math.max(kw(k, Role.MIDDLE), kw(k, Role.LATE)));
+      DateModifier mod = edgeModifier(k);
+      Core c = null;
       if (kw(e, Role.MONTH) > 0) {
-        Core c = month(e);
-        return c == null || c.grain != Grain.MONTH ? null : c;
+        c = month(e);
+        c = c == null || c.grain != Grain.MONTH ? null : c;
+      } else if (kw(e, Role.YEAR) > 0) {
+        c = year(e);
+        c = c == null || c.grain != Grain.YEAR ? null : c;
+      } else if (kw(e, Role.QUARTER) > 0) {
+        c = quarter(e);
       }
-      if (kw(e, Role.YEAR) > 0) {
-        Core c = year(e);
-        return c == null || c.grain != Grain.YEAR ? null : c;
-      }
-      return null;
+      return c == null ? null : new Core(c.value.withModifier(mod), c.end, c.grain, c.rel);
     }
     if (kw(k, Role.HALF) > 0) {
       return halfYear(k);
@@ -1098,11 +1171,11 @@ final class DateGrammar {
     if (kw(k, Role.CENTURY) > 0) {
       return century(kw(k, Role.CENTURY));
     }
-    return named(k);
+    return lunar.named(k);
   }
 
   /** "d/m", "d/m/yyyy", "d-m-yyyy", "d.m.yyyy", "d1-d2/m", "d tháng m [năm yyyy]" at k. */
-  private @Nullable Core dayDate(int k, boolean context) {
+  @Nullable Core dayDate(int k, boolean context) {
     int d = digits(k, 2);
     if (d < 0 || numberBefore(k)) {
       return null;
@@ -1138,8 +1211,8 @@ final class DateGrammar {
             || afterBlocked(e) && !dateWordBefore(k, context)) {
           return null;
         }
-        DateValue b = point(y, month, d);
-        DateValue en = point(y, month, m);
+        DatePoint b = point(y, month, d);
+        DatePoint en = point(y, month, m);
         return b == null || en == null ? null : new Core(DateValue.range(b, en), e, Grain.RANGE);
       }
       int y = -1;
@@ -1169,12 +1242,12 @@ final class DateGrammar {
         skipTo = Math.max(skipTo, e);
         return null;
       }
-      int le = lunarSuffix(e);
+      int le = lunar.lunarSuffix(e);
       if (le > 0 && y < 0) {
-        return lunarCore(m, d, le);
+        return lunar.lunarCore(m, d, le);
       }
       if (le > 0) {
-        Optional<DateValue> solar = DateValue.ofLunar(y, m, d, false);
+        Optional<DatePoint> solar = DateValue.ofLunar(y, m, d, false);
         return solar.map(sv -> new Core(sv, le, Grain.DAY)).orElse(null);
       }
       return new Core(v, e, Grain.DAY);
@@ -1184,14 +1257,18 @@ final class DateGrammar {
         && tok(k + 1).isCapitalized()) {
       // "29 Tết", "30 Tết" close the old lunar year; "3 Tết" is the third day of the new one
       if (d >= 20) {
-        return lunarCore(12, d, tet.end(), -1);
+        return lunar.lunarCore(12, d, tet.end(), -1);
       }
-      return d <= 10 ? lunarCore(1, d, tet.end()) : null;
+      return d <= 10 ? lunar.lunarCore(1, d, tet.end()) : null;
     }
     if (kw(k + 1, Role.MONTH) > 0) {
-      int[] month = monthAfter(k + 1, false);
+      int[] month = monthAfter(k + 1, true);
       if (month == null) {
         return null;
+      }
+      if (month[2] == 1) {
+        // "ngày 19 tháng Chạp": a day of a lunar month's name is a lunar day
+        return lunar.lunarCore(month[0], d, month[1]);
       }
       int e = month[1];
       int y = -1;
@@ -1212,9 +1289,9 @@ final class DateGrammar {
         // "3 tháng 6 ngày": lengths of time
         return null;
       }
-      int le = lunarSuffix(e);
+      int le = lunar.lunarSuffix(e);
       if (le > 0) {
-        return lunarCore(month[0], d, le);
+        return lunar.lunarCore(month[0], d, le);
       }
       DateValue v = point(y, month[0], d);
       if (v == null) {
@@ -1226,7 +1303,7 @@ final class DateGrammar {
     return null;
   }
 
-  private boolean relativeYearAt(int e) {
+  boolean relativeYearAt(int e) {
     PhraseTrie.Match<Relative> r = lex.relatives.longest(t, e, folded);
     return r != null && r.value().unit() == Unit.YEAR;
   }
@@ -1243,35 +1320,12 @@ final class DateGrammar {
     return lex.at(t, e, "after", folded);
   }
 
-  /** "mùng 1 Tết", "mồng 3 tháng Giêng", "mùng 5 tháng 5 âm lịch". */
-  private @Nullable Core newMoonDay(int k) {
-    int d = digits(k, 2);
-    if (d < 1 || d > 30) {
-      return null;
-    }
-    PhraseTrie.Match<NamedDay> named = lex.namedDays.longest(t, k + 1, folded);
-    if (named != null && named.value().lunar() && named.value().month() == 1
-        && named.value().day() == 1) {
-      return lunarCore(1, d, named.end());
-    }
-    int[] month = monthAfter(k + 1, true);
-    if (month == null) {
-      return null;
-    }
-    boolean lunarName = month[2] == 1;
-    int le = lunarSuffix(month[1]);
-    if (lunarName || le > 0) {
-      return lunarCore(month[0], d, Math.max(month[1], le));
-    }
-    DateValue v = point(-1, month[0], d);
-    return v == null ? null : new Core(v, month[1], Grain.DAY);
-  }
 
   /**
    * "tháng 9", "tháng Giêng", "tháng Năm" at k (the word "tháng"): {month, end, lunarName}, or
    * null. A name is lunar when it is Giêng or Chạp and the caller allows lunar names.
    */
-  private int @Nullable [] monthAfter(int k, boolean lunarNames) {
+  int @Nullable [] monthAfter(int k, boolean lunarNames) {
     int e = kw(k, Role.MONTH);
     if (e < 0) {
       return null;
@@ -1301,61 +1355,17 @@ final class DateGrammar {
     return new int[] {month, name.end(), lunar ? 1 : 0};
   }
 
-  private @Nullable Integer romanMonth(int e) {
+  @Nullable Integer romanMonth(int e) {
     int r = num.roman(e);
     return r >= 1 && r <= 12 ? r : null;
   }
 
-  /** The end of "âm lịch", "(âm lịch)", "(ÂL)" at e, or -1. */
-  private int lunarSuffix(int e) {
-    if (kw(e, Role.LUNAR) > 0) {
-      return kw(e, Role.LUNAR);
-    }
-    if (punct(e, '(') && kw(e + 1, Role.LUNAR) > 0 && punct(kw(e + 1, Role.LUNAR), ')')) {
-      return kw(e + 1, Role.LUNAR) + 1;
-    }
-    return -1;
-  }
 
-  /** A lunar day with an optional year after it: "… năm 2025", "… Ất Tỵ 2025". */
-  private @Nullable Core lunarCore(int month, int day, int end) {
-    return lunarCore(month, day, end, 0);
-  }
 
-  /**
-   * A lunar day; {@code yearShift} moves the year written after it to the lunar year of the
-   * day ("30 Tết 2025" is in the last month of lunar year 2024).
-   */
-  private @Nullable Core lunarCore(int month, int day, int end, int yearShift) {
-    if (day < 1 || day > 30) {
-      return null;
-    }
-    int e = end;
-    int y = -1;
-    int ye = kw(e, Role.YEAR) > 0 ? kw(e, Role.YEAR) : e;
-    if (year4(ye) > 0) {
-      y = year4(ye);
-      e = ye + 1;
-    } else if (tok(e) != null && tok(e).isCapitalized() && tok(e + 1) != null
-        && tok(e + 1).isCapitalized() && year4(e + 2) > 0) {
-      // a sexagenary year name before the year: "Ất Tỵ 2025"
-      y = year4(e + 2);
-      e += 3;
-    }
-    if (y > 0) {
-      Optional<DateValue> solar = DateValue.ofLunar(y + yearShift, month, day, false);
-      int fe = e;
-      return solar.map(v -> new Core(v, fe, Grain.DAY)).orElse(null);
-    }
-    DateValue v = point(-1, month, day);
-    if (v == null) {
-      return null;
-    }
-    return new Core(v.withLunar(true), e, Grain.DAY);
-  }
+
 
   /** A point from year (or -1), month and day; null when no such day exists. */
-  private static @Nullable DateValue point(int year, int month, int day) {
+  static @Nullable DatePoint point(int year, int month, int day) {
     if (month < 1 || month > 12 || day < 1) {
       return null;
     }
@@ -1364,7 +1374,7 @@ final class DateGrammar {
     if (day > max) {
       return null;
     }
-    DateValue v = DateValue.unknown().withMonth(month).withDay(day);
+    DatePoint v = DateValue.unknown().withMonth(month).withDay(day);
     return year > 0 ? v.withYear(year) : v;
   }
 
@@ -1387,8 +1397,8 @@ final class DateGrammar {
         y = year4(e + 1);
         e += 2;
       }
-      DateValue b = DateValue.unknown().withMonth(m[0]);
-      DateValue en = DateValue.unknown().withMonth(m2);
+      DatePoint b = DateValue.unknown().withMonth(m[0]);
+      DatePoint en = DateValue.unknown().withMonth(m2);
       if (y > 0) {
         b = b.withYear(y);
         en = en.withYear(y);
@@ -1397,6 +1407,11 @@ final class DateGrammar {
     } else if (kw(e, Role.YEAR) > 0 && year4(kw(e, Role.YEAR)) > 0) {
       y = year4(kw(e, Role.YEAR));
       e = kw(e, Role.YEAR) + 1;
+    } else if (kw(e, Role.AND) > 0) {
+      Core pair = nextMonth(m[0], kw(e, Role.AND));
+      if (pair != null) {
+        return pair;
+      }
     }
     if (numberGoesOn(e)) {
       return null;
@@ -1405,9 +1420,50 @@ final class DateGrammar {
     return new Core(y > 0 ? v.withYear(y) : v, e, Grain.MONTH);
   }
 
+  /**
+   * "tháng 4 và 5", "tháng 4 và tháng 5 năm 2025": two months in a row after "và" at a make one
+   * range of months; other pairs are left to be read one by one.
+   */
+  private @Nullable Core nextMonth(int first, int a) {
+    int k = kw(a, Role.MONTH) > 0 ? kw(a, Role.MONTH) : a;
+    int m2 = digits(k, 2);
+    if (m2 != first + 1 || numberGoesOn(k + 1) && !punct(k + 1, '/')) {
+      return null;
+    }
+    int e = k + 1;
+    int y = -1;
+    if ((punct(e, '/') || dash(e)) && attached(e) && year4(e + 1) > 0) {
+      y = year4(e + 1);
+      e += 2;
+    } else if (kw(e, Role.YEAR) > 0 && year4(kw(e, Role.YEAR)) > 0) {
+      y = year4(kw(e, Role.YEAR));
+      e = kw(e, Role.YEAR) + 1;
+    }
+    if (kwAny(e, UNITS) && y < 0) {
+      // "tháng 4 và 5 ngày": lengths of time
+      return null;
+    }
+    DatePoint b = DateValue.unknown().withMonth(first);
+    DatePoint en = DateValue.unknown().withMonth(m2);
+    if (y > 0) {
+      b = b.withYear(y);
+      en = en.withYear(y);
+    }
+    return new Core(DateValue.range(b, en), e, Grain.RANGE);
+  }
+
   /** "năm 2024", "năm 2021-2025" at k. */
   private @Nullable Core year(int k) {
     int e = kw(k, Role.YEAR);
+    int cycle = lunar.cycleAt(e);
+    if (cycle >= 0 && year4(e + 2) < 0) {
+      // "năm Giáp Thìn": a year by its name in the sixty-year cycle
+      return new Core(DateValue.unknown(), e + 2, Grain.YEAR, null, cycle);
+    }
+    if (cycle >= 0) {
+      // "năm Giáp Thìn 2024": the number says the year
+      e += 2;
+    }
     int y = year4(e);
     if (y < 0 || numberGoesOn(e + 1) && !dash(e + 1)) {
       return null;
@@ -1457,6 +1513,40 @@ final class DateGrammar {
     int q = digits(e, 1);
     if (q < 0) {
       q = num.roman(e);
+    }
+    Numeral before = k > 0 ? num.cardinal(k - 1) : null;
+    if (q < 0 && before != null && before.end() == k) {
+      // "hai quý cuối năm" counts quarters
+      return null;
+    }
+    if (q < 0 && tok(e) != null && tok(e).isWord() && !tok(e).hasInformativeCapital()) {
+      Numeral w = num.cardinal(e);
+      if (w != null && w.form() == Numeral.Form.WORDS && w.end() == e + 1 && !w.scaled()) {
+        // "quý hai", "quý bốn"
+        q = w.intValue();
+      } else if (kw(e, Role.EARLY) > 0 && kw(kw(e, Role.EARLY), Role.YEAR) > 0
+          || kw(e, Role.LATE) > 0 && kw(kw(e, Role.LATE), Role.YEAR) > 0) {
+        // "quý đầu năm", "quý cuối năm 2025": the first or the last quarter
+        boolean first = kw(e, Role.EARLY) > 0;
+        int ye = first ? kw(e, Role.EARLY) : kw(e, Role.LATE);
+        DateValue v = DateValue.unknown().withQuarter(first ? 1 : 4);
+        Core c = yearQualified(v, ye, false);
+        if (c != null) {
+          return c;
+        }
+        return new Core(v.withRelative(true), kw(ye, Role.YEAR), Grain.OTHER,
+            new Relative(Unit.YEAR, 0, false, Base.CONTEXT_OR_REFERENCE));
+      } else {
+        int shift = kw(e, Role.THIS) > 0 ? 0 : kw(e, Role.NEXT) > 0 ? 1 : kw(e, Role.PREV) > 0
+            ? -1 : Integer.MIN_VALUE;
+        if (shift == Integer.MIN_VALUE || lex.before(t, k, "before-relative", folded)) {
+          return null;
+        }
+        // "quý này", "quý trước", "quý tới": a quarter counted from the reference's
+        int end = Math.max(kw(e, Role.THIS), Math.max(kw(e, Role.NEXT), kw(e, Role.PREV)));
+        return new Core(DateValue.unknown().withRelative(true), end, Grain.OTHER,
+            new Relative(Unit.QUARTER, shift, false));
+      }
     }
     if (q < 1 || q > 4) {
       return null;
@@ -1509,7 +1599,7 @@ final class DateGrammar {
     if (m == null || m.grain != Grain.MONTH) {
       return null;
     }
-    DateValue mv = m.value;
+    DatePoint mv = asPoint(m.value);
     int month = mv.month().getAsInt();
     int length = mv.year().isPresent()
         ? YearMonth.of(mv.year().getAsInt(), month).lengthOfMonth()
@@ -1576,8 +1666,8 @@ final class DateGrammar {
     if (ye < 0) {
       return null;
     }
-    DateValue b = DateValue.unknown().withMonth(from);
-    DateValue en = DateValue.unknown().withMonth(to);
+    DatePoint b = DateValue.unknown().withMonth(from);
+    DatePoint en = DateValue.unknown().withMonth(to);
     PhraseTrie.Match<Relative> r = lex.relatives.longest(t, e, folded);
     if (r != null && r.value().unit() == Unit.YEAR) {
       // "6 tháng đầu năm nay"
@@ -1641,47 +1731,6 @@ final class DateGrammar {
         DateValue.of(Year.of(c * 100))), e + 1, Grain.RANGE);
   }
 
-  /** A named day: "Quốc khánh", "Giáng sinh", "Tết Nguyên đán Ất Tỵ 2025", "rằm tháng Giêng". */
-  private @Nullable Core named(int k) {
-    PhraseTrie.Match<NamedDay> m = lex.namedDays.longest(t, k, folded);
-    if (m == null) {
-      return null;
-    }
-    Token first = tok(k);
-    Token next = tok(m.end());
-    boolean bare = m.end() == k + 1;
-    if (next != null && next.hasInformativeCapital() && !next.newlineBefore()
-        && year4(m.end() + 2) < 0) {
-      // "Quốc khánh Lào" is another country's day
-      return null;
-    }
-    NamedDay d = m.value();
-    if (d.capitalized() && !first.hasInformativeCapital()) {
-      // "thống nhất đất nước" is a phrase; "Thống nhất đất nước" names the day
-      return null;
-    }
-    if (bare && year4(kw(m.end(), Role.YEAR) > 0 ? kw(m.end(), Role.YEAR) : m.end()) < 0) {
-      // a one-word name ("Tết", "Noel") is a date only with its year: "xuyên Tết" is a season
-      return null;
-    }
-    if (d.lunar()) {
-      return lunarCore(d.month(), d.day(), m.end());
-    }
-    int e = m.end();
-    DateValue v = DateValue.unknown().withMonth(d.month()).withDay(d.day());
-    // "Quốc khánh 2/9": the date the name already gives
-    Core written = dayDate(e, true);
-    if (written != null && written.grain == Grain.DAY
-        && written.value.month().getAsInt() == d.month()
-        && written.value.day().getAsInt() == d.day()) {
-      return written.end > e ? new Core(written.value, written.end, Grain.DAY) : null;
-    }
-    int ye = kw(e, Role.YEAR) > 0 ? kw(e, Role.YEAR) : e;
-    if (year4(ye) > 0) {
-      return new Core(v.withYear(year4(ye)), ye + 1, Grain.DAY);
-    }
-    return new Core(v, e, Grain.DAY);
-  }
 
   // ------------------------------------------------------------------ after the expression
 
@@ -1735,12 +1784,20 @@ final class DateGrammar {
     return z == null ? -1 : z.end;
   }
 
-  /** Sets localTime from "giờ địa phương", "(theo giờ địa phương)", "giờ Mỹ" after f. */
+  /**
+   * Takes the time-zone phrase after a clock time into its span, and sets localTime from "giờ
+   * địa phương", "(theo giờ địa phương)", "giờ Mỹ".
+   */
   private Found withZone(Found f) {
     ZoneMatch z = zone(f.end);
-    if (z == null || !z.local) {
+    if (z == null) {
       return f;
     }
-    return new Found(f.start, f.end, f.value.withLocalTime(true), f.rel);
+    // the zone belongs to a clock time ("19 giờ 40, theo giờ Việt Nam"); after a day alone
+    // ("sáng 11/11 giờ địa phương") it qualifies the day and stays out of the span
+    boolean clockTime = !f.value.isRange() ? f.value.time().isPresent()
+        : f.value.end().orElseThrow().time().isPresent();
+    return new Found(f.start, clockTime ? z.end : f.end,
+        z.local ? f.value.withLocalTime(true) : f.value, f.rel);
   }
 }

@@ -24,7 +24,7 @@ final class DateLexicon {
     AM, PM, LUNAR, AT, OF, LATE, EARLY, MIDDLE, FIRST, SAME_PERIOD, TO, FROM, HOUR_MARK, HOUR,
     HOURS, MINUTE, MINUS, HALF_PAST, HALF, DAY, DAY_PREFIX, FULL_MOON, YEAR, MONTH, WEEK,
     QUARTER, DECADE, CENTURY, PREV, NEXT, THIS, ACCORDING_TO, AND, AGO, ORDINAL,
-    WEEKDAY_PREFIX, UNIT_LOOKALIKE;
+    WEEKDAY_PREFIX, UNIT_LOOKALIKE, SESSION, AGO_BEFORE, SPAN;
 
     /** This role's bit in a keyword's role mask. */
     long bit() {
@@ -33,10 +33,21 @@ final class DateLexicon {
   }
 
   /** How a relative word moves from the reference date. */
-  enum Unit { NOW, DAY, WEEK, MONTH, YEAR, SAME_DAY, NEXT_DAY }
+  enum Unit { NOW, DAY, WEEK, MONTH, QUARTER, YEAR, SAME_DAY, NEXT_DAY }
+
+  /**
+   * What a relative word counts from: the reference ("hôm qua", "năm nay"); the time the text is
+   * talking about when one is near, else the reference ("năm ngoái", "cuối năm"); or only that
+   * time ("cùng năm", "năm trước đó").
+   */
+  enum Base { REFERENCE, CONTEXT_OR_REFERENCE, CONTEXT }
 
   /** A relative word: "hôm qua" is (DAY, -1). */
-  record Relative(Unit unit, int offset, boolean afterPartOnly) {}
+  record Relative(Unit unit, int offset, boolean afterPartOnly, Base base) {
+    Relative(Unit unit, int offset, boolean afterPartOnly) {
+      this(unit, offset, afterPartOnly, Base.REFERENCE);
+    }
+  }
 
   /**
    * A named day: "Quốc khánh" is 2/9 solar, "Trung thu" is 15/8 lunar; {@code capitalized}
@@ -68,6 +79,8 @@ final class DateLexicon {
   final PhraseTrie<Zone> zones;
   final PhraseTrie<Boolean> periodWords;
   final PhraseTrie<Season> seasons;
+  /** The ten heavenly stems (0–9) and twelve earthly branches (10 + 0–11) of year names. */
+  final PhraseTrie<Integer> sexagenary;
   /** Fixed expressions that look like dates and are none ("24/7", around the clock). */
   final PhraseTrie<Boolean> idioms;
   /** Context phrases by where they act, keyed by lower-case and folded forms. */
@@ -104,13 +117,21 @@ final class DateLexicon {
     monthNames = load("month-names.tsv", row -> new MonthName(Integer.parseInt(Tsv.cell(row, 1)),
         Tsv.cell(row, 2).equals("yes")));
     relatives = load("relative-words.tsv", row -> new Relative(Unit.valueOf(Tsv.cell(row, 1)),
-        Integer.parseInt(Tsv.cell(row, 2)), Tsv.cell(row, 3).equals("after-part")));
+        Integer.parseInt(Tsv.cell(row, 2)), Tsv.cell(row, 3).equals("after-part"),
+        switch (Tsv.cell(row, 3)) {
+          case "alone", "after-part" -> Base.REFERENCE;
+          case "context" -> Base.CONTEXT_OR_REFERENCE;
+          case "anaphoric" -> Base.CONTEXT;
+          default -> throw new IllegalStateException("relative-words.tsv: unknown use " + row);
+        }));
     namedDays = load("named-days.tsv", row -> new NamedDay(Integer.parseInt(Tsv.cell(row, 2)),
         Integer.parseInt(Tsv.cell(row, 3)), Tsv.cell(row, 1).equals("lunar"),
         Character.isUpperCase(Tsv.cell(row, 0).codePointAt(0))));
     zones = load("time-zones.tsv", row -> new Zone(Boolean.parseBoolean(Tsv.cell(row, 1))));
     periodWords = load("period-words.tsv", row -> Boolean.TRUE);
     idioms = load("idioms.tsv", row -> Boolean.TRUE);
+    sexagenary = load("sexagenary.tsv", row -> (Tsv.cell(row, 1).equals("branch") ? 10 : 0)
+        + Integer.parseInt(Tsv.cell(row, 2)));
     seasons = load("seasons.tsv", row -> Season.ofCode(Tsv.cell(row, 1)).orElseThrow(
         () -> new IllegalStateException("unknown season " + row)));
     ImmutableSetMultimap.Builder<String, String> ctx = ImmutableSetMultimap.builder();

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.vietparse.DateMention;
 import org.vietparse.Span;
 import org.vietparse.date.DateValue;
+import org.vietparse.date.Preference;
 import org.vietparse.internal.Document;
 import org.vietparse.internal.Settings;
 import org.vietparse.internal.date.DateGrammar.Found;
@@ -74,7 +75,8 @@ public final class DateRecognizer {
         ref = line;
       }
     }
-    List<DateValue> values = new DateResolver(ref, settings.preference()).resolveAll(found);
+    List<DateValue> values = new DateResolver(ref, settings.preference())
+        .resolveAll(found, sites(doc.tokens(), found, doc.folded()));
     List<DateMention> out = new ArrayList<>(found.size());
     for (int k = 0; k < found.size(); k++) {
       Found f = found.get(k);
@@ -87,6 +89,61 @@ public final class DateRecognizer {
   private DateGrammar grammar(List<Token> tokens, Numerals numerals, boolean folded,
       boolean whole) {
     return new DateGrammar(lexicon, tokens, numerals, folded, whole);
+  }
+
+  /** How far back from a mention the words that give its tense are looked for. */
+  static final int TENSE_WINDOW = 10;
+
+  /**
+   * Where each mention stands: its sentence, whether "so với" comes before it, and the tense of
+   * its clause. One pass over the tokens, and at most {@value #TENSE_WINDOW} tokens back per
+   * mention.
+   */
+  private List<DateResolver.Site> sites(List<Token> tokens, List<Found> found, boolean folded) {
+    int[] sentence = new int[tokens.size() + 1];
+    int s = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token x = tokens.get(i);
+      if (i > 0 && x.newlineBefore()) {
+        s++;
+      }
+      sentence[i] = s;
+      if (endsSentence(tokens, i)) {
+        s++;
+      }
+    }
+    List<DateResolver.Site> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      int start = f.start();
+      boolean comparison = lexicon.before(tokens, start, "comparison", folded);
+      Preference tense = null;
+      for (int j = start - 1; j >= 0 && j >= start - TENSE_WINDOW && tense == null; j--) {
+        Token x = tokens.get(j);
+        if (x.kind() == Token.Kind.PUNCT && !x.isDash() || sentence[j] != sentence[start]) {
+          break;
+        }
+        if (lexicon.at(tokens, j, "past-tense", folded)) {
+          tense = Preference.PAST;
+        } else if (lexicon.at(tokens, j, "future-tense", folded)) {
+          tense = Preference.FUTURE;
+        }
+      }
+      out.add(new DateResolver.Site(sentence[start], comparison, tense));
+    }
+    return out;
+  }
+
+  /** Whether token i ends a sentence: ".", "!", "?" before a space, a capital or the end. */
+  private static boolean endsSentence(List<Token> tokens, int i) {
+    Token x = tokens.get(i);
+    if (x.is('!') || x.is('?')) {
+      return true;
+    }
+    if (!x.is('.')) {
+      return false;
+    }
+    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    return next == null || next.spaceBefore() || next.isWord() && next.isCapitalized();
   }
 
   /** The reference a dateline gives, or null; see the class comment for the rule. */

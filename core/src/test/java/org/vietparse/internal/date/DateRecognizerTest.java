@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.vietparse.date.DateValue;
@@ -49,6 +50,19 @@ class DateRecognizerTest {
     Duration took = Duration.ofNanos(System.nanoTime() - t0);
     assertEquals(4000 * 5, recognizer.resolve(doc, found, Settings.DEFAULT).size());
     assertTrue(took.getSeconds() < 20, "took " + took);
+  }
+
+  @Test
+  void eachExpressionSaysWhichRuleReadIt() {
+    Document doc = Document.of("Từ 8h đến 10h, giai đoạn 2021-2025, lãi tăng so với cùng kỳ "
+        + "năm trước; ngày 15 và 16/11, 3 ngày tới, chiều 10/11, 8h-10h.");
+    List<String> rules = recognizer.find(doc, Numerals.read(doc.tokens(), false)).found()
+        .stream().map(DateGrammar.Found::rule).toList();
+    assertEquals(List.of("range from-to (từ … đến …)", "period (giai đoạn 2021-2025, 2021-2025)",
+        "same period (cùng kỳ, cùng kỳ năm trước)", "day pair (ngày 15 và 16/11)",
+        "relative count (3 ngày tới, 6 tháng qua, cách đây 5 năm)",
+        "composite (clock, part of day, relative word, weekday, calendar date)",
+        "composite (clock, part of day, relative word, weekday, calendar date)"), rules);
   }
 
   @Test
