@@ -449,31 +449,67 @@ public sealed interface DateValue permits DatePoint, DateRange {
    */
   DateValue withWeekend(boolean weekend);
 
-  /** Whether this is a range or period with a begin and an end. */
+  /**
+   * Whether this is a range or period with a begin and an end.
+   *
+   * @return true if this is a range or period with a begin and an end
+   */
   boolean isRange();
 
-  /** The first point of a range, or empty for a point. */
+  /**
+   * The first point of a range, or empty for a point.
+   *
+   * @return the first point of a range, or empty
+   */
   Optional<DatePoint> begin();
 
-  /** The last point of a range (inclusive), or empty for a point. */
+  /**
+   * The last point of a range (inclusive), or empty for a point.
+   *
+   * @return the last point of a range, or empty
+   */
   Optional<DatePoint> end();
 
-  /** The year, when known. */
+  /**
+   * The year, when known.
+   *
+   * @return the year, or empty
+   */
   OptionalInt year();
 
-  /** The month 1–12, when known. */
+  /**
+   * The month 1–12, when known.
+   *
+   * @return the month 1–12, or empty
+   */
   OptionalInt month();
 
-  /** The day of the month 1–31, when known. */
+  /**
+   * The day of the month 1–31, when known.
+   *
+   * @return the day of the month 1–31, or empty
+   */
   OptionalInt day();
 
-  /** The quarter 1–4 of a quarter point. */
+  /**
+   * The quarter 1–4 of a quarter point.
+   *
+   * @return the quarter 1–4 of a quarter point, or empty
+   */
   OptionalInt quarter();
 
-  /** The ISO week 1–53 of a week point. */
+  /**
+   * The ISO week 1–53 of a week point.
+   *
+   * @return the ISO week 1–53 of a week point, or empty
+   */
   OptionalInt week();
 
-  /** The season of a season point ("mùa đông" → WINTER). */
+  /**
+   * The season of a season point ("mùa đông" → WINTER).
+   *
+   * @return the season of a season point, or empty
+   */
   Optional<Season> season();
 
   /**
@@ -484,10 +520,18 @@ public sealed interface DateValue permits DatePoint, DateRange {
    */
   Optional<LocalTime> time();
 
-  /** The part of day ("chiều" → AFTERNOON), when the text gives one and no clock time. */
+  /**
+   * The part of day ("chiều" → AFTERNOON), when the text gives one and no clock time.
+   *
+   * @return the part of day, or empty
+   */
   Optional<PartOfDay> partOfDay();
 
-  /** The weekday the text names ("Thứ bảy" → SATURDAY). */
+  /**
+   * The weekday the text names ("Thứ bảy" → SATURDAY).
+   *
+   * @return the weekday the text names, or empty
+   */
   Optional<DayOfWeek> weekday();
 
   /**
@@ -512,26 +556,67 @@ public sealed interface DateValue permits DatePoint, DateRange {
    */
   boolean isWeekend();
 
-  /** Whether the value depends on the reference date ("hôm nay", "năm ngoái", "cùng kỳ"). */
+  /**
+   * Whether the value depends on the reference date ("hôm nay", "năm ngoái", "cùng kỳ").
+   *
+   * @return true if the value depends on the reference date ("hôm nay", "năm ngoái", "cùng kỳ")
+   */
   boolean isRelative();
 
-  /** Whether the time is local to the place the text speaks of ("giờ địa phương"). */
+  /**
+   * Whether the time is local to the place the text speaks of ("giờ địa phương").
+   *
+   * @return true if the time is local to the place the text speaks of ("giờ địa phương")
+   */
   boolean isLocalTime();
 
-  /** Whether the text gives the date in the lunar calendar ("rằm tháng Giêng"). */
+  /**
+   * Whether the text gives the date in the lunar calendar ("rằm tháng Giêng").
+   *
+   * @return true if the text gives the date in the lunar calendar ("rằm tháng Giêng")
+   */
   boolean isLunar();
 
-  /** The day, when year, month and day are all known. */
+  /**
+   * The day, when year, month and day are all known.
+   *
+   * @return the day, or empty
+   */
   Optional<LocalDate> toLocalDate();
 
-  /** The day and time, when the day and a clock time are known. */
+  /**
+   * The day and time, when the day and a clock time are known.
+   *
+   * @return the day and time, or empty
+   */
   Optional<LocalDateTime> toLocalDateTime();
 
-  /** The month, when year and month are known (also for a day point). */
+  /**
+   * The month, when year and month are known (also for a day point).
+   *
+   * @return the month, or empty
+   */
   Optional<YearMonth> toYearMonth();
 
-  /** The year, when known. */
+  /**
+   * The year, when known.
+   *
+   * @return the year, or empty
+   */
   Optional<Year> toYear();
+
+  /**
+   * The value as {@link #parse(CharSequence)} reads it back: the timex of a point, or
+   * "begin/end" for a range, then the flags that are set ("mod=START", "relative", "lunar").
+   *
+   * <pre>{@code
+   * DateValue.of(LocalDate.of(2024, 11, 10)).toString();  // "2024-11-10"
+   * }</pre>
+   *
+   * @return the string that {@code parse} inverts
+   */
+  @Override
+  String toString();
 
   /**
    * The TIMEX3-style string of a point, as the mention format writes it: {@code 2024-11-10},
