@@ -252,4 +252,17 @@ class VietTextTest {
     String short1 = "a" + "\u0323\u0301".repeat(15);
     assertEquals(Normalizer.normalize(short1, Normalizer.Form.NFC), VietText.of(short1).normalized());
   }
+
+  @Test
+  void streamSafeNormalizationIsTheWholeFormUpTo30MarksAndPiecewiseBeyond() {
+    String ok = "e" + "\u0323\u0302\u0301".repeat(10);
+    assertEquals(Normalizer.normalize(ok, Normalizer.Form.NFC), StreamSafe.nfc(ok));
+    assertEquals(Normalizer.normalize(ok, Normalizer.Form.NFD), StreamSafe.nfd(ok));
+    String lng = "e" + "\u0301\u0323".repeat(20);
+    String cut = lng.substring(0, 31);
+    assertEquals(Normalizer.normalize(cut, Normalizer.Form.NFC)
+        + Normalizer.normalize(lng.substring(31), Normalizer.Form.NFC), StreamSafe.nfc(lng));
+    assertEquals("Nguyễn Thị Lan", StreamSafe.nfc(Normalizer.normalize("Nguyễn Thị Lan",
+        Normalizer.Form.NFD)));
+  }
 }
