@@ -55,6 +55,31 @@ class PersonTest {
   }
 
   @Test
+  void aTypoJoinsItsNameAmongOtherSpellingsOfTheSameLetters() {
+    String text = "Bộ trưởng Nguyễn Văn Bích tiếp đoàn. Bộ trưởng Nguyễn Văn Bích phát biểu."
+        + " Thứ trưởng Nguyễn Vân Bính dự họp. Bộ trưởng Nguyễn Văn Bịch kết luận.";
+    List<Person> people = EX.extract(text).people();
+    assertEquals(List.of("Nguyễn Văn Bích", "Nguyễn Vân Bính"),
+        people.stream().map(Person::name).collect(Collectors.toList()));
+    assertEquals(Set.of("Nguyễn Văn Bịch"), people.get(0).spellingVariants());
+    assertEquals(3, people.get(0).mentionCount());
+  }
+
+  @Test
+  void aFamilyNameAloneAmongManyPersonsOfThatFamilyJoinsTheOneWithItsTitle() {
+    StringBuilder sb = new StringBuilder();
+    for (String given : List.of("An", "Bình", "Cường", "Dũng", "Giang", "Hà")) {
+      sb.append("Giám đốc Nguyễn Văn ").append(given).append(" cho biết. ");
+    }
+    sb.append("Thứ trưởng Nguyễn Thị Lan phát biểu. Ông Nguyễn nói thêm. Thứ trưởng Nguyễn kết luận.");
+    List<Person> people = EX.extract(sb.toString()).people();
+    Person lan = people.stream().filter(p -> p.name().equals("Nguyễn Thị Lan")).findFirst()
+        .orElseThrow();
+    assertEquals(2, lan.mentions().size(), people::toString);
+    assertTrue(people.stream().anyMatch(p -> p.name().equals("Nguyễn")), people::toString);
+  }
+
+  @Test
   void keepsApartNamesThatDifferByDiacriticsButShareNoTitle() {
     String text = "Giám đốc Lê Văn Hùng cho biết. Giám đốc Lê Văn Hùng nói thêm."
         + " Thứ trưởng Lê Văn Hưng phát biểu.";

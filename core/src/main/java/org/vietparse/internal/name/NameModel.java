@@ -2,13 +2,13 @@ package org.vietparse.internal.name;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableSet;
-import com.ibm.icu.text.Normalizer2;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
+import org.vietparse.internal.text.StreamSafe;
 import org.vietparse.internal.text.Token;
 import org.vietparse.internal.text.VietText;
 import org.vietparse.internal.text.WordMap;
@@ -29,7 +29,6 @@ import org.vietparse.internal.text.WordMap;
  */
 public final class NameModel {
   private static final String DIR = "/org/vietparse/official/";
-  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
 
   private final PhraseTrie<String> surnames;
   private final ImmutableSet<String> surnameSet;
@@ -238,7 +237,7 @@ public final class NameModel {
     if (CharMatcher.ascii().matchesAllOf(word)) {
       return false;
     }
-    String d = NFD.normalize(word);
+    String d = StreamSafe.nfd(word);
     char base = 0;
     int marks = 0;
     for (int i = 0; i < d.length(); i++) {

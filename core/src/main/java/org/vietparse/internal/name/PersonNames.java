@@ -2,9 +2,9 @@ package org.vietparse.internal.name;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
-import com.ibm.icu.text.Normalizer2;
 import java.util.List;
 import java.util.Optional;
+import org.vietparse.internal.text.StreamSafe;
 import org.vietparse.official.PersonName;
 
 /**
@@ -18,7 +18,6 @@ import org.vietparse.official.PersonName;
 public final class PersonNames {
   private static final Splitter SPACES = Splitter.on(
       CharMatcher.whitespace().or(CharMatcher.is('\u00a0'))).omitEmptyStrings();
-  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
   private static final int MAX_GIVEN_WORDS = 4;
 
   private PersonNames() {}
@@ -33,7 +32,7 @@ public final class PersonNames {
    * @return the name, or empty when the text is blank
    */
   public static Optional<PersonName> read(String text) {
-    List<String> words = SPACES.splitToList(NFC.normalize(text));
+    List<String> words = SPACES.splitToList(StreamSafe.nfc(text));
     if (words.isEmpty()) {
       return Optional.empty();
     }

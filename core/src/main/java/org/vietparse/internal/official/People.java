@@ -3,10 +3,13 @@ package org.vietparse.internal.official;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.OfficialMention;
 import org.vietparse.Span;
@@ -39,6 +42,12 @@ public final class People {
     final List<OfficialMention> mentions = new ArrayList<>();
     final Map<String, Integer> spellings = new LinkedHashMap<>();
     final List<TitleLink> links = new ArrayList<>();
+    /** The canonical forms of the titles of the mentions, kept as mentions join. */
+    final Set<String> titles = new HashSet<>();
+    /** Whether some mention of the group has no title. */
+    boolean untitled;
+    /** The number of mentions counted by spelling (one-word short forms are not). */
+    int count;
     PersonName name;
 
     Group(PersonName name) {
@@ -46,34 +55,38 @@ public final class People {
     }
 
     void add(OfficialMention m, String key) {
-      mentions.add(m);
+      join(m);
       spellings.merge(key, 1, Integer::sum);
+      count++;
+    }
+
+    /** Adds a mention without counting it as a spelling of the name. */
+    void join(OfficialMention m) {
+      mentions.add(m);
+      if (m.official().titles().isEmpty()) {
+        untitled = true;
+      }
+      for (Title t : m.official().titles()) {
+        titles.add(t.canonical());
+      }
     }
 
     int count() {
-      return spellings.values().stream().mapToInt(Integer::intValue).sum();
+      return count;
     }
 
     boolean hasTitle(String canonical) {
-      for (OfficialMention m : mentions) {
-        for (Title t : m.official().titles()) {
-          if (t.canonical().equals(canonical)) {
-            return true;
-          }
-        }
-      }
-      return false;
+      return titles.contains(canonical);
     }
 
-    boolean sharesTitle(List<OfficialMention> others) {
-      for (OfficialMention o : others) {
-        if (o.official().titles().isEmpty()) {
+    /** Whether the other group has a mention with no title, or a title this group has. */
+    boolean sharesTitle(Group other) {
+      if (other.untitled) {
+        return true;
+      }
+      for (String t : other.titles) {
+        if (hasTitle(t)) {
           return true;
-        }
-        for (Title t : o.official().titles()) {
-          if (hasTitle(t.canonical())) {
-            return true;
-          }
         }
       }
       return false;
@@ -113,7 +126,7 @@ public final class People {
         g = singles.computeIfAbsent(key, k -> new Group(m.official().personName()));
         g.add(m, key);
       } else {
-        g.mentions.add(m);
+        shortForms.join(g, m);
       }
       owner.put(m, g);
     }
@@ -129,36 +142,68 @@ public final class People {
   }
 
   /**
-   * Joins each rare spelling to a more frequent one that differs in one word's diacritics; only
-   * spellings with the same folded form are compared.
+   * Joins each rare spelling to a more frequent one that differs in one word's diacritics. The
+   * spellings are indexed by each word in turn left out (kept folded), so that a spelling is
+   * compared only with those that differ from it in that one word; at most {@value #VARIANTS}
+   * spellings are kept per index entry, more than any text writes one name in, so that the work
+   * stays linear in the names however many variants an input makes up.
    */
   private static List<Group> mergeTypos(Map<String, Group> full) {
     List<Group> groups = new ArrayList<>(full.values());
     groups.sort((a, b) -> Integer.compare(b.count(), a.count()));
-    Map<String, List<Group>> keptByFold = new HashMap<>();
+    Map<String, List<Kept>> byWordLeftOut = new HashMap<>();
     List<Group> kept = new ArrayList<>();
     for (Group g : groups) {
       String key = g.spellings.keySet().iterator().next();
-      List<Group> bucket = keptByFold.computeIfAbsent(fold(key), k -> new ArrayList<>());
-      Group target = null;
-      for (Group k : bucket) {
-        String main = k.spellings.keySet().iterator().next();
-        if (k.count() > g.count() && typoOf(key, main) && k.sharesTitle(g.mentions)) {
-          target = k;
-          break;
+      String folded = fold(key);
+      String[] words = key.split(" ");
+      Kept target = null;
+      for (int i = 0; i < words.length; i++) {
+        for (Kept k : byWordLeftOut.getOrDefault(leftOut(words, i), List.of())) {
+          if ((target == null || k.order < target.order) && k.group.count() > g.count()
+              && k.folded.equals(folded) && typoOf(key, k.main) && k.group.sharesTitle(g)) {
+            target = k;
+          }
         }
       }
       if (target == null) {
+        Kept k = new Kept(g, key, folded, kept.size());
         kept.add(g);
-        bucket.add(g);
+        for (int i = 0; i < words.length; i++) {
+          List<Kept> entry = byWordLeftOut.computeIfAbsent(leftOut(words, i),
+              x -> new ArrayList<>());
+          if (entry.size() < VARIANTS) {
+            entry.add(k);
+          }
+        }
       } else {
         for (OfficialMention m : g.mentions) {
-          target.add(m, key);
+          target.group.add(m, key);
         }
       }
     }
     kept.sort((a, b) -> first(a).compareTo(first(b)));
     return kept;
+  }
+
+  /** Most spellings kept per index entry of {@link #mergeTypos}. */
+  private static final int VARIANTS = 16;
+
+  /** A spelling kept as its own person, with its place in the order spellings were kept. */
+  private record Kept(Group group, String main, String folded, int order) {}
+
+  /** The words with word i replaced by its folded form and a mark of the position. */
+  private static String leftOut(String[] words, int i) {
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < words.length; k++) {
+      b.append(k == 0 ? "" : " ");
+      if (k == i) {
+        b.append('\0').append(fold(words[k]));
+      } else {
+        b.append(words[k]);
+      }
+    }
+    return b.toString();
   }
 
   private static Span first(Group g) {
@@ -184,52 +229,98 @@ public final class People {
     return diff == 1;
   }
 
-  /** The full-name persons indexed by the one word a text may call them by. */
+  /**
+   * The full-name persons indexed by the one word a text may call them by, and by that word with
+   * each title they hold, so that finding a one-word mention's person costs the same however
+   * many persons share the word.
+   */
   private static final class ShortForms {
     private final Map<String, List<Group>> byShortForm = new HashMap<>();
     private final Map<String, List<Group>> byFamily = new HashMap<>();
+    /** Word, then title canonical form: the persons with that word who hold that title. */
+    private final Map<String, Map<String, Set<Group>>> byShortFormTitle = new HashMap<>();
+    private final Map<String, Map<String, Set<Group>>> byFamilyTitle = new HashMap<>();
+    /** The words each person is indexed under, for the titles its short forms bring. */
+    private final Map<Group, List<String>> shortWords = new IdentityHashMap<>();
+    private final Map<Group, List<String>> familyWords = new IdentityHashMap<>();
 
     ShortForms(List<Group> groups) {
       for (Group g : groups) {
         PersonName n = g.name;
-        put(byShortForm, key(n.shortForm()), g);
+        put(byShortForm, shortWords, key(n.shortForm()), g);
         if (!n.isStructured()) {
           // A foreign name written family name first ("Iwaya Takeshi").
           String text = key(n.text());
-          put(byShortForm, text.substring(0, text.indexOf(' ') < 0 ? text.length()
+          put(byShortForm, shortWords, text.substring(0, text.indexOf(' ') < 0 ? text.length()
               : text.indexOf(' ')), g);
         }
-        n.family().ifPresent(f -> put(byFamily, key(f), g));
+        n.family().ifPresent(f -> put(byFamily, familyWords, key(f), g));
+        for (String t : g.titles) {
+          indexTitle(g, t);
+        }
       }
     }
 
-    private static void put(Map<String, List<Group>> map, String key, Group g) {
+    /** Adds a one-word mention to its person, and the person under the titles it brings. */
+    void join(Group g, OfficialMention m) {
+      g.join(m);
+      for (Title t : m.official().titles()) {
+        indexTitle(g, t.canonical());
+      }
+    }
+
+    private void indexTitle(Group g, String title) {
+      for (String w : shortWords.getOrDefault(g, List.of())) {
+        byShortFormTitle.computeIfAbsent(w, x -> new HashMap<>())
+            .computeIfAbsent(title, x -> new LinkedHashSet<>()).add(g);
+      }
+      for (String w : familyWords.getOrDefault(g, List.of())) {
+        byFamilyTitle.computeIfAbsent(w, x -> new HashMap<>())
+            .computeIfAbsent(title, x -> new LinkedHashSet<>()).add(g);
+      }
+    }
+
+    private static void put(Map<String, List<Group>> map, Map<Group, List<String>> words,
+        String key, Group g) {
       List<Group> list = map.computeIfAbsent(key, k -> new ArrayList<>());
-      if (!list.contains(g)) {
+      // a person is put under its words one after the other: only the last can be itself
+      if (list.isEmpty() || list.get(list.size() - 1) != g) {
         list.add(g);
+        words.computeIfAbsent(g, x -> new ArrayList<>()).add(key);
       }
     }
 
     @Nullable Group owner(OfficialMention m) {
       String word = key(m.official().name());
-      List<Group> fits = new ArrayList<>(byShortForm.getOrDefault(word, List.of()));
-      if (m.official().personName().given().isEmpty()) {
-        for (Group g : byFamily.getOrDefault(word, List.of())) {
-          if (!fits.contains(g)) {
-            fits.add(g);
+      boolean familyToo = m.official().personName().given().isEmpty();
+      List<Group> shorts = byShortForm.getOrDefault(word, List.of());
+      List<Group> families = familyToo ? byFamily.getOrDefault(word, List.of()) : List.of();
+      // the lists hold each person once: whether exactly one person fits is known at once
+      Group only = shorts.size() == 1 && (families.isEmpty()
+          || families.size() == 1 && families.get(0) == shorts.get(0)) ? shorts.get(0)
+          : shorts.isEmpty() && families.size() == 1 ? families.get(0) : null;
+      if (only != null) {
+        return only;
+      }
+      if (m.official().titles().isEmpty()) {
+        return null;
+      }
+      Group sharing = null;
+      for (Title t : m.official().titles()) {
+        for (Map<String, Map<String, Set<Group>>> index : familyToo
+            ? List.of(byShortFormTitle, byFamilyTitle) : List.of(byShortFormTitle)) {
+          Set<Group> holders = index.getOrDefault(word, Map.of())
+              .getOrDefault(t.canonical(), Set.of());
+          for (Group g : holders) {
+            if (sharing == null) {
+              sharing = g;
+            } else if (g != sharing) {
+              return null;
+            }
           }
         }
       }
-      if (fits.size() == 1) {
-        return fits.get(0);
-      }
-      List<Group> sharing = new ArrayList<>();
-      for (Group g : fits) {
-        if (!m.official().titles().isEmpty() && g.sharesTitle(List.of(m))) {
-          sharing.add(g);
-        }
-      }
-      return sharing.size() == 1 ? sharing.get(0) : null;
+      return sharing;
     }
   }
 

@@ -155,6 +155,8 @@ public final class VietText {
   private static final class Normalization {
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final byte[] NFC_ALONE = new byte[Character.MAX_VALUE + 1];
+    /** Most combining marks normalized with one base: UAX #15's stream-safe bound. */
+    private static final int MAX_MARKS = 30;
 
     private final String in;
     /** The input's chars: array reads cost less than charAt on UTF-16 strings. */
@@ -223,10 +225,16 @@ public final class VietText {
       return a.length == len + 1 ? a : java.util.Arrays.copyOf(a, len + 1);
     }
 
-    /** A base character of {@code width} chars plus its combining marks, normalized as one. */
+    /**
+     * A base character of {@code width} chars plus its combining marks, normalized as one. A run
+     * of more than {@value #MAX_MARKS} marks is normalized in pieces of that many, as UAX #15's
+     * stream-safe text format would split it, so that reordering the marks costs a bounded time
+     * per mark; no text writes that many marks on one letter.
+     */
     private int chunk(int i, int width) {
       int j = i + width;
-      while (j < in.length() && isCombining(src[j])) {
+      int limit = Math.min(in.length(), j + MAX_MARKS);
+      while (j < limit && isCombining(src[j])) {
         j++;
       }
       if (j == i + 1) {

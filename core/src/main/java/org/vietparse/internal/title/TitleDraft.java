@@ -1,11 +1,11 @@
 package org.vietparse.internal.title;
 
 import com.google.common.base.CharMatcher;
-import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.vietparse.internal.text.StreamSafe;
 import org.vietparse.internal.text.Token;
 import org.vietparse.internal.text.VietText;
 import org.vietparse.internal.title.TitleLexicon.Country;
@@ -19,7 +19,6 @@ import org.vietparse.title.Title;
  * English rendering ({@link #toTitle()}).
  */
 final class TitleDraft {
-  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
 
   int start;
   int end;
@@ -166,7 +165,7 @@ final class TitleDraft {
     if (CharMatcher.ascii().matchesAllOf(s)) {
       return s;
     }
-    String d = NFD.normalize(s.replace('đ', 'd').replace('Đ', 'D'));
+    String d = StreamSafe.nfd(s.replace('đ', 'd').replace('Đ', 'D'));
     StringBuilder out = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {
       char c = d.charAt(i);

@@ -38,6 +38,20 @@ class NumberReaderTest {
     assertEquals("1.5", NumberReader.parse("1,50").orElseThrow().toString());
   }
 
+  @Test
+  void aTokenLongerThanAnyRealFigureIsNoNumber() {
+    String thirty = "1" + "0".repeat(NumberReader.MAX_DIGITS - 1);
+    assertEquals(Optional.of(new BigDecimal(thirty)), NumberReader.parse(thirty));
+    assertEquals(Optional.empty(), NumberReader.parse(thirty + "0"));
+    assertEquals(Optional.empty(), NumberReader.parse("1".repeat(100_000)));
+    assertEquals(Optional.empty(), NumberReader.parse("1," + "1".repeat(NumberReader.MAX_DIGITS + 1)));
+    String eight = "1" + ".000".repeat(NumberReader.MAX_GROUPS);
+    assertEquals(Optional.of(BigDecimal.TEN.pow(3 * NumberReader.MAX_GROUPS)),
+        NumberReader.parse(eight));
+    assertEquals(Optional.empty(), NumberReader.parse(eight + ".000"));
+    assertEquals(Optional.empty(), NumberReader.parse("1" + ",000".repeat(NumberReader.MAX_GROUPS + 1)));
+  }
+
   /** ICU's Vietnamese spell-out is the oracle: we read back what it writes. */
   @Test
   void readsIcuSpelloutBackForAnyWholeNumberUpTo10To15() {

@@ -223,4 +223,46 @@ class VietTextTest {
       assertEquals(tok.text(), Normalizer.normalize(original, Normalizer.Form.NFC));
     }
   }
+
+  @Test
+  void aLongRunOfMarksIsNormalizedInPiecesWithExactOffsets() {
+    String marks = "\u0301\u0300\u0323".repeat(40);
+    String text = "Ông a" + marks + " nói";
+    VietText t = VietText.of(text);
+    // pieces of at most 30 marks, each normalized as NFC would normalize it alone
+    StringBuilder expected = new StringBuilder("Ông ");
+    int at = 4;
+    int end = 5 + marks.length();
+    int width = 1;
+    while (at < end) {
+      int next = Math.min(end, at + width + 30);
+      expected.append(Normalizer.normalize(text.substring(at, next), Normalizer.Form.NFC));
+      at = next;
+      width = 1;
+    }
+    expected.append(" nói");
+    assertEquals(expected.toString(), t.normalized());
+    for (int i = 0; i <= t.normalized().length(); i++) {
+      assertTrue(t.toOriginalStart(i) <= t.toOriginalEnd(Math.min(i + 1, t.normalized().length()))
+          || i == t.normalized().length());
+    }
+    Token last = t.tokens().get(t.tokens().size() - 1);
+    assertEquals("nói", text.substring(t.toOriginalStart(last.start()), t.toOriginalEnd(last.end())));
+    // a run within the bound is NFC of the whole
+    String short1 = "a" + "\u0323\u0301".repeat(15);
+    assertEquals(Normalizer.normalize(short1, Normalizer.Form.NFC), VietText.of(short1).normalized());
+  }
+
+  @Test
+  void streamSafeNormalizationIsTheWholeFormUpTo30MarksAndPiecewiseBeyond() {
+    String ok = "e" + "\u0323\u0302\u0301".repeat(10);
+    assertEquals(Normalizer.normalize(ok, Normalizer.Form.NFC), StreamSafe.nfc(ok));
+    assertEquals(Normalizer.normalize(ok, Normalizer.Form.NFD), StreamSafe.nfd(ok));
+    String lng = "e" + "\u0301\u0323".repeat(20);
+    String cut = lng.substring(0, 31);
+    assertEquals(Normalizer.normalize(cut, Normalizer.Form.NFC)
+        + Normalizer.normalize(lng.substring(31), Normalizer.Form.NFC), StreamSafe.nfc(lng));
+    assertEquals("Nguyễn Thị Lan", StreamSafe.nfc(Normalizer.normalize("Nguyễn Thị Lan",
+        Normalizer.Form.NFD)));
+  }
 }
