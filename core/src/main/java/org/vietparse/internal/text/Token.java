@@ -1,5 +1,6 @@
 package org.vietparse.internal.text;
 
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -145,12 +146,18 @@ public final class Token {
 
   /** Whether {@code lower().equals(word)}, asked without making the string. */
   public boolean lowerIs(String word) {
-    return sameAs(lowerChars, word);
+    // the hash (a String caches its own) turns away almost every other word in one comparison
+    return word != null && word.hashCode() == lowerHash && sameAs(lowerChars, word);
   }
 
   /** Whether {@code folded().equals(word)}, asked without making the string. */
   public boolean foldedIs(String word) {
-    return sameAs(foldedChars, word);
+    return word != null && word.hashCode() == foldedHash && sameAs(foldedChars, word);
+  }
+
+  /** Whether the lower-case (or, when {@code folded}, folded) form is exactly {@code word}. */
+  boolean sameForm(char[] word, boolean folded) {
+    return Arrays.equals(folded ? foldedChars : lowerChars, start, end, word, 0, word.length);
   }
 
   private boolean sameAs(char[] form, String word) {

@@ -23,6 +23,8 @@ public final class WordMap<V> {
 
   private final int[] hashes;
   private final String[] keys;
+  /** The keys' chars: compared with a token's chars array to array, no String.charAt per char. */
+  private final char[][] keyChars;
   private final Object[] values;
   private final int mask;
   private final int size;
@@ -31,6 +33,7 @@ public final class WordMap<V> {
     int capacity = Integer.highestOneBit(Math.max(4, words.size() * 2) - 1) << 1;
     hashes = new int[capacity];
     keys = new String[capacity];
+    keyChars = new char[capacity][];
     values = new Object[capacity];
     mask = capacity - 1;
     size = words.size();
@@ -42,6 +45,7 @@ public final class WordMap<V> {
       }
       hashes[i] = h;
       keys[i] = k;
+      keyChars[i] = k.toCharArray();
       values[i] = v;
     });
   }
@@ -61,7 +65,7 @@ public final class WordMap<V> {
       if (k == null) {
         return null;
       }
-      if (hashes[i] == h && (folded ? t.foldedIs(k) : t.lowerIs(k))) {
+      if (hashes[i] == h && t.sameForm(keyChars[i], folded)) {
         return (V) values[i];
       }
     }
