@@ -1120,6 +1120,9 @@ final class DateGrammar {
     if (kw(k, Role.FULL_MOON) > 0) {
       int e = kw(k, Role.FULL_MOON);
       int[] month = monthAfter(e, true);
+      if (month != null && lunar.leapSuffix(month[1]) > 0) {
+        return lunar.leapDay(month[0], 15, lunar.leapSuffix(month[1]));
+      }
       if (month != null) {
         return lunar.lunarCore(month[0], 15, month[1]);
       }
@@ -1266,6 +1269,9 @@ final class DateGrammar {
       if (month == null) {
         return null;
       }
+      if (lunar.leapSuffix(month[1]) > 0) {
+        return lunar.leapDay(month[0], d, lunar.leapSuffix(month[1]));
+      }
       if (month[2] == 1) {
         // "ngày 19 tháng Chạp": a day of a lunar month's name is a lunar day
         return lunar.lunarCore(month[0], d, month[1]);
@@ -1364,6 +1370,11 @@ final class DateGrammar {
 
 
 
+  /** Skips the scan past e: what ends there was read and is no date ("tháng 6 nhuận" alone). */
+  void skip(int e) {
+    skipTo = Math.max(skipTo, e);
+  }
+
   /** A point from year (or -1), month and day; null when no such day exists. */
   static @Nullable DatePoint point(int year, int month, int day) {
     if (month < 1 || month > 12 || day < 1) {
@@ -1382,7 +1393,12 @@ final class DateGrammar {
   private @Nullable Core month(int k) {
     int[] m = monthAfter(k, false);
     if (m == null) {
-      return null;
+      int leap = lunar.leapSuffix(kw(k, Role.MONTH));
+      // "tháng nhuận năm 2025": the leap month of that year, whichever it doubles
+      return leap > 0 ? lunar.leapMonth(0, leap) : null;
+    }
+    if (lunar.leapSuffix(m[1]) > 0) {
+      return lunar.leapMonth(m[0], lunar.leapSuffix(m[1]));
     }
     int e = m[1];
     int y = -1;

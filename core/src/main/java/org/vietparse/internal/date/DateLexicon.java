@@ -24,7 +24,7 @@ final class DateLexicon {
     AM, PM, LUNAR, AT, OF, LATE, EARLY, MIDDLE, FIRST, SAME_PERIOD, TO, FROM, HOUR_MARK, HOUR,
     HOURS, MINUTE, MINUS, HALF_PAST, HALF, DAY, DAY_PREFIX, FULL_MOON, YEAR, MONTH, WEEK,
     QUARTER, DECADE, CENTURY, PREV, NEXT, THIS, ACCORDING_TO, AND, AGO, ORDINAL,
-    WEEKDAY_PREFIX, UNIT_LOOKALIKE, SESSION, AGO_BEFORE, SPAN;
+    WEEKDAY_PREFIX, UNIT_LOOKALIKE, SESSION, AGO_BEFORE, SPAN, LEAP;
 
     /** This role's bit in a keyword's role mask. */
     long bit() {
@@ -67,7 +67,7 @@ final class DateLexicon {
    */
   private static final long CONTINUING = Role.AM.bit() | Role.PM.bit() | Role.OF.bit()
       | Role.MINUS.bit() | Role.MINUTE.bit() | Role.HALF_PAST.bit() | Role.ACCORDING_TO.bit()
-      | Role.AND.bit() | Role.LUNAR.bit() | Role.TO.bit();
+      | Role.AND.bit() | Role.LUNAR.bit() | Role.TO.bit() | Role.LEAP.bit();
 
   /** Keywords to the bit mask of their roles ({@link Role#bit()}). */
   final PhraseTrie<Long> keywords;

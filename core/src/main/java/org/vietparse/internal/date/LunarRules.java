@@ -41,6 +41,9 @@ final class LunarRules {
     if (month == null) {
       return null;
     }
+    if (leapSuffix(month[1]) > 0) {
+      return leapDay(month[0], d, leapSuffix(month[1]));
+    }
     boolean lunarName = month[2] == 1;
     int le = lunarSuffix(month[1]);
     if (lunarName || le > 0) {
@@ -48,6 +51,83 @@ final class LunarRules {
     }
     DateValue v = DateGrammar.point(-1, month[0], d);
     return v == null ? null : new Core(v, month[1], Grain.DAY);
+  }
+
+  /** The end of "nhuận" (the leap month) at e, or -1. */
+  int leapSuffix(int e) {
+    return g.kw(e, Role.LEAP);
+  }
+
+  /**
+   * The year a leap month is in: "năm 2020", "/2020" or "2020" after e, as {year, end}; null
+   * for none. A leap month needs its year written in digits: the months a year doubles depend
+   * on which round of the sixty-year cycle it is, which the name alone does not say.
+   */
+  int @Nullable [] leapYear(int e) {
+    int ye = g.kw(e, Role.YEAR) > 0 ? g.kw(e, Role.YEAR) : e;
+    if (ye == e && g.punct(e, '/') && g.year4(e + 1) > 0) {
+      return new int[] {g.year4(e + 1), e + 2};
+    }
+    if (g.year4(ye) > 0) {
+      return new int[] {g.year4(ye), ye + 1};
+    }
+    if (cycleAt(e) >= 0 && g.year4(e + 2) > 0) {
+      return new int[] {g.year4(e + 2), e + 3};
+    }
+    if (ye > e && cycleAt(ye) >= 0 && g.year4(ye + 2) > 0) {
+      return new int[] {g.year4(ye + 2), ye + 3};
+    }
+    return null;
+  }
+
+  /** The end of a year's name without digits after e, "năm Giáp Thìn", "Giáp Thìn", or e. */
+  private int nameEnd(int e) {
+    int ye = g.kw(e, Role.YEAR) > 0 ? g.kw(e, Role.YEAR) : e;
+    return cycleAt(ye) >= 0 ? ye + 2 : e;
+  }
+
+  /**
+   * A day of a leap month, "ngày 10 tháng 4 nhuận năm 2020", e the end of "nhuận": the solar
+   * day, lunar; null (the span skipped whole) without a year, or where that year has no such
+   * leap month or day.
+   */
+  @Nullable Core leapDay(int month, int day, int e) {
+    int[] y = leapYear(e);
+    int end = y == null ? nameEnd(e) : y[1];
+    Optional<DatePoint> solar = y == null ? Optional.empty()
+        : DateValue.ofLunar(y[0], month, day, true);
+    if (solar.isEmpty()) {
+      g.skip(end);
+      return null;
+    }
+    return new Core(solar.get(), end, Grain.DAY);
+  }
+
+  /**
+   * A whole leap month, "tháng 4 nhuận năm 2020", or the leap month of a year, "tháng nhuận
+   * năm 2025" (month 0): the range of its solar days, lunar; null (the span skipped whole)
+   * without a year or where that year has no such leap month.
+   */
+  @Nullable Core leapMonth(int month, int e) {
+    int[] y = leapYear(e);
+    int end = y == null ? nameEnd(e) : y[1];
+    int m = month;
+    if (y != null && m == 0) {
+      for (int i = 1; i <= 12 && m == 0; i++) {
+        m = DateValue.ofLunar(y[0], i, 1, true).isPresent() ? i : 0;
+      }
+    }
+    Optional<DatePoint> first = y == null || m == 0 ? Optional.empty()
+        : DateValue.ofLunar(y[0], m, 1, true);
+    if (first.isEmpty()) {
+      g.skip(end);
+      return null;
+    }
+    int year = y[0];
+    int leap = m;
+    DatePoint last = DateValue.ofLunar(year, leap, 30, true)
+        .or(() -> DateValue.ofLunar(year, leap, 29, true)).orElseThrow();
+    return new Core(DateValue.range(first.get(), last).withLunar(true), end, Grain.RANGE);
   }
 
   /** The end of "âm lịch", "(âm lịch)", "(ÂL)" at e, or -1. */
