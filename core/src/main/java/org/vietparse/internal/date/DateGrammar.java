@@ -61,6 +61,11 @@ final class DateGrammar {
     NEXT_N,
     /** {@code amount} units before the reference, as a point ("2 năm trước"). */
     AGO,
+    /**
+     * {@code amount} units from the time the text is talking about, else from the reference, as
+     * a point ("ba ngày sau", "trước đó một ngày", "một tuần sau đó").
+     */
+    LATER,
     /** A day of the month: the next one ("ngày 20 tới", amount 1) or this month's (amount 0). */
     DAY_OF_MONTH,
     /** A part of the day alone ("buổi sáng"): on the day the text is talking about. */
@@ -114,6 +119,7 @@ final class DateGrammar {
       new Rule("period (giai đoạn 2021-2025, 2021-2025)", this::period),
       new Rule("same period (cùng kỳ, cùng kỳ năm trước)", this::samePeriod),
       new Rule("day pair (ngày 15 và 16/11)", this::dayPair),
+      new Rule("count from the story (trước đó một ngày, ba ngày sau)", this::thenCount),
       new Rule("relative count (3 ngày tới, 6 tháng qua, cách đây 5 năm)", this::countRelative),
       new Rule("composite (clock, part of day, relative word, weekday, calendar date)",
           this::compositeOrRange));
@@ -607,6 +613,36 @@ final class DateGrammar {
         new Rel(Kind.SAME_PERIOD, ChronoUnit.YEARS, -1, null));
   }
 
+  /**
+   * "trước đó một ngày", "sau đó hai tuần": a count after "trước đó"/"sau đó" is a point that
+   * far from the time the text is talking about, else from the reference.
+   */
+  private @Nullable Found thenCount(int i) {
+    if (!lex.at(t, i, "then-before", folded) || tok(i + 2) == null || !tok(i + 2).spaceBefore()) {
+      return null;
+    }
+    int sign = kw(i, Role.PREV) > 0 ? -1 : 1;
+    Numeral m = num.cardinal(i + 2);
+    if (m == null || m.intValue() <= 0 || m.scaled()) {
+      return null;
+    }
+    ChronoUnit unit = calendarUnit(m.end());
+    if (unit == null || lex.at(t, m.end() + 1, "after-relative", folded) || kwAny(m.end() + 1,
+        UNITS)) {
+      // "sau đó một ngày khi …", "sau đó 2 ngày 3 đêm": not a point
+      return null;
+    }
+    return new Found(i, m.end() + 1, DateValue.unknown().withRelative(true),
+        new Rel(Kind.LATER, unit, sign * m.intValue(), null, Base.CONTEXT_OR_REFERENCE));
+  }
+
+  /** The calendar unit (ngày, tuần, tháng, năm) at k, or null. */
+  private @Nullable ChronoUnit calendarUnit(int k) {
+    return kw(k, Role.DAY) > 0 ? ChronoUnit.DAYS : kw(k, Role.WEEK) > 0 ? ChronoUnit.WEEKS
+        : kw(k, Role.MONTH) > 0 ? ChronoUnit.MONTHS : kw(k, Role.YEAR) > 0 ? ChronoUnit.YEARS
+        : null;
+  }
+
   /** "3 ngày qua", "5 ngày tới", "2 tuần trước", "3 giờ tới": counts from the reference. */
   private @Nullable Found countRelative(int i) {
     if (kw(i, Role.AGO_BEFORE) > 0) {
@@ -647,6 +683,19 @@ final class DateGrammar {
     int u = k + 1;
     Kind kind;
     int end;
+    boolean calendar = unit != ChronoUnit.HOURS && unit != ChronoUnit.MINUTES;
+    boolean then = lex.at(t, u + 1, "then", folded);
+    if (calendar && (kw(u, Role.NEXT) > 0 && lex.at(t, u, "later", folded) || then
+        && (kw(u, Role.NEXT) > 0 || kw(u, Role.PREV) > 0 && kw(u, Role.AGO) > 0))) {
+      // "ba ngày sau", "một tuần sau đó", "hai ngày trước đó": counted from the story
+      if (lex.at(t, u + 1, "after-relative", folded) && !then) {
+        // "một tuần sau khi …": from an event, which the text does not date
+        return null;
+      }
+      int sign = kw(u, Role.PREV) > 0 ? -1 : 1;
+      return new Found(i, then ? u + 2 : u + 1, DateValue.unknown().withRelative(true),
+          new Rel(Kind.LATER, unit, sign * count, null, Base.CONTEXT_OR_REFERENCE));
+    }
     if (kw(u, Role.NEXT) > 0) {
       // "3 giờ tới" is a point three hours on; "2 tiếng tiếp theo" the span of the next two
       kind = (unit == ChronoUnit.HOURS || unit == ChronoUnit.MINUTES) && kw(u, Role.SPAN) < 0

@@ -223,6 +223,9 @@ final class DateResolver {
         DateValue d = contextDay();
         return d == null ? v : carry(d, v);
       }
+      case LATER -> {
+        return later(v, rel);
+      }
       case SAME_PERIOD -> {
         if (lastPeriod == null) {
           // "so với cùng kỳ năm ngoái" with no period named: the year before
@@ -315,6 +318,30 @@ final class DateResolver {
         return v;
       }
     }
+  }
+
+  /**
+   * "ba ngày sau", "trước đó một tuần", "hai năm sau đó": a point that many units from the day,
+   * month or year the text is talking about, else from the reference's; as written without
+   * either.
+   */
+  private DateValue later(DateValue v, Rel rel) {
+    int a = rel.amount();
+    return switch (rel.unit()) {
+      case DAYS, WEEKS -> {
+        DateValue d = contextDay();
+        yield d == null ? v : shiftedPoint(v, rel.unit(), a, d.toLocalDate().orElseThrow());
+      }
+      case MONTHS -> {
+        YearMonth m = baseMonth(rel);
+        yield m == null ? v : flags(DateValue.of(m.plusMonths(a)), v);
+      }
+      case YEARS -> {
+        Integer y = baseYear(rel);
+        yield y == null || y + a < 1 || y + a > 9999 ? v : flags(DateValue.of(Year.of(y + a)), v);
+      }
+      default -> v;
+    };
   }
 
   /** "năm ngoái", "cuối năm", "năm trước đó", "tháng sau đó": from the time talked about. */
