@@ -1051,7 +1051,7 @@ final class DateGrammar {
       }
       Relative cr = core.rel;
       return new Found(i, p.end, v, cr == null ? null
-          : new Rel(Kind.SHIFT, ChronoUnit.YEARS, cr.offset(), null));
+          : new Rel(Kind.SHIFT, ChronoUnit.YEARS, cr.offset(), null, cr.base()));
     }
     Rel r = null;
     if (rel == null && core != null && core.rel != null) {
@@ -1174,6 +1174,12 @@ final class DateGrammar {
       }
       if (month != null) {
         return lunar.lunarCore(month[0], 15, month[1]);
+      }
+    }
+    if (kw(k + 1, Role.QUARTER) > 0 || !x.isNumber() && x.isWord()) {
+      Core counted = countOfYear(k);
+      if (counted != null) {
+        return counted;
       }
     }
     if (x.isNumber()) {
@@ -1618,6 +1624,10 @@ final class DateGrammar {
     }
     e++;
     DateValue v = DateValue.unknown().withQuarter(q);
+    Core pair = kw(e, Role.AND) > 0 ? nextQuarter(q, kw(e, Role.AND)) : null;
+    if (pair != null) {
+      return pair;
+    }
     if ((punct(e, '/') || dash(e)) && attached(e) && year4(e + 1) > 0) {
       return new Core(v.withYear(year4(e + 1)), e + 2, Grain.OTHER);
     }
@@ -1625,6 +1635,31 @@ final class DateGrammar {
       return null;
     }
     return yearQualified(v, e, true);
+  }
+
+  /**
+   * "quý I và quý II", "quý III và IV/2025" after "và" at a: two quarters in a row make one range
+   * of quarters; other pairs are read one by one.
+   */
+  private @Nullable Core nextQuarter(int first, int a) {
+    int k = kw(a, Role.QUARTER) > 0 ? kw(a, Role.QUARTER) : a;
+    int q2 = digits(k, 1) >= 0 ? digits(k, 1) : num.roman(k);
+    if (q2 != first + 1 || tok(k + 1) != null && tok(k + 1).isNumber()) {
+      return null;
+    }
+    int e = k + 1;
+    DatePoint b = DateValue.unknown().withQuarter(first);
+    DatePoint en = DateValue.unknown().withQuarter(q2);
+    if ((punct(e, '/') || dash(e)) && attached(e) && year4(e + 1) > 0) {
+      int y = year4(e + 1);
+      return new Core(DateValue.range(b.withYear(y), en.withYear(y)), e + 2, Grain.RANGE);
+    }
+    int ye = kw(e, Role.YEAR);
+    if (ye > 0 && year4(ye) > 0) {
+      int y = year4(ye);
+      return new Core(DateValue.range(b.withYear(y), en.withYear(y)), ye + 1, Grain.RANGE);
+    }
+    return new Core(DateValue.range(b, en), e, Grain.RANGE);
   }
 
   /**
@@ -1722,6 +1757,20 @@ final class DateGrammar {
       return null;
     }
     e = first ? kw(e, Role.EARLY) : kw(e, Role.LATE);
+    if (kw(e, Role.MONTH) > 0) {
+      // "nửa đầu tháng 3": days 1–15; "nửa cuối tháng 3": the 16th to the last
+      Core m = month(e);
+      if (m == null || m.grain != Grain.MONTH) {
+        return null;
+      }
+      DatePoint mv = asPoint(m.value);
+      int month = mv.month().getAsInt();
+      int length = mv.year().isPresent()
+          ? YearMonth.of(mv.year().getAsInt(), month).lengthOfMonth()
+          : java.time.Month.of(month).maxLength();
+      return new Core(DateValue.range(mv.withDay(first ? 1 : 16), mv.withDay(first ? 15 : length)),
+          m.end, Grain.RANGE);
+    }
     return monthsOfYearTail(first ? 1 : 7, first ? 6 : 12, e);
   }
 
@@ -1739,12 +1788,44 @@ final class DateGrammar {
       return new Core(DateValue.range(b, en).withRelative(true), r.end(), Grain.RANGE, r.value());
     }
     int y = year4(ye);
-    int end = y > 0 ? ye + 1 : ye;
-    if (y > 0) {
-      b = b.withYear(y);
-      en = en.withYear(y);
+    if (y < 0) {
+      // "6 tháng cuối năm", "hai quý cuối năm": of the year the text is talking about, else the
+      // reference's, as "cuối năm" is
+      return new Core(DateValue.range(b, en).withRelative(true), ye, Grain.RANGE,
+          new Relative(Unit.YEAR, 0, false, Base.CONTEXT_OR_REFERENCE));
     }
-    return new Core(DateValue.range(b, en), end, Grain.RANGE);
+    return new Core(DateValue.range(b.withYear(y), en.withYear(y)), ye + 1, Grain.RANGE);
+  }
+
+  /**
+   * "hai quý cuối năm", "3 quý đầu năm 2025", "sáu tháng cuối năm" at k (the count, in digits or
+   * words, then the edge of the year): the range of their months.
+   */
+  private @Nullable Core countOfYear(int k) {
+    Numeral m = num.cardinal(k);
+    if (m == null || m.scaled() || numberBefore(k)) {
+      return null;
+    }
+    int c = m.intValue();
+    int u = m.end();
+    int months;
+    int e;
+    if (kw(u, Role.QUARTER) > 0 && c >= 1 && c <= 4) {
+      months = 3 * c;
+      e = kw(u, Role.QUARTER);
+    } else if (kw(u, Role.MONTH) > 0 && c >= 1 && c <= 12 && m.form() == Numeral.Form.WORDS) {
+      months = c;
+      e = kw(u, Role.MONTH);
+    } else {
+      return null;
+    }
+    if (kw(e, Role.EARLY) > 0) {
+      return monthsOfYearTail(1, months, kw(e, Role.EARLY));
+    }
+    if (kw(e, Role.LATE) > 0) {
+      return monthsOfYearTail(13 - months, 12, kw(e, Role.LATE));
+    }
+    return null;
   }
 
   /** "9 tháng 2024", "10 tháng đầu năm 2022", "6 tháng cuối năm" at k (the count). */

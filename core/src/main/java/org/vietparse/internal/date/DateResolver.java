@@ -180,6 +180,7 @@ final class DateResolver {
       }
       Said s = near(year);
       if (s != null && !written(v) && (v.isRange() ? v.begin().orElseThrow().month().isPresent()
+          || v.begin().orElseThrow().quarter().isPresent()
           : v.month().isPresent() || v.quarter().isPresent())) {
         // "Năm 2023, … tháng 9": the year the text has just named
         DateValue filled = inYear(v, yearOf(s.value()));
@@ -390,7 +391,7 @@ final class DateResolver {
       if (v.isRange()) {
         DatePoint b = v.begin().orElseThrow();
         DatePoint e = v.end().orElseThrow();
-        if (e.year().isPresent() || e.month().isEmpty()) {
+        if (e.year().isPresent() || e.month().isEmpty() && e.quarter().isEmpty()) {
           return null;
         }
         return DateValue.range(b.withYear(y), e.withYear(y)).withRelative(v.isRelative())
@@ -501,6 +502,13 @@ final class DateResolver {
     if (v.isRange()) {
       DatePoint b = v.begin().orElseThrow();
       DatePoint e = v.end().orElseThrow();
+      if (e.year().isEmpty() && b.year().isEmpty() && b.quarter().isPresent()
+          && e.quarter().isPresent()) {
+        // "quý I và quý II": the year the later quarter takes, for both
+        DateValue e2 = infer(e);
+        return e2.year().isEmpty() ? v : DateValue.range(b.withYear(e2.year().getAsInt()),
+            asPoint(e2)).withRelative(v.isRelative()).withLocalTime(v.isLocalTime());
+      }
       if (e.year().isPresent() || e.month().isEmpty() || b.month().isEmpty()) {
         return v;
       }
