@@ -49,8 +49,71 @@ final class LunarRules {
     if (lunarName || le > 0) {
       return lunarCore(month[0], d, Math.max(month[1], le));
     }
+    int feast = holidayAfter(month[1], month[0], d);
+    if (feast > 0) {
+      // "mùng 5 tháng 5 (Tết Đoan ngọ)": the lunar feast it names
+      return lunarCore(month[0], d, feast);
+    }
     DateValue v = DateGrammar.point(-1, month[0], d);
     return v == null ? null : new Core(v, month[1], Grain.DAY);
+  }
+
+  /**
+   * The end of "(Tết Đoan ngọ)" at e, a lunar holiday in parentheses on that lunar month and
+   * day, or -1.
+   */
+  private int holidayAfter(int e, int month, int day) {
+    if (!g.punct(e, '(')) {
+      return -1;
+    }
+    PhraseTrie.Match<NamedDay> m = g.lex.namedDays.longest(g.t, e + 1, g.folded);
+    if (m == null || !m.value().lunar() || m.value().month() != month || m.value().day() != day
+        || !g.punct(m.end(), ')')) {
+      return -1;
+    }
+    return m.end() + 1;
+  }
+
+  /**
+   * The end of the lunar day a holiday's name is followed by, "Tết Đoan ngọ mùng 5 tháng 5",
+   * "Giỗ Tổ Hùng Vương (10/3)", when it is the holiday's own month and day; or -1.
+   */
+  private int ownDayAfter(int e, NamedDay d) {
+    int k = e;
+    boolean paren = g.punct(k, '(');
+    if (paren) {
+      k++;
+    }
+    if (g.kw(k, Role.DAY) > 0) {
+      k = g.kw(k, Role.DAY);
+    }
+    if (g.kw(k, Role.DAY_PREFIX) > 0) {
+      k = g.kw(k, Role.DAY_PREFIX);
+    }
+    int day = g.digits(k, 2);
+    if (day < 0) {
+      return -1;
+    }
+    int month;
+    int end;
+    if (g.punct(k + 1, '/') && g.attached(k + 1) && g.attached(k + 2)) {
+      month = g.digits(k + 2, 2);
+      end = k + 3;
+    } else {
+      int[] mo = g.monthAfter(k + 1, true);
+      month = mo == null ? -1 : mo[0];
+      end = mo == null ? -1 : mo[1];
+    }
+    if (month != d.month() || day != d.day() || end < 0) {
+      return -1;
+    }
+    if (lunarSuffix(end) > 0) {
+      end = lunarSuffix(end);
+    }
+    if (paren) {
+      return g.punct(end, ')') ? end + 1 : -1;
+    }
+    return g.numberGoesOn(end) ? -1 : end;
   }
 
   /** The end of "nhuận" (the leap month) at e, or -1. */
@@ -233,6 +296,9 @@ final class LunarRules {
       // a one-word name is a date where it says when: "trước Tết", "dịp Tết", "Tết năm nay";
       // "chuẩn bị Tết", "nhu cầu Tết", "xuyên Tết" speak of the feast or its season
       return null;
+    }
+    if (d.lunar() && ownDayAfter(m.end(), d) > 0) {
+      return lunarCore(d.month(), d.day(), ownDayAfter(m.end(), d));
     }
     if (d.lunar()) {
       Core c = lunarCore(d.month(), d.day(), m.end());
