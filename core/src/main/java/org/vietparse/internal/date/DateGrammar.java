@@ -114,13 +114,15 @@ final class DateGrammar {
   record Rule(String name, java.util.function.IntFunction<@Nullable Found> read) {}
 
   /** The scan's rules, in the order they are tried at each token; the first that reads wins. */
+  /** The relative-count family; before the rules, which read with it. */
+  private final RelativeCountRules relativeCounts = new RelativeCountRules(this);
   private final List<Rule> rules = List.of(
       new Rule("range from-to (từ … đến …)", this::fromRange),
       new Rule("period (giai đoạn 2021-2025, 2021-2025)", this::period),
       new Rule("same period (cùng kỳ, cùng kỳ năm trước)", this::samePeriod),
       new Rule("day pair (ngày 15 và 16/11)", this::dayPair),
-      new Rule("count from the story (trước đó một ngày, ba ngày sau)", this::thenCount),
-      new Rule("relative count (3 ngày tới, 6 tháng qua, cách đây 5 năm)", this::countRelative),
+      new Rule("count from the story (trước đó một ngày, ba ngày sau)", relativeCounts::thenCount),
+      new Rule("relative count (3 ngày tới, 6 tháng qua, cách đây 5 năm)", relativeCounts::countRelative),
       new Rule("composite (clock, part of day, relative word, weekday, calendar date)",
           this::compositeOrRange));
 
@@ -250,14 +252,14 @@ final class DateGrammar {
     return i >= 0 && i < n ? t.get(i) : null;
   }
 
-  private static final long UNITS = Role.DAY.bit() | Role.WEEK.bit() | Role.MONTH.bit()
+  static final long UNITS = Role.DAY.bit() | Role.WEEK.bit() | Role.MONTH.bit()
       | Role.YEAR.bit() | Role.HOUR.bit() | Role.HOURS.bit() | Role.MINUTE.bit();
 
   private static final long SHORT_UNITS = Role.DAY.bit() | Role.WEEK.bit() | Role.HOUR.bit()
       | Role.HOURS.bit() | Role.MINUTE.bit();
 
   /** Whether the keyword at i has any role of the mask. */
-  private boolean kwAny(int i, long mask) {
+  boolean kwAny(int i, long mask) {
     kw(i, Role.AT);
     return i >= 0 && i < n && kwEnd[i] > 0 && (kwRoles[i] & mask) != 0;
   }
@@ -611,141 +613,6 @@ final class DateGrammar {
     }
     return new Found(i, k, DateValue.unknown().withRelative(true),
         new Rel(Kind.SAME_PERIOD, ChronoUnit.YEARS, -1, null));
-  }
-
-  /**
-   * "trước đó một ngày", "sau đó hai tuần": a count after "trước đó"/"sau đó" is a point that
-   * far from the time the text is talking about, else from the reference.
-   */
-  private @Nullable Found thenCount(int i) {
-    if (!lex.at(t, i, "then-before", folded) || tok(i + 2) == null || !tok(i + 2).spaceBefore()) {
-      return null;
-    }
-    int sign = kw(i, Role.PREV) > 0 ? -1 : 1;
-    Numeral m = num.cardinal(i + 2);
-    if (m == null || m.intValue() <= 0 || m.scaled()) {
-      return null;
-    }
-    ChronoUnit unit = calendarUnit(m.end());
-    if (unit == null || lex.at(t, m.end() + 1, "after-relative", folded) || kwAny(m.end() + 1,
-        UNITS)) {
-      // "sau đó một ngày khi …", "sau đó 2 ngày 3 đêm": not a point
-      return null;
-    }
-    return new Found(i, m.end() + 1, DateValue.unknown().withRelative(true),
-        new Rel(Kind.LATER, unit, sign * m.intValue(), null, Base.CONTEXT_OR_REFERENCE));
-  }
-
-  /** The calendar unit (ngày, tuần, tháng, năm) at k, or null. */
-  private @Nullable ChronoUnit calendarUnit(int k) {
-    return kw(k, Role.DAY) > 0 ? ChronoUnit.DAYS : kw(k, Role.WEEK) > 0 ? ChronoUnit.WEEKS
-        : kw(k, Role.MONTH) > 0 ? ChronoUnit.MONTHS : kw(k, Role.YEAR) > 0 ? ChronoUnit.YEARS
-        : null;
-  }
-
-  /** "3 ngày qua", "5 ngày tới", "2 tuần trước", "3 giờ tới": counts from the reference. */
-  private @Nullable Found countRelative(int i) {
-    if (kw(i, Role.AGO_BEFORE) > 0) {
-      return agoBefore(i);
-    }
-    if (!t.get(i).isNumber() && !t.get(i).isWord()) {
-      return null;
-    }
-    boolean unitAhead = false;
-    for (int j = i + 1; j <= i + 4 && j < n && !unitAhead; j++) {
-      unitAhead = kwAny(j, UNITS);
-    }
-    if (!unitAhead || lex.before(t, i, "before-relative", folded) || numberBefore(i)) {
-      return null;
-    }
-    Numeral m = num.cardinal(i);
-    if (m == null || m.intValue() <= 0 || m.scaled()) {
-      return null;
-    }
-    int count = m.intValue();
-    int k = m.end();
-    ChronoUnit unit;
-    if (kw(k, Role.DAY) > 0) {
-      unit = ChronoUnit.DAYS;
-    } else if (kw(k, Role.WEEK) > 0) {
-      unit = ChronoUnit.WEEKS;
-    } else if (kw(k, Role.MONTH) > 0) {
-      unit = ChronoUnit.MONTHS;
-    } else if (kw(k, Role.YEAR) > 0) {
-      unit = ChronoUnit.YEARS;
-    } else if (kw(k, Role.HOUR) > 0 || kw(k, Role.HOURS) > 0) {
-      unit = ChronoUnit.HOURS;
-    } else if (kw(k, Role.MINUTE) > 0) {
-      unit = ChronoUnit.MINUTES;
-    } else {
-      return null;
-    }
-    int u = k + 1;
-    Kind kind;
-    int end;
-    boolean calendar = unit != ChronoUnit.HOURS && unit != ChronoUnit.MINUTES;
-    boolean then = lex.at(t, u + 1, "then", folded);
-    if (calendar && (kw(u, Role.NEXT) > 0 && lex.at(t, u, "later", folded) || then
-        && (kw(u, Role.NEXT) > 0 || kw(u, Role.PREV) > 0 && kw(u, Role.AGO) > 0))) {
-      // "ba ngày sau", "một tuần sau đó", "hai ngày trước đó": counted from the story
-      if (lex.at(t, u + 1, "after-relative", folded) && !then) {
-        // "một tuần sau khi …": from an event, which the text does not date
-        return null;
-      }
-      int sign = kw(u, Role.PREV) > 0 ? -1 : 1;
-      return new Found(i, then ? u + 2 : u + 1, DateValue.unknown().withRelative(true),
-          new Rel(Kind.LATER, unit, sign * count, null, Base.CONTEXT_OR_REFERENCE));
-    }
-    if (kw(u, Role.NEXT) > 0) {
-      // "3 giờ tới" is a point three hours on; "2 tiếng tiếp theo" the span of the next two
-      kind = (unit == ChronoUnit.HOURS || unit == ChronoUnit.MINUTES) && kw(u, Role.SPAN) < 0
-          ? Kind.SHIFT : Kind.NEXT_N;
-      end = kw(u, Role.NEXT);
-      if (kw(u, Role.TO) > 0 && tok(end) != null && tok(end).hasInformativeCapital()) {
-        // "chuyến thăm 3 ngày tới Hà Nội": "tới" is "to" a place, and the count a length
-        return null;
-      }
-    } else if (kw(u, Role.PREV) > 0) {
-      boolean ago = kw(u, Role.AGO) > 0;
-      if (!ago && unit == ChronoUnit.YEARS) {
-        // "70 năm qua" speaks of a duration, not of a date
-        return null;
-      }
-      kind = ago ? Kind.AGO : Kind.LAST_N;
-      end = kw(u, Role.PREV);
-      if (ago && unit == ChronoUnit.HOURS) {
-        return null;
-      }
-    } else {
-      return null;
-    }
-    if (lex.at(t, end, "after-relative", folded)) {
-      // "một năm sau đó": counted from an event of the story
-      return null;
-    }
-    int amount = kind == Kind.AGO ? -count : count;
-    return new Found(i, end, DateValue.unknown().withRelative(true),
-        new Rel(kind, unit, amount, null));
-  }
-
-  /** "cách đây 5 năm", "cách đây 3 tháng": a point that many units before the reference. */
-  private @Nullable Found agoBefore(int i) {
-    int k = kw(i, Role.AGO_BEFORE);
-    Numeral m = num.cardinal(k);
-    if (m == null || m.intValue() <= 0 || m.scaled()) {
-      return null;
-    }
-    int u = m.end();
-    ChronoUnit unit = kw(u, Role.DAY) > 0 ? ChronoUnit.DAYS : kw(u, Role.WEEK) > 0
-        ? ChronoUnit.WEEKS : kw(u, Role.MONTH) > 0 ? ChronoUnit.MONTHS : kw(u, Role.YEAR) > 0
-        ? ChronoUnit.YEARS : null;
-    if (unit == null) {
-      return null;
-    }
-    int end = Math.max(kw(u, Role.DAY), Math.max(kw(u, Role.WEEK), Math.max(kw(u, Role.MONTH),
-        kw(u, Role.YEAR))));
-    return new Found(i, end, DateValue.unknown().withRelative(true),
-        new Rel(Kind.AGO, unit, -m.intValue(), null));
   }
 
   // ------------------------------------------------------------------ composite expressions
