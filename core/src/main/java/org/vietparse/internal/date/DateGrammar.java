@@ -2,12 +2,10 @@ package org.vietparse.internal.date;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -146,6 +144,8 @@ final class DateGrammar {
   final boolean folded;
   /** The clock-time family. */
   private final ClockRules clocks = new ClockRules(this);
+  /** The periods family. */
+  private final PeriodRules periods = new PeriodRules(this);
   /** The lunar and named-day family. */
   private final LunarRules lunar = new LunarRules(this);
   /** The end of the latest impossible date read ("31/2"), which the scan skips whole. */
@@ -226,7 +226,7 @@ final class DateGrammar {
   // ------------------------------------------------------------------ token helpers
 
   /** The value as a point; a range here is a grammar error, which the scan drops. */
-  private static DatePoint asPoint(DateValue v) {
+  static DatePoint asPoint(DateValue v) {
     if (v instanceof DatePoint p) {
       return p;
     }
@@ -1044,7 +1044,7 @@ final class DateGrammar {
       }
     }
     if (kw(k + 1, Role.QUARTER) > 0 || !x.isNumber() && x.isWord()) {
-      Core counted = countOfYear(k);
+      Core counted = periods.countOfYear(k);
       if (counted != null) {
         return counted;
       }
@@ -1054,7 +1054,7 @@ final class DateGrammar {
       if (c != null) {
         return c;
       }
-      return monthsOfYear(k);
+      return periods.monthsOfYear(k);
     }
     if (kw(k, Role.MONTH) > 0) {
       return month(k);
@@ -1066,7 +1066,7 @@ final class DateGrammar {
       return quarter(k);
     }
     if (kw(k, Role.WEEK) > 0) {
-      return weekOfMonth(kw(k, Role.WEEK));
+      return periods.weekOfMonth(kw(k, Role.WEEK));
     }
     if (kw(k, Role.EARLY) > 0 || kw(k, Role.MIDDLE) > 0 || kw(k, Role.LATE) > 0) {
       int e = Math.max(kw(k, Role.EARLY), Math.max(kw(k, Role.MIDDLE), kw(k, Role.LATE)));
@@ -1084,17 +1084,17 @@ final class DateGrammar {
       return c == null ? null : new Core(c.value.withModifier(mod), c.end, c.grain, c.rel);
     }
     if (kw(k, Role.HALF) > 0) {
-      return halfYear(k);
+      return periods.halfYear(k);
     }
     PhraseTrie.Match<Season> season = lex.seasons.longest(t, k, folded);
     if (season != null) {
       return yearQualified(DateValue.unknown().withSeason(season.value()), season.end(), false);
     }
     if (kw(k, Role.DECADE) > 0) {
-      return decade(kw(k, Role.DECADE));
+      return periods.decade(kw(k, Role.DECADE));
     }
     if (kw(k, Role.CENTURY) > 0) {
-      return century(kw(k, Role.CENTURY));
+      return periods.century(kw(k, Role.CENTURY));
     }
     return lunar.named(k);
   }
@@ -1312,7 +1312,7 @@ final class DateGrammar {
   }
 
   /** "tháng 9", "tháng 9/2024", "tháng 10-2020", "tháng 9 năm 2024", "tháng 3-5/2024" at k. */
-  private @Nullable Core month(int k) {
+  @Nullable Core month(int k) {
     int[] m = monthAfter(k, false);
     if (m == null) {
       int leap = lunar.leapSuffix(kw(k, Role.MONTH));
@@ -1528,222 +1528,6 @@ final class DateGrammar {
     }
     return new Core(DateValue.range(b, en), e, Grain.RANGE);
   }
-
-  /**
-   * "tuần đầu tiên của tháng 9", "tuần thứ hai tháng 3/2024", "tuần cuối của tháng 12" after
-   * the word "tuần": days 1–7, 8–14, … or the last seven days of the month.
-   */
-  private @Nullable Core weekOfMonth(int e) {
-    Core iso = isoWeek(e);
-    if (iso != null) {
-      return iso;
-    }
-    int ordinal;
-    int k;
-    if (kw(e, Role.EARLY) > 0 && kw(e, Role.FIRST) < 0) {
-      // "tuần đầu tháng 9"
-      ordinal = 1;
-      k = kw(e, Role.EARLY);
-    } else if (kw(e, Role.LATE) > 0) {
-      // "tuần cuối", "tuần cuối cùng"
-      ordinal = -1;
-      k = kw(e, Role.LATE);
-    } else {
-      Numeral o = num.ordinal(e);
-      if (o == null || o.intValue() < 1 || o.intValue() > 5) {
-        return null;
-      }
-      ordinal = o.intValue();
-      k = o.end();
-    }
-    if (kw(k, Role.OF) > 0) {
-      k = kw(k, Role.OF);
-    }
-    if (kw(k, Role.MONTH) < 0) {
-      return null;
-    }
-    Core m = month(k);
-    if (m == null || m.grain != Grain.MONTH) {
-      return null;
-    }
-    DatePoint mv = asPoint(m.value);
-    int month = mv.month().getAsInt();
-    int length = mv.year().isPresent()
-        ? YearMonth.of(mv.year().getAsInt(), month).lengthOfMonth()
-        : java.time.Month.of(month).maxLength();
-    int from = ordinal < 0 ? length - 6 : (ordinal - 1) * 7 + 1;
-    int to = Math.min(length, from + 6);
-    if (from > length) {
-      return null;
-    }
-    return new Core(DateValue.range(mv.withDay(from), mv.withDay(to)), m.end, Grain.RANGE);
-  }
-
-  /**
-   * "tuần 45/2024", "tuần 45 năm 2024", "tuần thứ 45 của năm 2024" after the word "tuần": an ISO
-   * week. The year is required, as "tuần 2 buổi" counts sessions a week.
-   */
-  private @Nullable Core isoWeek(int e) {
-    int k = e;
-    Numeral o = num.ordinal(k);
-    int w;
-    if (o != null) {
-      w = o.intValue();
-      k = o.end();
-    } else {
-      w = digits(k, 2);
-      k++;
-    }
-    if (w < 1 || w > 53) {
-      return null;
-    }
-    int y;
-    int end;
-    if (punct(k, '/') && attached(k) && year4(k + 1) > 0) {
-      y = year4(k + 1);
-      end = k + 2;
-    } else {
-      int yk = kw(k, Role.OF) > 0 ? kw(k, Role.OF) : k;
-      if (kw(yk, Role.YEAR) < 0 || year4(kw(yk, Role.YEAR)) < 0) {
-        return null;
-      }
-      y = year4(kw(yk, Role.YEAR));
-      end = kw(yk, Role.YEAR) + 1;
-    }
-    if (w > LocalDate.of(y, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
-      return null;
-    }
-    return new Core(DateValue.ofWeek(y, w), end, Grain.OTHER);
-  }
-
-  /** "nửa đầu năm 2024", "nửa cuối năm" at k. */
-  private @Nullable Core halfYear(int k) {
-    int e = kw(k, Role.HALF);
-    boolean first = kw(e, Role.EARLY) > 0;
-    if (!first && kw(e, Role.LATE) < 0) {
-      return null;
-    }
-    e = first ? kw(e, Role.EARLY) : kw(e, Role.LATE);
-    if (kw(e, Role.MONTH) > 0) {
-      // "nửa đầu tháng 3": days 1–15; "nửa cuối tháng 3": the 16th to the last
-      Core m = month(e);
-      if (m == null || m.grain != Grain.MONTH) {
-        return null;
-      }
-      DatePoint mv = asPoint(m.value);
-      int month = mv.month().getAsInt();
-      int length = mv.year().isPresent()
-          ? YearMonth.of(mv.year().getAsInt(), month).lengthOfMonth()
-          : java.time.Month.of(month).maxLength();
-      return new Core(DateValue.range(mv.withDay(first ? 1 : 16), mv.withDay(first ? 15 : length)),
-          m.end, Grain.RANGE);
-    }
-    return monthsOfYearTail(first ? 1 : 7, first ? 6 : 12, e);
-  }
-
-  /** "[năm] 2024", "năm nay" or nothing after a months period; e at the word "năm". */
-  private @Nullable Core monthsOfYearTail(int from, int to, int e) {
-    int ye = kw(e, Role.YEAR);
-    if (ye < 0) {
-      return null;
-    }
-    DatePoint b = DateValue.unknown().withMonth(from);
-    DatePoint en = DateValue.unknown().withMonth(to);
-    PhraseTrie.Match<Relative> r = lex.relatives.longest(t, e, folded);
-    if (r != null && r.value().unit() == Unit.YEAR) {
-      // "6 tháng đầu năm nay"
-      return new Core(DateValue.range(b, en).withRelative(true), r.end(), Grain.RANGE, r.value());
-    }
-    int y = year4(ye);
-    if (y < 0) {
-      // "6 tháng cuối năm", "hai quý cuối năm": of the year the text is talking about, else the
-      // reference's, as "cuối năm" is
-      return new Core(DateValue.range(b, en).withRelative(true), ye, Grain.RANGE,
-          new Relative(Unit.YEAR, 0, false, Base.CONTEXT_OR_REFERENCE));
-    }
-    return new Core(DateValue.range(b.withYear(y), en.withYear(y)), ye + 1, Grain.RANGE);
-  }
-
-  /**
-   * "hai quý cuối năm", "3 quý đầu năm 2025", "sáu tháng cuối năm" at k (the count, in digits or
-   * words, then the edge of the year): the range of their months.
-   */
-  private @Nullable Core countOfYear(int k) {
-    Numeral m = num.cardinal(k);
-    if (m == null || m.scaled() || numberBefore(k)) {
-      return null;
-    }
-    int c = m.intValue();
-    int u = m.end();
-    int months;
-    int e;
-    if (kw(u, Role.QUARTER) > 0 && c >= 1 && c <= 4) {
-      months = 3 * c;
-      e = kw(u, Role.QUARTER);
-    } else if (kw(u, Role.MONTH) > 0 && c >= 1 && c <= 12 && m.form() == Numeral.Form.WORDS) {
-      months = c;
-      e = kw(u, Role.MONTH);
-    } else {
-      return null;
-    }
-    if (kw(e, Role.EARLY) > 0) {
-      return monthsOfYearTail(1, months, kw(e, Role.EARLY));
-    }
-    if (kw(e, Role.LATE) > 0) {
-      return monthsOfYearTail(13 - months, 12, kw(e, Role.LATE));
-    }
-    return null;
-  }
-
-  /** "9 tháng 2024", "10 tháng đầu năm 2022", "6 tháng cuối năm" at k (the count). */
-  private @Nullable Core monthsOfYear(int k) {
-    int c = digits(k, 2);
-    int e = kw(k + 1, Role.MONTH);
-    if (c < 1 || c > 12 || e < 0 || numberBefore(k)) {
-      return null;
-    }
-    if (kw(e, Role.EARLY) > 0) {
-      return monthsOfYearTail(1, c, kw(e, Role.EARLY));
-    }
-    if (kw(e, Role.LATE) > 0) {
-      return monthsOfYearTail(13 - c, 12, kw(e, Role.LATE));
-    }
-    // "9 tháng 2024", "11 tháng năm 2024": the first months of the year
-    int ye = kw(e, Role.YEAR) > 0 ? kw(e, Role.YEAR) : e;
-    int y = year4(ye);
-    if (y > 0 && !numberGoesOn(ye + 1)) {
-      return new Core(DateValue.range(DateValue.of(YearMonth.of(y, 1)),
-          DateValue.of(YearMonth.of(y, c))), ye + 1, Grain.RANGE);
-    }
-    return null;
-  }
-
-  /** "thập niên 1990", "thập niên 90" after the keyword. */
-  private @Nullable Core decade(int e) {
-    int y = year4(e);
-    if (y < 0 && digits(e, 2) >= 0 && tok(e).length() == 2) {
-      y = 1900 + digits(e, 2);
-    }
-    if (y < 0 || y % 10 != 0) {
-      return null;
-    }
-    return new Core(DateValue.range(DateValue.of(Year.of(y)), DateValue.of(Year.of(y + 9))),
-        e + 1, Grain.RANGE);
-  }
-
-  /** "thế kỷ 21", "thế kỷ XXI" after the keyword: years 2001 to 2100. */
-  private @Nullable Core century(int e) {
-    int c = digits(e, 2);
-    if (c < 0) {
-      c = num.roman(e);
-    }
-    if (c < 1 || c > 30) {
-      return null;
-    }
-    return new Core(DateValue.range(DateValue.of(Year.of((c - 1) * 100 + 1)),
-        DateValue.of(Year.of(c * 100))), e + 1, Grain.RANGE);
-  }
-
 
   // ------------------------------------------------------------------ after the expression
 
