@@ -103,8 +103,9 @@ final class DateGrammar {
   /**
    * One rule of the scan: a name a reader can find (and a failing phrase can report), and how
    * it reads the tokens from a position. The families it draws on are the sections of this
-   * class: ranges and periods, relative counts, composite expressions (clock times, parts of
-   * the day, relative words, weekdays), calendar dates, lunar dates and named days.
+   * class (ranges, quarters, composite expressions: parts of the day, relative words,
+   * weekdays) and the classes beside it: {@code ClockRules}, {@code PeriodRules},
+   * {@code RelativeCountRules}, {@code CalendarRules} (calendar dates), {@code LunarRules}.
    *
    * @param name the rule's name
    * @param read what it reads at a token, or null
@@ -147,7 +148,9 @@ final class DateGrammar {
   /** The periods family. */
   private final PeriodRules periods = new PeriodRules(this);
   /** The lunar and named-day family. */
-  private final LunarRules lunar = new LunarRules(this);
+  final LunarRules lunar = new LunarRules(this);
+  /** The calendar-dates family. */
+  final CalendarRules calendar = new CalendarRules(this);
   /** The end of the latest impossible date read ("31/2"), which the scan skips whole. */
   private int skipTo;
 
@@ -156,7 +159,7 @@ final class DateGrammar {
    * the guards against running text ("24/7", a bare "9 giờ" that may be a length of time)
    * are off.
    */
-  private final boolean whole;
+  final boolean whole;
   /** Per token: 0 not looked up yet, -1 no keyword, else the keyword's end. */
   private final int[] kwEnd;
   private final long[] kwRoles;
@@ -255,7 +258,7 @@ final class DateGrammar {
   static final long UNITS = Role.DAY.bit() | Role.WEEK.bit() | Role.MONTH.bit()
       | Role.YEAR.bit() | Role.HOUR.bit() | Role.HOURS.bit() | Role.MINUTE.bit();
 
-  private static final long SHORT_UNITS = Role.DAY.bit() | Role.WEEK.bit() | Role.HOUR.bit()
+  static final long SHORT_UNITS = Role.DAY.bit() | Role.WEEK.bit() | Role.HOUR.bit()
       | Role.HOURS.bit() | Role.MINUTE.bit();
 
   /** Whether the keyword at i has any role of the mask. */
@@ -288,7 +291,7 @@ final class DateGrammar {
     return x != null && !x.spaceBefore();
   }
 
-  private boolean dash(int i) {
+  boolean dash(int i) {
     Token x = tok(i);
     return x != null && x.isDash();
   }
@@ -997,7 +1000,7 @@ final class DateGrammar {
         || kw(p.end, Role.NEXT) > 0);
   }
 
-  // ------------------------------------------------------------------ calendar dates
+  // ------------------------------------------------------------------ date cores
 
   /**
    * A calendar date at k: "25/11/2022", "ngày 16 tháng 7 năm 2024", "tháng 9/2024", "năm 2021",
@@ -1019,7 +1022,7 @@ final class DateGrammar {
       }
     }
     if (dk > 0 && tok(dk) != null && tok(dk).isNumber()) {
-      Core c = dayDate(dk, true);
+      Core c = calendar.dayDate(dk, true);
       if (c != null) {
         return new Core(c.value, c.end, c.grain);
       }
@@ -1035,7 +1038,7 @@ final class DateGrammar {
     }
     if (kw(k, Role.FULL_MOON) > 0) {
       int e = kw(k, Role.FULL_MOON);
-      int[] month = monthAfter(e, true);
+      int[] month = calendar.monthAfter(e, true);
       if (month != null && lunar.leapSuffix(month[1]) > 0) {
         return lunar.leapDay(month[0], 15, lunar.leapSuffix(month[1]));
       }
@@ -1050,17 +1053,17 @@ final class DateGrammar {
       }
     }
     if (x.isNumber()) {
-      Core c = dayDate(k, context);
+      Core c = calendar.dayDate(k, context);
       if (c != null) {
         return c;
       }
       return periods.monthsOfYear(k);
     }
     if (kw(k, Role.MONTH) > 0) {
-      return month(k);
+      return calendar.month(k);
     }
     if (kw(k, Role.YEAR) > 0) {
-      return year(k);
+      return calendar.year(k);
     }
     if (kw(k, Role.QUARTER) > 0) {
       return quarter(k);
@@ -1073,10 +1076,10 @@ final class DateGrammar {
       DateModifier mod = edgeModifier(k);
       Core c = null;
       if (kw(e, Role.MONTH) > 0) {
-        c = month(e);
+        c = calendar.month(e);
         c = c == null || c.grain != Grain.MONTH ? null : c;
       } else if (kw(e, Role.YEAR) > 0) {
-        c = year(e);
+        c = calendar.year(e);
         c = c == null || c.grain != Grain.YEAR ? null : c;
       } else if (kw(e, Role.QUARTER) > 0) {
         c = quarter(e);
@@ -1099,204 +1102,10 @@ final class DateGrammar {
     return lunar.named(k);
   }
 
-  /** "d/m", "d/m/yyyy", "d-m-yyyy", "d.m.yyyy", "d1-d2/m", "d tháng m [năm yyyy]" at k. */
-  @Nullable Core dayDate(int k, boolean context) {
-    int d = digits(k, 2);
-    if (d < 0 || numberBefore(k)) {
-      return null;
-    }
-    if (lex.before(t, k, "before", folded)) {
-      return null;
-    }
-    PhraseTrie.Match<Boolean> idiom = context || whole ? null : lex.idioms.longest(t, k, folded);
-    if (idiom != null && !numberGoesOn(idiom.end())) {
-      return null;
-    }
-    Token sep = tok(k + 1);
-    if (sep != null && attached(k + 1) && (sep.is('/') || sep.is('.') || sep.isDash())
-        && attached(k + 2)) {
-      int m = digits(k + 2, 2);
-      if (m < 0) {
-        return null;
-      }
-      char s = sep.firstChar();
-      // "16-19/4": a range of days in one month
-      if (sep.isDash() && punct(k + 3, '/') && attached(k + 3) && attached(k + 4)) {
-        int month = digits(k + 4, 2);
-        int y = -1;
-        int e = k + 5;
-        if (punct(e, '/') && attached(e)) {
-          y = year4(e + 1);
-          if (y < 0) {
-            return null;
-          }
-          e += 2;
-        }
-        if (month < 1 || month > 12 || d < 1 || m <= d || numberGoesOn(e)
-            || afterBlocked(e) && !dateWordBefore(k, context)) {
-          return null;
-        }
-        DatePoint b = point(y, month, d);
-        DatePoint en = point(y, month, m);
-        return b == null || en == null ? null : new Core(DateValue.range(b, en), e, Grain.RANGE);
-      }
-      int y = -1;
-      int e = k + 3;
-      Token s2 = tok(e);
-      if (s2 != null && attached(e) && s2.firstChar() == s && s2.kind() == Token.Kind.PUNCT && attached(e + 1)
-          && tok(e + 1).isNumber()) {
-        y = year4(e + 1);
-        if (y < 0) {
-          return null;
-        }
-        e += 2;
-      }
-      // "9/10 người dân", "1/3 dân số" are fractions; "Sáng 9/10 người dân …" is a date
-      if (numberGoesOn(e) || afterBlocked(e) && !dateWordBefore(k, context)) {
-        return null;
-      }
-      if (y < 0 && s != '/' && !context) {
-        return null;
-      }
-      if (y < 0 && kwAny(e, SHORT_UNITS) && zone(e) == null) {
-        // "từ 3-5 ngày", "1/2 giờ": counts of days or hours, not a date
-        return null;
-      }
-      DateValue v = point(y, m, d);
-      if (v == null) {
-        skipTo = Math.max(skipTo, e);
-        return null;
-      }
-      int le = lunar.lunarSuffix(e);
-      if (le > 0 && y < 0) {
-        return lunar.lunarCore(m, d, le);
-      }
-      if (le > 0) {
-        Optional<DatePoint> solar = DateValue.ofLunar(y, m, d, false);
-        return solar.map(sv -> new Core(sv, le, Grain.DAY)).orElse(null);
-      }
-      return new Core(v, e, Grain.DAY);
-    }
-    PhraseTrie.Match<NamedDay> tet = lex.namedDays.longest(t, k + 1, folded);
-    if (tet != null && tet.value().lunar() && tet.value().month() == 1 && tet.value().day() == 1
-        && tok(k + 1).isCapitalized()) {
-      // "29 Tết", "30 Tết" close the old lunar year; "3 Tết" is the third day of the new one
-      if (d >= 20) {
-        return lunar.lunarCore(12, d, tet.end(), -1);
-      }
-      return d <= 10 ? lunar.lunarCore(1, d, tet.end()) : null;
-    }
-    if (kw(k + 1, Role.MONTH) > 0) {
-      int[] month = monthAfter(k + 1, true);
-      if (month == null) {
-        return null;
-      }
-      if (lunar.leapSuffix(month[1]) > 0) {
-        return lunar.leapDay(month[0], d, lunar.leapSuffix(month[1]));
-      }
-      if (month[2] == 1) {
-        // "ngày 19 tháng Chạp": a day of a lunar month's name is a lunar day
-        return lunar.lunarCore(month[0], d, month[1]);
-      }
-      int e = month[1];
-      int y = -1;
-      if (punct(e, '/') && attached(e) || dash(e) && attached(e)) {
-        y = year4(e + 1);
-        if (y > 0) {
-          e += 2;
-        }
-      } else if (kw(e, Role.YEAR) > 0 && year4(kw(e, Role.YEAR)) > 0) {
-        y = year4(kw(e, Role.YEAR));
-        e = kw(e, Role.YEAR) + 1;
-      }
-      if (y < 0 && !context) {
-        return null;
-      }
-      if (kw(e, Role.DAY) > 0 || kw(e, Role.MONTH) > 0 || kw(e, Role.YEAR) > 0 && y < 0
-          && year4(kw(e, Role.YEAR)) < 0 && !relativeYearAt(e)) {
-        // "3 tháng 6 ngày": lengths of time
-        return null;
-      }
-      int le = lunar.lunarSuffix(e);
-      if (le > 0) {
-        return lunar.lunarCore(month[0], d, le);
-      }
-      DateValue v = point(y, month[0], d);
-      if (v == null) {
-        skipTo = Math.max(skipTo, e);
-        return null;
-      }
-      return new Core(v, e, Grain.DAY);
-    }
-    return null;
-  }
-
-  boolean relativeYearAt(int e) {
-    PhraseTrie.Match<Relative> r = lex.relatives.longest(t, e, folded);
-    return r != null && r.value().unit() == Unit.YEAR;
-  }
-
-  /**
-   * Whether a date word, a part of the day or another component comes before k, which a
-   * lead-in alone ("khoảng 1/3 dân số") does not make.
-   */
-  private boolean dateWordBefore(int k, boolean context) {
-    return context && kw(k - 1, Role.AT) != k;
-  }
-
-  private boolean afterBlocked(int e) {
-    return lex.at(t, e, "after", folded);
-  }
-
-
-  /**
-   * "tháng 9", "tháng Giêng", "tháng Năm" at k (the word "tháng"): {month, end, lunarName}, or
-   * null. A name is lunar when it is Giêng or Chạp and the caller allows lunar names.
-   */
-  int @Nullable [] monthAfter(int k, boolean lunarNames) {
-    int e = kw(k, Role.MONTH);
-    if (e < 0) {
-      return null;
-    }
-    int m = digits(e, 2);
-    if (m >= 1 && m <= 12 && !(attached(e + 1) && tok(e + 1).is('.') && attached(e + 2))) {
-      return new int[] {m, e + 1, 0};
-    }
-    if (m >= 0) {
-      return null;
-    }
-    Integer roman = romanMonth(e);
-    if (roman != null) {
-      return new int[] {roman, e + 1, 0};
-    }
-    PhraseTrie.Match<DateLexicon.MonthName> name = lex.monthNames.longest(t, e, folded);
-    if (name == null) {
-      return null;
-    }
-    Token w = tok(e);
-    int month = name.value().month();
-    if (kw(e, Role.YEAR) > 0 && !w.hasInformativeCapital()) {
-      // "tháng năm" is May only when written "tháng Năm": "năm" is also year and five
-      return null;
-    }
-    boolean lunar = lunarNames && name.value().lunar();
-    return new int[] {month, name.end(), lunar ? 1 : 0};
-  }
-
-  @Nullable Integer romanMonth(int e) {
-    int r = num.roman(e);
-    return r >= 1 && r <= 12 ? r : null;
-  }
-
-
-
-
-
   /** Skips the scan past e: what ends there was read and is no date ("tháng 6 nhuận" alone). */
   void skip(int e) {
     skipTo = Math.max(skipTo, e);
   }
-
   /** A point from year (or -1), month and day; null when no such day exists. */
   static @Nullable DatePoint point(int year, int month, int day) {
     if (month < 1 || month > 12 || day < 1) {
@@ -1309,116 +1118,6 @@ final class DateGrammar {
     }
     DatePoint v = DateValue.unknown().withMonth(month).withDay(day);
     return year > 0 ? v.withYear(year) : v;
-  }
-
-  /** "tháng 9", "tháng 9/2024", "tháng 10-2020", "tháng 9 năm 2024", "tháng 3-5/2024" at k. */
-  @Nullable Core month(int k) {
-    int[] m = monthAfter(k, false);
-    if (m == null) {
-      int leap = lunar.leapSuffix(kw(k, Role.MONTH));
-      // "tháng nhuận năm 2025": the leap month of that year, whichever it doubles
-      return leap > 0 ? lunar.leapMonth(0, leap) : null;
-    }
-    if (lunar.leapSuffix(m[1]) > 0) {
-      return lunar.leapMonth(m[0], lunar.leapSuffix(m[1]));
-    }
-    int e = m[1];
-    int y = -1;
-    if ((punct(e, '/') || dash(e)) && attached(e) && attached(e + 1) && year4(e + 1) > 0) {
-      y = year4(e + 1);
-      e += 2;
-    } else if (dash(e) && attached(e) && attached(e + 1) && digits(e + 1, 2) > m[0]
-        && digits(e + 1, 2) <= 12) {
-      int m2 = digits(e + 1, 2);
-      e += 2;
-      if ((punct(e, '/') || dash(e)) && attached(e) && year4(e + 1) > 0) {
-        y = year4(e + 1);
-        e += 2;
-      }
-      DatePoint b = DateValue.unknown().withMonth(m[0]);
-      DatePoint en = DateValue.unknown().withMonth(m2);
-      if (y > 0) {
-        b = b.withYear(y);
-        en = en.withYear(y);
-      }
-      return new Core(DateValue.range(b, en), e, Grain.RANGE);
-    } else if (kw(e, Role.YEAR) > 0 && year4(kw(e, Role.YEAR)) > 0) {
-      y = year4(kw(e, Role.YEAR));
-      e = kw(e, Role.YEAR) + 1;
-    } else if (kw(e, Role.AND) > 0) {
-      Core pair = nextMonth(m[0], kw(e, Role.AND));
-      if (pair != null) {
-        return pair;
-      }
-    }
-    if (numberGoesOn(e)) {
-      return null;
-    }
-    DateValue v = DateValue.unknown().withMonth(m[0]);
-    return new Core(y > 0 ? v.withYear(y) : v, e, Grain.MONTH);
-  }
-
-  /**
-   * "tháng 4 và 5", "tháng 4 và tháng 5 năm 2025": two months in a row after "và" at a make one
-   * range of months; other pairs are left to be read one by one.
-   */
-  private @Nullable Core nextMonth(int first, int a) {
-    int k = kw(a, Role.MONTH) > 0 ? kw(a, Role.MONTH) : a;
-    int m2 = digits(k, 2);
-    if (m2 != first + 1 || numberGoesOn(k + 1) && !punct(k + 1, '/')) {
-      return null;
-    }
-    int e = k + 1;
-    int y = -1;
-    if ((punct(e, '/') || dash(e)) && attached(e) && year4(e + 1) > 0) {
-      y = year4(e + 1);
-      e += 2;
-    } else if (kw(e, Role.YEAR) > 0 && year4(kw(e, Role.YEAR)) > 0) {
-      y = year4(kw(e, Role.YEAR));
-      e = kw(e, Role.YEAR) + 1;
-    }
-    if (kwAny(e, UNITS) && y < 0) {
-      // "tháng 4 và 5 ngày": lengths of time
-      return null;
-    }
-    DatePoint b = DateValue.unknown().withMonth(first);
-    DatePoint en = DateValue.unknown().withMonth(m2);
-    if (y > 0) {
-      b = b.withYear(y);
-      en = en.withYear(y);
-    }
-    return new Core(DateValue.range(b, en), e, Grain.RANGE);
-  }
-
-  /** "năm 2024", "năm 2021-2025" at k. */
-  private @Nullable Core year(int k) {
-    int e = kw(k, Role.YEAR);
-    int cycle = lunar.cycleAt(e);
-    if (cycle >= 0 && year4(e + 2) < 0) {
-      // "năm Giáp Thìn": a year by its name in the sixty-year cycle
-      return new Core(DateValue.unknown(), e + 2, Grain.YEAR, null, cycle);
-    }
-    if (cycle >= 0) {
-      // "năm Giáp Thìn 2024": the number says the year
-      e += 2;
-    }
-    int y = year4(e);
-    if (y < 0 || numberGoesOn(e + 1) && !dash(e + 1)) {
-      return null;
-    }
-    int after = dash(e + 1) ? e + 2 : kw(e + 1, Role.TO) > 0 ? kw(e + 1, Role.TO) : -1;
-    if (after > 0) {
-      int ak = kw(after, Role.YEAR) > 0 ? kw(after, Role.YEAR) : after;
-      int y2 = year4(ak);
-      if (y2 > y && !numberGoesOn(ak + 1)) {
-        return new Core(DateValue.range(DateValue.of(Year.of(y)), DateValue.of(Year.of(y2))),
-            ak + 1, Grain.RANGE);
-      }
-      if (dash(e + 1) && attached(e + 1) && attached(e + 2)) {
-        return null;
-      }
-    }
-    return new Core(DateValue.of(Year.of(y)), e + 1, Grain.YEAR);
   }
 
   /**
@@ -1537,13 +1236,13 @@ final class DateGrammar {
   }
 
   /** A time-zone phrase: where it ends and whether it means the place's local time. */
-  private record ZoneMatch(int end, boolean local) {}
+  record ZoneMatch(int end, boolean local) {}
 
   /**
    * The time-zone phrase at e, with its comma, "theo" and parentheses: ", theo giờ địa
    * phương", " (giờ Hà Nội)", "giờ Washington" (the clock of a named place: local); or null.
    */
-  private @Nullable ZoneMatch zone(int e) {
+  @Nullable ZoneMatch zone(int e) {
     boolean paren = punct(e, '(');
     int k = punct(e, ',') || paren ? e + 1 : e;
     if (kw(k, Role.ACCORDING_TO) > 0) {

@@ -37,7 +37,7 @@ final class LunarRules {
         && named.value().day() == 1) {
       return lunarCore(1, d, named.end());
     }
-    int[] month = g.monthAfter(k + 1, true);
+    int[] month = g.calendar.monthAfter(k + 1, true);
     if (month == null) {
       return null;
     }
@@ -100,7 +100,7 @@ final class LunarRules {
       month = g.digits(k + 2, 2);
       end = k + 3;
     } else {
-      int[] mo = g.monthAfter(k + 1, true);
+      int[] mo = g.calendar.monthAfter(k + 1, true);
       month = mo == null ? -1 : mo[0];
       end = mo == null ? -1 : mo[1];
     }
@@ -292,7 +292,7 @@ final class LunarRules {
     boolean yearAfter = g.year4(g.kw(m.end(), Role.YEAR) > 0 ? g.kw(m.end(), Role.YEAR) : m.end()) > 0
         || d.lunar() && cycleAt(m.end()) >= 0;
     if (bare && !yearAfter && (!first.isCapitalized() || !g.lex.before(g.t, k, "before-named", g.folded)
-        && !g.relativeYearAt(m.end()) && g.kw(m.end(), Role.THIS) < 0)) {
+        && !g.calendar.relativeYearAt(m.end()) && g.kw(m.end(), Role.THIS) < 0)) {
       // a one-word name is a date where it says when: "trước Tết", "dịp Tết", "Tết năm nay";
       // "chuẩn bị Tết", "nhu cầu Tết", "xuyên Tết" speak of the feast or its season
       return null;
@@ -309,7 +309,7 @@ final class LunarRules {
     int e = m.end();
     DateValue v = DateValue.unknown().withMonth(d.month()).withDay(d.day());
     // "Quốc khánh 2/9": the date the name already gives
-    Core written = g.dayDate(e, true);
+    Core written = g.calendar.dayDate(e, true);
     if (written != null && written.grain() == Grain.DAY
         && written.value().month().getAsInt() == d.month()
         && written.value().day().getAsInt() == d.day()) {

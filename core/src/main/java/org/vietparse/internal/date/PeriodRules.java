@@ -63,7 +63,7 @@ final class PeriodRules {
     if (g.kw(k, Role.MONTH) < 0) {
       return null;
     }
-    Core m = g.month(k);
+    Core m = g.calendar.month(k);
     if (m == null || m.grain() != Grain.MONTH) {
       return null;
     }
@@ -127,7 +127,7 @@ final class PeriodRules {
     e = first ? g.kw(e, Role.EARLY) : g.kw(e, Role.LATE);
     if (g.kw(e, Role.MONTH) > 0) {
       // "nửa đầu tháng 3": days 1–15; "nửa cuối tháng 3": the 16th to the last
-      Core m = g.month(e);
+      Core m = g.calendar.month(e);
       if (m == null || m.grain() != Grain.MONTH) {
         return null;
       }
