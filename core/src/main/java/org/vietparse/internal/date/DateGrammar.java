@@ -103,10 +103,10 @@ final class DateGrammar {
   /**
    * One rule of the scan: a name a reader can find (and a failing phrase can report), and how
    * it reads the tokens from a position. The families it draws on are the sections of this
-   * class (same period, quarters, composite expressions: parts of the day, relative words,
-   * weekdays) and the classes beside it: {@code RangeRules}, {@code ClockRules},
-   * {@code PeriodRules}, {@code RelativeCountRules}, {@code CalendarRules} (calendar dates),
-   * {@code LunarRules}.
+   * class (composite expressions, parts of the day, quarters, seasons) and the classes beside
+   * it: {@code RangeRules}, {@code RelativeRules} (relative words, edges, weekdays, same
+   * period), {@code ClockRules}, {@code PeriodRules}, {@code RelativeCountRules},
+   * {@code CalendarRules} (calendar dates), {@code LunarRules}.
    *
    * @param name the rule's name
    * @param read what it reads at a token, or null
@@ -118,10 +118,12 @@ final class DateGrammar {
   private final RelativeCountRules relativeCounts = new RelativeCountRules(this);
   /** The ranges family; before the rules, which read with it. */
   private final RangeRules ranges = new RangeRules(this);
+  /** The relative-words family; before the rules, which read with it. */
+  private final RelativeRules relatives = new RelativeRules(this);
   private final List<Rule> rules = List.of(
       new Rule("range from-to (từ … đến …)", ranges::fromRange),
       new Rule("period (giai đoạn 2021-2025, 2021-2025)", ranges::period),
-      new Rule("same period (cùng kỳ, cùng kỳ năm trước)", this::samePeriod),
+      new Rule("same period (cùng kỳ, cùng kỳ năm trước)", relatives::samePeriod),
       new Rule("day pair (ngày 15 và 16/11)", ranges::dayPair),
       new Rule("count from the story (trước đó một ngày, ba ngày sau)", relativeCounts::thenCount),
       new Rule("relative count (3 ngày tới, 6 tháng qua, cách đây 5 năm)", relativeCounts::countRelative),
@@ -344,33 +346,10 @@ final class DateGrammar {
         && tok(i - 2) != null && tok(i - 2).isNumber() && attached(i - 1);
   }
 
-  // ------------------------------------------------------------------ same period
-
-  /** "cùng kỳ", "cùng kỳ 2021", "cùng kỳ năm 2021", "cùng kỳ năm ngoái". */
-  private @Nullable Found samePeriod(int i) {
-    int k = kw(i, Role.SAME_PERIOD);
-    if (k < 0) {
-      return null;
-    }
-    int yk = kw(k, Role.YEAR) > 0 ? kw(k, Role.YEAR) : k;
-    int y = year4(yk);
-    if (y > 0) {
-      return new Found(i, yk + 1, DateValue.of(Year.of(y)).withRelative(true),
-          new Rel(Kind.SAME_PERIOD, ChronoUnit.YEARS, 0, y));
-    }
-    PhraseTrie.Match<Relative> r = lex.relatives.longest(t, k, folded);
-    if (r != null && r.value().unit() == Unit.YEAR) {
-      return new Found(i, r.end(), DateValue.unknown().withRelative(true),
-          new Rel(Kind.SAME_PERIOD, ChronoUnit.YEARS, r.value().offset(), null));
-    }
-    return new Found(i, k, DateValue.unknown().withRelative(true),
-        new Rel(Kind.SAME_PERIOD, ChronoUnit.YEARS, -1, null));
-  }
-
   // ------------------------------------------------------------------ composite expressions
 
   /** The parts of one composite expression while it is read. */
-  private static final class Parts {
+  static final class Parts {
     int count;
     int end;
     @Nullable Clock clock;
@@ -443,15 +422,15 @@ final class DateGrammar {
     if (x == null || x.newlineBefore() && p.count > 0 && !x.isNumber()) {
       return -1;
     }
-    if (p.count == 0 && edge(k) > 0) {
-      int e = edge(k);
-      DateModifier mod = edgeModifier(k);
+    if (p.count == 0 && relatives.edge(k) > 0) {
+      int e = relatives.edge(k);
+      DateModifier mod = relatives.edgeModifier(k);
       PhraseTrie.Match<Relative> r = lex.relatives.longest(t, e, folded);
       if (r != null && !r.value().afterPartOnly() && r.value().unit() != Unit.DAY
           && r.value().unit() != Unit.NOW && r.value().unit() != Unit.SAME_DAY
           && r.value().unit() != Unit.NEXT_DAY) {
         p.rel = r.value();
-        edgeOf(p, mod, r.value().unit());
+        RelativeRules.edgeOf(p, mod, r.value().unit());
         return r.end();
       }
       Unit unit = kw(e, Role.WEEK) > 0 ? Unit.WEEK : kw(e, Role.MONTH) > 0 ? Unit.MONTH
@@ -464,19 +443,19 @@ final class DateGrammar {
         // "cuối năm", "đầu tuần": the edge of the unit the text is talking about, else the current
         p.rel = new Relative(unit, 0, false,
             unit == Unit.WEEK ? Base.REFERENCE : Base.CONTEXT_OR_REFERENCE);
-        edgeOf(p, mod, unit);
+        RelativeRules.edgeOf(p, mod, unit);
         return after;
       }
     }
     if (p.rel == null && p.core == null) {
       PhraseTrie.Match<Relative> r = lex.relatives.longest(t, k, folded);
-      if (r != null && relativeOk(p, r, k)) {
+      if (r != null && relatives.relativeOk(p, r, k)) {
         p.rel = r.value();
         return r.end();
       }
     }
     if (p.weekday == null && (p.core == null || p.core.grain == Grain.DAY)) {
-      int e = weekday(p, k);
+      int e = relatives.weekday(p, k);
       if (e > 0) {
         return e;
       }
@@ -537,107 +516,6 @@ final class DateGrammar {
       }
     }
     return -1;
-  }
-
-  /** The TIMEX3 modifier of the edge word at k ("đầu", "giữa", "cuối", "thượng tuần" …). */
-  private DateModifier edgeModifier(int k) {
-    return kw(k, Role.EARLY) > 0 ? DateModifier.START : kw(k, Role.MIDDLE) > 0 ? DateModifier.MID
-        : DateModifier.END;
-  }
-
-  /** Records an edge of a unit: "cuối tuần" is the weekend, the others a modifier. */
-  private static void edgeOf(Parts p, DateModifier mod, Unit unit) {
-    if (unit == Unit.WEEK && mod == DateModifier.END) {
-      p.weekend = true;
-    } else {
-      p.mod = mod;
-    }
-  }
-
-  /** The end of "đầu", "giữa" or "cuối" at k, or -1. */
-  private int edge(int k) {
-    return Math.max(kw(k, Role.EARLY), Math.max(kw(k, Role.MIDDLE), kw(k, Role.LATE)));
-  }
-
-  private boolean relativeOk(Parts p, PhraseTrie.Match<Relative> r, int k) {
-    Relative rel = r.value();
-    Token head = tok(k);
-    for (int j = k + 1; j < r.end(); j++) {
-      if (tok(j).hasInformativeCapital() && !head.isAllCaps() && !tok(j).isAllCaps()) {
-        // "ngày Mai": a name after a lower-case word, not tomorrow
-        return false;
-      }
-    }
-    if (rel.afterPartOnly()) {
-      if (p.part == null || p.partEnd != k) {
-        return false;
-      }
-      Token w = tok(k);
-      // "chiều Mai" is more likely a person than tomorrow afternoon
-      return w != null && !w.hasInformativeCapital();
-    }
-    if (rel.unit() == Unit.YEAR || rel.unit() == Unit.MONTH || rel.unit() == Unit.WEEK) {
-      Numeral count = k > 0 ? num.cardinal(k - 1) : null;
-      if (count != null && count.end() == k) {
-        // "một năm sau đó", "hai năm qua": a length of time
-        return false;
-      }
-      if (p.count > 0 || numberBefore(k) || tok(k - 1) != null && tok(k - 1).isNumber()
-          || lex.before(t, k, "before-relative", folded)) {
-        return false;
-      }
-      // "năm sau đó", "tuần sau khi": counted from an event of the story, not from today
-      return !lex.at(t, r.end(), "after-relative", folded);
-    }
-    return p.count == 0 || p.part != null || p.clock != null || p.weekday != null;
-  }
-
-  /** A weekday at k, with "tuần này/sau/trước" or "này/tới" after it; returns its end or -1. */
-  private int weekday(Parts p, int k) {
-    // "hôm thứ hai": the word is part of the weekday ("ngày thứ hai" may be the second day)
-    int w0 = kw(k, Role.WEEKDAY_PREFIX) > 0 ? kw(k, Role.WEEKDAY_PREFIX) : k;
-    PhraseTrie.Match<DayOfWeek> m = lex.weekdays.longest(t, w0, folded);
-    if (m == null && w0 != k) {
-      return -1;
-    }
-    if (m == null || w0 == k && lex.before(t, k, "before", folded) && p.count == 0) {
-      return -1;
-    }
-    if (w0 == k && lex.before(t, k, "before-ordinal", folded)) {
-      // "lần thứ 7 (5/3)", "kỳ họp thứ 8": an ordinal, even with a date after it
-      return -1;
-    }
-    if (w0 != k) {
-      p.context = true;
-    }
-    if (num.ordinal(k) != null && numberBefore(k)) {
-      return -1;
-    }
-    int e = m.end();
-    int w = kw(e, Role.WEEK);
-    if (w < 0 && kw(e, Role.OF) > 0 && kw(kw(e, Role.OF), Role.WEEK) > 0) {
-      // "thứ 3 của tuần trước"
-      w = kw(kw(e, Role.OF), Role.WEEK);
-      if (kw(w, Role.THIS) < 0 && kw(w, Role.NEXT) < 0 && kw(w, Role.PREV) < 0) {
-        w = -1;
-      }
-    }
-    int after = w > 0 ? w : e;
-    Integer offset = null;
-    if (kw(after, Role.THIS) > 0) {
-      offset = 0;
-      e = kw(after, Role.THIS);
-    } else if (kw(after, Role.NEXT) > 0) {
-      offset = 1;
-      e = kw(after, Role.NEXT);
-    } else if (kw(after, Role.PREV) > 0) {
-      offset = -1;
-      e = kw(after, Role.PREV);
-    }
-    p.weekday = m.value();
-    p.weekOffset = offset;
-    p.weekdayAlone = w < 0;
-    return e;
   }
 
   /** The value of a composite, or null when its parts do not make a date. */
@@ -822,7 +700,7 @@ final class DateGrammar {
     }
     if (kw(k, Role.EARLY) > 0 || kw(k, Role.MIDDLE) > 0 || kw(k, Role.LATE) > 0) {
       int e = Math.max(kw(k, Role.EARLY), Math.max(kw(k, Role.MIDDLE), kw(k, Role.LATE)));
-      DateModifier mod = edgeModifier(k);
+      DateModifier mod = relatives.edgeModifier(k);
       Core c = null;
       if (kw(e, Role.MONTH) > 0) {
         c = calendar.month(e);
