@@ -55,7 +55,8 @@ final class RelativeRules {
 
   /** The TIMEX3 modifier of the edge word at k ("đầu", "giữa", "cuối", "thượng tuần" …). */
   DateModifier edgeModifier(int k) {
-    return g.kw(k, Role.EARLY) > 0 ? DateModifier.START : g.kw(k, Role.MIDDLE) > 0 ? DateModifier.MID
+    return g.kw(k, Role.EARLY) > 0 ? DateModifier.START
+        : g.kw(k, Role.MIDDLE) > 0 ? DateModifier.MID
         : DateModifier.END;
   }
 
