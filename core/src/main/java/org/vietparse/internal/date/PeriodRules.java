@@ -68,10 +68,7 @@ final class PeriodRules {
       return null;
     }
     DatePoint mv = DateGrammar.asPoint(m.value());
-    int month = mv.month().getAsInt();
-    int length = mv.year().isPresent()
-        ? YearMonth.of(mv.year().getAsInt(), month).lengthOfMonth()
-        : java.time.Month.of(month).maxLength();
+    int length = lengthOfMonth(mv);
     int from = ordinal < 0 ? length - 6 : (ordinal - 1) * 7 + 1;
     int to = Math.min(length, from + 6);
     if (from > length) {
@@ -117,6 +114,14 @@ final class PeriodRules {
     return new Core(DateValue.ofWeek(y, w), end, Grain.OTHER);
   }
 
+  /** The days of the month a point names; without a year, February has 29. */
+  private static int lengthOfMonth(DatePoint month) {
+    int m = month.month().getAsInt();
+    return month.year().isPresent()
+        ? YearMonth.of(month.year().getAsInt(), m).lengthOfMonth()
+        : java.time.Month.of(m).maxLength();
+  }
+
   /** "nửa đầu năm 2024", "nửa cuối năm" at k. */
   @Nullable Core halfYear(int k) {
     int e = g.kw(k, Role.HALF);
@@ -132,11 +137,8 @@ final class PeriodRules {
         return null;
       }
       DatePoint mv = DateGrammar.asPoint(m.value());
-      int month = mv.month().getAsInt();
-      int length = mv.year().isPresent()
-          ? YearMonth.of(mv.year().getAsInt(), month).lengthOfMonth()
-          : java.time.Month.of(month).maxLength();
-      return new Core(DateValue.range(mv.withDay(first ? 1 : 16), mv.withDay(first ? 15 : length)),
+      return new Core(DateValue.range(mv.withDay(first ? 1 : 16),
+          mv.withDay(first ? 15 : lengthOfMonth(mv))),
           m.end(), Grain.RANGE);
     }
     return monthsOfYearTail(first ? 1 : 7, first ? 6 : 12, e);
