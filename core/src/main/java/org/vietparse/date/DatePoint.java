@@ -32,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class DatePoint implements DateValue {
+  /** What {@code toString} adds after a weekday the date does not fall on; parse drops it. */
+  static final String CONTRADICTION_NOTE = " (contradicts the date)";
+
   static final DatePoint UNKNOWN =
       new DatePoint(null, null, null, null, null, null, null, null, null, false, false, false, null,
           false);
@@ -637,7 +640,7 @@ public final class DatePoint implements DateValue {
     if (weekday != null) {
       sb.append(" weekday=").append(weekday.getValue());
       if (isWeekdayContradicted()) {
-        sb.append(" (contradicts the date)");
+        sb.append(CONTRADICTION_NOTE);
       }
     }
     if (lunar) {
