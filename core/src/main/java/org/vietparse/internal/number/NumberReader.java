@@ -379,7 +379,7 @@ public final class NumberReader {
           j++;
           return;
         }
-        if ((w.equals("phẩy") || w.equals("chấm")) && last != null && last.word
+        if (NumberWords.DECIMAL_MARKS.contains(w) && last != null && last.word
             && last.value != null && isDigitWord(j + 1)) {
           int k = j + 1;
           StringBuilder frac = new StringBuilder();
@@ -393,7 +393,7 @@ public final class NumberReader {
           j = k;
           continue;
         }
-        if ((w.equals("phẩy") || w.equals("chấm")) && last != null && !last.word
+        if (NumberWords.DECIMAL_MARKS.contains(w) && last != null && !last.word
             && last.value != null && last.value.scale() <= 0 && !afterScale
             && j + 1 < tokens.size() && tokens.get(j + 1).isNumber()
             && tokens.get(j + 1).spaceBefore() && t.spaceBefore()

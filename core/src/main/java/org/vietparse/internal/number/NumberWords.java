@@ -1,6 +1,7 @@
 package org.vietparse.internal.number;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 
 /** The words of Vietnamese numerals, keyed by their folded form with diacritics kept in lower case. */
@@ -16,6 +17,9 @@ final class NumberWords {
       .put("năm", 5).put("lăm", 5).put("nhăm", 5)
       .put("sáu", 6).put("bảy", 7).put("bẩy", 7).put("tám", 8).put("chín", 9)
       .buildOrThrow();
+
+  /** Spoken decimal marks: "ba phẩy năm" is 3.5, "4 chấm 75" is 4.75. */
+  static final ImmutableSet<String> DECIMAL_MARKS = ImmutableSet.of("phẩy", "chấm");
 
   /** Scale words and their multipliers. */
   static final ImmutableMap<String, BigDecimal> SCALES = ImmutableMap.<String, BigDecimal>builder()
