@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.vietparse.internal.compiled.PhraseWords;
 import org.vietparse.internal.text.Token;
-import org.vietparse.internal.text.VietText;
 import org.vietparse.internal.text.WordFilter;
 import org.vietparse.internal.text.WordMap;
 
@@ -95,8 +95,9 @@ public final class PhraseTrie<V> {
      * they are written.
      */
     public Builder<V> put(String phrase, V value) {
-      List<Token> tokens = VietText.of(phrase).tokens();
-      if (tokens.isEmpty()) {
+      // compiled at build time for the bundled lexicons: no normalizing at start-up
+      PhraseWords tokens = PhraseWords.of(phrase);
+      if (tokens.size() == 0) {
         throw new IllegalArgumentException("empty phrase");
       }
       insert(lowerRoot, tokens, value, false);
@@ -109,21 +110,22 @@ public final class PhraseTrie<V> {
      * commoner word's too ("cố" and "có" are both "co").
      */
     public Builder<V> putWithDiacritics(String phrase, V value) {
-      List<Token> tokens = VietText.of(phrase).tokens();
-      if (tokens.isEmpty()) {
+      PhraseWords tokens = PhraseWords.of(phrase);
+      if (tokens.size() == 0) {
         throw new IllegalArgumentException("empty phrase");
       }
       insert(lowerRoot, tokens, value, false);
       return this;
     }
 
-    private static <V> void insert(Node<V> root, List<Token> tokens, V value, boolean folded) {
+    private static <V> void insert(Node<V> root, PhraseWords tokens, V value, boolean folded) {
       Node<V> n = root;
-      for (Token t : tokens) {
+      for (int k = 0; k < tokens.size(); k++) {
         if (n.children == null) {
           n.children = new HashMap<>();
         }
-        n = n.children.computeIfAbsent(folded ? t.folded() : t.lower(), k -> new Node<>());
+        n = n.children.computeIfAbsent(folded ? tokens.folded(k) : tokens.lower(k),
+            w -> new Node<>());
       }
       n.value = value;
     }

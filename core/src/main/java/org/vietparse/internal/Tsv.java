@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vietparse.internal.compiled.CompiledLexicons;
 
 /**
  * Reads the lexicon files: UTF-8 TSV resources of this module, a header line naming the
@@ -29,12 +30,44 @@ public final class Tsv {
   }
 
   /**
-   * Loads a resource by its absolute path, e.g. {@code /org/vietparse/money/currencies.tsv}.
+   * Loads a resource by its absolute path, e.g. {@code /org/vietparse/money/currencies.tsv}:
+   * its table compiled at build time ({@link CompiledLexicons}) when there is one, else the file.
    *
+   * @param resource the resource's absolute path
+   * @return its header and rows
    * @throws IllegalStateException if the resource is missing
    * @throws UncheckedIOException if it cannot be read
    */
   public static Tsv load(String resource) {
+    Tsv t = CompiledLexicons.table(resource);
+    if (t == null) {
+      t = parse(resource);
+      CompiledLexicons.parsed(resource, t);
+    }
+    LOG.debug("loaded lexicon {}: {} entries", resource, t.rows.size());
+    return t;
+  }
+
+  /**
+   * A table of the given header and rows, as {@link #load} would read them.
+   *
+   * @param header the column names
+   * @param rows the entries, each a list of cells
+   * @return the table
+   */
+  public static Tsv of(ImmutableList<String> header, ImmutableList<ImmutableList<String>> rows) {
+    return new Tsv(header, rows);
+  }
+
+  /**
+   * Reads a resource from its file, never from the compiled lexicons.
+   *
+   * @param resource the resource's absolute path
+   * @return its header and rows
+   * @throws IllegalStateException if the resource is missing
+   * @throws UncheckedIOException if it cannot be read
+   */
+  public static Tsv parse(String resource) {
     try (InputStream in = Tsv.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("lexicon resource missing: " + resource);
@@ -52,9 +85,7 @@ public final class Tsv {
         }
         rows.add(ImmutableList.copyOf(TAB.split(line)));
       }
-      Tsv t = new Tsv(header, rows.build());
-      LOG.debug("loaded lexicon {}: {} entries", resource, t.rows.size());
-      return t;
+      return new Tsv(header, rows.build());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read lexicon " + resource, e);
     }

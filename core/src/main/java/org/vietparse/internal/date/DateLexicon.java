@@ -10,8 +10,8 @@ import org.vietparse.date.PartOfDay;
 import org.vietparse.date.Season;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
+import org.vietparse.internal.compiled.PhraseWords;
 import org.vietparse.internal.text.Token;
-import org.vietparse.internal.text.VietText;
 import org.vietparse.internal.text.WordFilter;
 import org.vietparse.internal.text.WordMap;
 
@@ -139,7 +139,7 @@ final class DateLexicon {
       String phrase = Tsv.cell(row, 0);
       for (String use : Tsv.cell(row, 1).split(",")) {
         ctx.put(use.trim(), phrase.toLowerCase(Locale.ROOT));
-        ctx.put(use.trim(), VietText.of(phrase).folded());
+        ctx.put(use.trim(), PhraseWords.of(phrase).foldedText());
       }
     }
     context = ctx.build();
@@ -175,9 +175,9 @@ final class DateLexicon {
   }
 
   private void firstWord(String phrase) {
-    Token first = VietText.of(phrase).tokens().get(0);
-    startWords.add(first.lower());
-    startWords.add(first.folded());
+    PhraseWords words = PhraseWords.of(phrase);
+    startWords.add(words.lower(0));
+    startWords.add(words.folded(0));
   }
 
   /**

@@ -19,9 +19,10 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
+import org.vietparse.internal.compiled.CompiledLexicons;
+import org.vietparse.internal.compiled.PhraseWords;
 import org.vietparse.money.Modifier;
 import org.vietparse.internal.text.Token;
-import org.vietparse.internal.text.VietText;
 import org.vietparse.internal.text.WordFilter;
 import org.vietparse.internal.text.WordMap;
 
@@ -111,9 +112,9 @@ final class MoneyLexicon {
       words.put(Tsv.cell(row, word), Currency.getInstance(Tsv.cell(row, code)));
     }
     for (String w : words.keySet()) {
-      List<Token> first = VietText.of(w).tokens();
-      if (!first.isEmpty() && first.get(0).isCapitalized()) {
-        capitalized.add(first.get(0).lower());
+      PhraseWords first = PhraseWords.of(w);
+      if (first.size() > 0 && first.isCapitalized(0)) {
+        capitalized.add(first.lower(0));
       }
     }
     // ICU's names and symbols of every currency in use, in Vietnamese and English; the
@@ -238,7 +239,29 @@ final class MoneyLexicon {
    * of news.
    */
   private static Map<String, Currency> icuNames() {
+    // computed at build time (ICU's version is pinned): ICU's currency data is a tenth of a
+    // second of a first build
+    List<String> names = CompiledLexicons.list(ICU_NAMES, MoneyLexicon::icuNameList);
     Map<String, Currency> out = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < names.size(); i += 2) {
+      try {
+        out.put(names.get(i), Currency.getInstance(names.get(i + 1)));
+      } catch (IllegalArgumentException e) {
+        // a code this JDK does not know, as when computed
+      }
+    }
+    return out;
+  }
+
+  /** The name of {@link #icuNameList()} in the compiled lexicons. */
+  static final String ICU_NAMES = "money/icu-currency-names";
+
+  /**
+   * {@link #icuNames()} as computed from ICU: names and ISO codes in turn, in the order of the
+   * map.
+   */
+  static List<String> icuNameList() {
+    Map<String, String> out = new LinkedHashMap<>();
     ULocale vi = new ULocale("vi");
     ULocale en = ULocale.ENGLISH;
     // one query of ICU's supplemental data: asking each currency whether it is in use costs
@@ -270,20 +293,25 @@ final class MoneyLexicon {
         boolean bareDollar = "$".equals(n) && !code.equals("USD");
         if (n != null && !n.isBlank() && n.indexOf('(') < 0 && !n.equals(code) && !bareDollar) {
           // the tries match without regard to case: "US Dollar" and "US dollar" are one entry
-          out.putIfAbsent(n.toLowerCase(Locale.ROOT), currency);
+          out.putIfAbsent(n.toLowerCase(Locale.ROOT), currency.getCurrencyCode());
         }
       }
     }
-    return out;
+    List<String> flat = new ArrayList<>(out.size() * 2);
+    out.forEach((n, code) -> {
+      flat.add(n);
+      flat.add(code);
+    });
+    return flat;
   }
 
   private static void addLead(String phrase, ImmutableSet.Builder<String> lower,
       ImmutableSet.Builder<String> folded) {
     // tokenized as PhraseTrie tokenizes its keys, so that the first keys are the same strings
-    List<Token> tokens = VietText.of(phrase).tokens();
-    if (!tokens.isEmpty()) {
-      lower.add(tokens.get(0).lower());
-      folded.add(tokens.get(0).folded());
+    PhraseWords tokens = PhraseWords.of(phrase);
+    if (tokens.size() > 0) {
+      lower.add(tokens.lower(0));
+      folded.add(tokens.folded(0));
     }
   }
 
@@ -323,13 +351,13 @@ final class MoneyLexicon {
       // "no" for a word that, typed without diacritics, is a commoner word's spelling too
       int bare = t.header().indexOf("without-diacritics");
       for (List<String> row : t.rows()) {
-        List<Token> tokens = VietText.of(Tsv.cell(row, w)).tokens();
+        PhraseWords tokens = PhraseWords.of(Tsv.cell(row, w));
         if (tokens.size() != 1) {
           throw new IllegalStateException("one word a line in " + resource + ": " + row);
         }
-        lower.add(tokens.get(0).lower().toLowerCase(Locale.ROOT));
+        lower.add(tokens.lower(0).toLowerCase(Locale.ROOT));
         if (bare < 0 || !Tsv.cell(row, bare).equals("no")) {
-          folded.add(tokens.get(0).folded());
+          folded.add(tokens.folded(0));
         }
       }
       return new WordSet(lower.build(), folded.build());

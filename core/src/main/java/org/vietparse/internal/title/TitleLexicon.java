@@ -14,10 +14,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
+import org.vietparse.internal.compiled.PhraseWords;
 import org.vietparse.internal.text.Token;
 import org.vietparse.internal.text.WordFilter;
 import org.vietparse.internal.text.WordMap;
-import org.vietparse.internal.text.VietText;
 import org.vietparse.title.Title;
 
 /**
@@ -94,10 +94,9 @@ final class TitleLexicon {
   record Form<V>(V value, long caps) {
     static <V> Form<V> of(String phrase, V value) {
       long caps = 0;
-      List<Token> tokens = VietText.of(phrase).tokens();
+      PhraseWords tokens = PhraseWords.of(phrase);
       for (int k = 0; k < tokens.size() && k < Long.SIZE; k++) {
-        Token t = tokens.get(k);
-        if (t.isWord() && t.length() >= 2 && t.isAllCaps()) {
+        if (tokens.isAllCaps(k)) {
           caps |= 1L << k;
         }
       }
@@ -536,14 +535,14 @@ final class TitleLexicon {
   /** With {@code needsDiacritics}, text typed without diacritics does not match the phrase. */
   private static <V> void put(Builder b, PhraseTrie.Builder<Form<V>> trie, String phrase,
       V value, boolean needsDiacritics) {
-    Token first = VietText.of(phrase).tokens().get(0);
+    PhraseWords first = PhraseWords.of(phrase);
     int bit = b.bit(trie);
-    b.firstLower.merge(first.lower(), bit, (x, y) -> x | y);
+    b.firstLower.merge(first.lower(0), bit, (x, y) -> x | y);
     if (needsDiacritics) {
       trie.putWithDiacritics(phrase, Form.of(phrase, value));
     } else {
       trie.put(phrase, Form.of(phrase, value));
-      b.firstFolded.merge(first.folded(), bit, (x, y) -> x | y);
+      b.firstFolded.merge(first.folded(0), bit, (x, y) -> x | y);
     }
   }
 
