@@ -206,7 +206,7 @@ final class DateGrammar {
 
   /** The expression starting at token i, or null. */
   @Nullable Found at(int i) {
-    if (!lex.mayStart(t, i, folded) || nameNotUnit(i)) {
+    if (!lex.mayStart(t, i, folded) || gated && !mayBegin(i) || nameNotUnit(i)) {
       return null;
     }
     for (Rule rule : rules) {
@@ -217,6 +217,26 @@ final class DateGrammar {
       }
     }
     return null;
+  }
+
+  /**
+   * Off only in tests, which compare the scan with and without {@link #mayBegin}: with it off,
+   * every rule is tried wherever {@link DateLexicon#mayStart} lets one start.
+   */
+  boolean gated = true;
+
+  /**
+   * Whether any rule can read at token i, by what each asks of token i before anything else: a
+   * number; a whole keyword; a number, an ordinal or a whole phrase of a lexicon starting
+   * there; or "trước đó"/"sau đó" (the count from the story). {@link DateLexicon#mayStart} knows
+   * only first words, and most words it lets through ("quốc" without "khánh", "chủ" without
+   * "nhật") begin no phrase: this turns them away before the rules run one by one. It must never
+   * turn away a position where a rule reads; DateGrammarGateTest compares the two scans.
+   */
+  private boolean mayBegin(int i) {
+    return t.get(i).isNumber() || kwAny(i, ~0L)
+        || num.cardinal(i) != null || num.ordinal(i) != null
+        || lex.phraseAt(t, i, folded) || lex.at(t, i, "then-before", folded);
   }
 
   /** A composite expression, and the range it begins when "đến" or a dash follows ("8h-10h"). */

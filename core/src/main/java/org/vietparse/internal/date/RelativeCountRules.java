@@ -61,15 +61,16 @@ final class RelativeCountRules {
     if (!g.t.get(i).isNumber() && !g.t.get(i).isWord()) {
       return null;
     }
+    // the number first: it is read already, where the unit ahead needs up to four look-ups
+    Numeral m = g.num.cardinal(i);
+    if (m == null || m.intValue() <= 0 || m.scaled()) {
+      return null;
+    }
     boolean unitAhead = false;
     for (int j = i + 1; j <= i + 4 && j < g.t.size() && !unitAhead; j++) {
       unitAhead = g.kwAny(j, DateGrammar.UNITS);
     }
     if (!unitAhead || g.lex.before(g.t, i, "before-relative", g.folded) || g.numberBefore(i)) {
-      return null;
-    }
-    Numeral m = g.num.cardinal(i);
-    if (m == null || m.intValue() <= 0 || m.scaled()) {
       return null;
     }
     int count = m.intValue();

@@ -45,10 +45,15 @@ public final class NumberReader {
   /** Most thousands groups after the first ("1.000.000.000.000.000.000.000.000"). */
   static final int MAX_GROUPS = 8;
   /** The words {@link #canStart} accepts, looked up without making the token's string. */
-  private static final WordMap<Boolean> START_WORDS = WordMap.copyOf(Maps.asMap(
-      ImmutableSet.<String>builder().addAll(NumberWords.DIGITS.keySet())
-          .addAll(NumberWords.SCALES.keySet()).add("mười", "nửa", "nua", "chục").build(),
-      w -> Boolean.TRUE));
+  private static final WordMap<Boolean> START_WORDS;
+  /** The same words as a set, for the numeral layer's filter. */
+  static final ImmutableSet<String> START_WORD_SET = ImmutableSet.<String>builder()
+      .addAll(NumberWords.DIGITS.keySet()).addAll(NumberWords.SCALES.keySet())
+      .add("mười", "nửa", "nua", "chục").build();
+
+  static {
+    START_WORDS = WordMap.copyOf(Maps.asMap(START_WORD_SET, w -> Boolean.TRUE));
+  }
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -83,8 +88,13 @@ public final class NumberReader {
   }
 
   static Optional<Numeral> read(List<Token> tokens, int i, boolean whole) {
+    return Optional.ofNullable(at(tokens, i, whole));
+  }
+
+  /** {@link #read}, with null for none: the numeral layer asks at every number and number word. */
+  static @Nullable Numeral at(List<Token> tokens, int i, boolean whole) {
     if (i < 0 || i >= tokens.size()) {
-      return Optional.empty();
+      return null;
     }
     Token t = tokens.get(i);
     boolean negative = false;
@@ -98,10 +108,10 @@ public final class NumberReader {
       j++;
     }
     if (!canStart(tokens.get(j))) {
-      return Optional.empty();
+      return null;
     }
-    Optional<Numeral> m = new Atoms(tokens, j, whole).read();
-    return negative ? m.map(x -> x.negated(i)) : m;
+    Numeral m = new Atoms(tokens, j, whole).read();
+    return negative && m != null ? m.negated(i) : m;
   }
 
   /**
@@ -258,7 +268,7 @@ public final class NumberReader {
       this.whole = whole;
     }
 
-    Optional<Numeral> read() {
+    @Nullable Numeral read() {
       collect();
       int n = atoms.size();
       if (!whole && n >= 2 && atoms.get(n - 1).word && atoms.get(n - 1).end
@@ -281,12 +291,12 @@ public final class NumberReader {
           Atom head = atoms.get(0);
           Numeral.Form form = head.word || head.form == null ? Numeral.Form.WORDS : head.form;
           String p = atoms.size() == 1 ? plain : "";
-          return Optional.of(new Numeral(canonical(v), start, end, form, firstScale >= 0, p,
-              lead == null ? null : canonical(lead)));
+          return new Numeral(canonical(v), start, end, form, firstScale >= 0, p,
+              lead == null ? null : canonical(lead));
         }
         atoms.remove(atoms.size() - 1);
       }
-      return Optional.empty();
+      return null;
     }
 
     private void collect() {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.text.Token;
+import org.vietparse.internal.text.WordFilter;
 
 /**
  * The numeral layer: every number of one document, read once, in the forms the grammars ask
@@ -27,6 +28,13 @@ import org.vietparse.internal.text.Token;
 public final class Numerals {
   /** Widest digit run {@link #digits} converts: nine digits always fit an int. */
   private static final int MAX_INT_DIGITS = 9;
+
+  /**
+   * The words at which a number or an ordinal may begin, as {@link NumberReader#canStart} and
+   * {@link Ordinals} read them, with "âm" (minus): a filter with no false "absent".
+   */
+  private static final WordFilter MAY_READ = WordFilter.builder()
+      .addAll(NumberReader.START_WORD_SET).add("thứ").add("đầu").add("âm").build();
 
   private final int size;
   private final @Nullable Numeral[] cardinals;
@@ -57,13 +65,17 @@ public final class Numerals {
         widths[i] = t.length();
       } else if (t.isWord()) {
         romans[i] = romanValue(t);
+        if (!MAY_READ.mayContain(t, false)) {
+          // most words begin no number and no ordinal: one look at the token's hash says so
+          continue;
+        }
         if (t.lowerIs("thứ") || t.lowerIs("đầu")) {
-          ordinals[i] = Ordinals.read(tokens, i).orElse(null);
+          ordinals[i] = Ordinals.at(tokens, i);
         }
       }
       if (t.isNumber() || t.isDash() || t.isWord() && (NumberReader.canStart(t)
           || t.lowerIs("âm"))) {
-        Numeral n = NumberReader.read(tokens, i, whole).orElse(null);
+        Numeral n = NumberReader.at(tokens, i, whole);
         cardinals[i] = n;
         if (n != null && i >= covered) {
           seq.add(n);
@@ -168,7 +180,10 @@ public final class Numerals {
   }
 
   private static int romanValue(Token t) {
-    if (t.length() > 15 || !t.isAllCaps() && !(t.length() == 1 && t.isCapitalized())) {
+    // a Roman numeral is made of I, V, X, L, C, D, M only: nearly every word fails at its
+    // first char, before the case of all its letters is looked at
+    if (t.length() > 15 || "IVXLCDM".indexOf(t.firstChar()) < 0
+        || !t.isAllCaps() && !(t.length() == 1 && t.isCapitalized())) {
       return -1;
     }
     return Ordinals.roman(t.text());

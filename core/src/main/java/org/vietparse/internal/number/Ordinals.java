@@ -3,6 +3,7 @@ package org.vietparse.internal.number;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.text.Token;
 
 /**
@@ -23,24 +24,28 @@ public final class Ordinals {
    * @return the ordinal's value and extent, or empty
    */
   public static Optional<Numeral> read(List<Token> tokens, int i) {
+    return Optional.ofNullable(at(tokens, i));
+  }
+
+  /** {@link #read}, with null for none: the numeral layer asks at every "thứ" and "đầu". */
+  static @Nullable Numeral at(List<Token> tokens, int i) {
     if (i + 1 >= tokens.size()) {
-      return Optional.empty();
+      return null;
     }
     Token t = tokens.get(i);
     Token n = tokens.get(i + 1);
     if (t.lowerIs("đầu") && n.lowerIs("tiên")) {
-      return Optional.of(match(1, i, i + 2));
+      return match(1, i, i + 2);
     }
     if (!t.lowerIs("thứ")) {
-      return Optional.empty();
+      return null;
     }
     if (n.isNumber()) {
-      return NumberReader.read(tokens, i + 1)
-          .filter(m -> m.digits() && m.intValue() > 0)
-          .map(m -> match(m.intValue(), i, m.end()));
+      Numeral m = NumberReader.at(tokens, i + 1, false);
+      return m != null && m.digits() && m.intValue() > 0 ? match(m.intValue(), i, m.end()) : null;
     }
     Integer v = AFTER_THU.get(n.lower());
-    return v == null ? Optional.empty() : Optional.of(match(v, i, i + 2));
+    return v == null ? null : match(v, i, i + 2);
   }
 
   private static Numeral match(int v, int start, int end) {
