@@ -187,30 +187,43 @@ final class TitleLexicon {
   }
 
 
+  /** The bits of the tries, in the order of {@link Builder#bit}: see {@link #startsAt}. */
+  static final int ROLES = 1;
+  static final int OFFICES = 1 << 1;
+  static final int ORGS = 1 << 2;
+  static final int MINISTRY_SHORT = 1 << 3;
+  static final int COUNTRIES = 1 << 4;
+  static final int PROVINCES = 1 << 5;
+  static final int PLACE_UNITS = 1 << 6;
+  static final int STATUSES = 1 << 7;
+  static final int CONTEXT = 1 << 8;
+  static final int NOT_TITLES = 1 << 9;
+  static final int QUALIFIERS = 1 << 10;
+
   /** The bit of one of this lexicon's tries, in the order of {@link Builder#bit}. */
   int bit(PhraseTrie<?> trie) {
     if (trie == context) {
-      return 1 << 8;
+      return CONTEXT;
     } else if (trie == roles) {
-      return 1;
+      return ROLES;
     } else if (trie == offices) {
-      return 1 << 1;
+      return OFFICES;
     } else if (trie == orgs) {
-      return 1 << 2;
+      return ORGS;
     } else if (trie == ministryShort) {
-      return 1 << 3;
+      return MINISTRY_SHORT;
     } else if (trie == countries) {
-      return 1 << 4;
+      return COUNTRIES;
     } else if (trie == provinces) {
-      return 1 << 5;
+      return PROVINCES;
     } else if (trie == placeUnits) {
-      return 1 << 6;
+      return PLACE_UNITS;
     } else if (trie == statuses) {
-      return 1 << 7;
+      return STATUSES;
     } else if (trie == notTitles) {
-      return 1 << 9;
+      return NOT_TITLES;
     } else if (trie == qualifiers) {
-      return 1 << 10;
+      return QUALIFIERS;
     }
     throw new IllegalArgumentException("not a trie of this lexicon");
   }

@@ -25,6 +25,10 @@ import org.vietparse.title.Title;
  * Immutable and thread-safe.
  */
 public final class TitleRecognizer {
+  /** The tries one of which holds a phrase at the first token of a title or of a not-title. */
+  static final int TITLE_START = TitleLexicon.STATUSES | TitleLexicon.ROLES
+      | TitleLexicon.OFFICES | TitleLexicon.NOT_TITLES;
+
   private final TitleLexicon lex;
 
   private TitleRecognizer(TitleLexicon lex) {
@@ -106,6 +110,12 @@ public final class TitleRecognizer {
     List<TitleDraft> out = new ArrayList<>();
     int i = 0;
     while (i < ts.size()) {
+      // A title starts with a status word, a role or an office, and every other token is
+      // turned away by the one lookup TitleText made for it.
+      if ((x.starts(i) & TITLE_START) == 0) {
+        i++;
+        continue;
+      }
       PhraseTrie.Match<String> not = x.match(lex.notTitles, i);
       if (not != null) {
         i = not.end();

@@ -37,6 +37,11 @@ final class TitleText {
     return ts.get(k);
   }
 
+  /** The bits of the tries that hold a phrase beginning at token k ({@link TitleLexicon#bit}). */
+  int starts(int k) {
+    return starts[k];
+  }
+
   /** The longest phrase of {@code trie} at token i, its abbreviations in capitals; or null. */
   <V> PhraseTrie.@Nullable Match<V> match(PhraseTrie<TitleLexicon.Form<V>> trie, int i) {
     if (i >= ts.size() || (starts[i] & lex.bit(trie)) == 0) {
