@@ -25,6 +25,7 @@ import org.vietparse.date.DateValue;
 import org.vietparse.internal.Document;
 import org.vietparse.internal.Settings;
 import org.vietparse.internal.date.DateCandidates;
+import org.vietparse.internal.date.DateContext;
 import org.vietparse.internal.date.DateRecognizer;
 import org.vietparse.internal.money.MoneyRecognizer;
 import org.vietparse.internal.number.Numerals;
@@ -86,10 +87,48 @@ public final class Extractor {
    * @throws NullPointerException if text is null
    */
   public Extraction extract(String text) {
+    return extract(text, WINDOW);
+  }
+
+  /**
+   * The longest window a long text is read in, in chars (docs/architecture.md, "Long texts"):
+   * the text layer of a window is a few megabytes, however long the text, and a line break
+   * within its last half, where the cut goes, is found in any prose; a line of a news article
+   * is a few thousand chars at most.
+   */
+  static final int WINDOW = 1 << 16;
+
+  /**
+   * {@link #extract(String)} with windows of at most {@code window} chars: a text no longer
+   * than that is read whole; a longer one window after window, cut by {@link Windows}, with
+   * what is document-level carried over (whether the text is written without diacritics, the
+   * dates' context), so that the mentions are those of the text read whole.
+   */
+  Extraction extract(String text, int window) {
     Objects.requireNonNull(text, "text");
     List<Mention> found = new ArrayList<>();
-    // the text layer: normalized view, offset map, tokens
-    Document doc = Document.of(text);
+    DateContext context = dates == null ? null : new DateContext(settings);
+    if (text.length() <= window) {
+      collect(Document.of(text), context, found);
+      return new Extraction(text, found);
+    }
+    int from = 0;
+    Boolean folded = null;
+    while (from < text.length()) {
+      int to = Windows.end(text, from, window);
+      Document doc = Document.window(text, from, to);
+      if (folded == null) {
+        // the lexicons match folded only when no window has a diacritic
+        folded = doc.folded() && !Windows.diacriticsAfter(text, to, window);
+      }
+      collect(doc.withFolded(folded), context, found);
+      from = to;
+    }
+    return new Extraction(text, found);
+  }
+
+  /** Adds the mentions of one document (a text, or one window of it) to {@code found}. */
+  private void collect(Document doc, @Nullable DateContext context, List<Mention> found) {
     // the numeral layer: every number of the text read once, for dates and money
     Numerals numerals = dates != null || money != null
         ? Numerals.read(doc.tokens(), false) : null;
@@ -106,9 +145,8 @@ public final class Extractor {
     }
     // document resolution: dates valued in context (people are resolved by Extraction)
     if (dates != null) {
-      found.addAll(dates.resolve(doc, dateCandidates, settings));
+      found.addAll(dates.resolve(doc, dateCandidates, context));
     }
-    return new Extraction(text, found);
   }
 
   /** {@code VietParse.parseDate} with this extractor's reference date and preference. */

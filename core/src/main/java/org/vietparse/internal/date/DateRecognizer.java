@@ -64,19 +64,38 @@ public final class DateRecognizer {
    * @return the mentions, in text order
    */
   public List<DateMention> resolve(Document doc, DateCandidates candidates, Settings settings) {
+    return resolve(doc, candidates, new DateContext(settings));
+  }
+
+  /**
+   * The DATE mentions of one window of a text, valued in the context the earlier windows left,
+   * which this one then updates: read window after window with one context, a text gets the
+   * values it gets read whole.
+   *
+   * @param doc the window's document
+   * @param candidates what {@link #find} found in it
+   * @param context the text's context, from the previous window or new for the first
+   * @return the mentions, in text order
+   */
+  public List<DateMention> resolve(Document doc, DateCandidates candidates,
+      DateContext context) {
     List<Found> found = candidates.found();
     if (found.isEmpty()) {
+      // nothing to value; what a later window needs is counted all the same
+      if (context.resolver == null && context.settings.detectDateline()) {
+        context.lines = Math.min(DATELINE_LINES, context.lines + lines(doc.text()));
+      }
+      sentences(doc.tokens(), context);
       return List.of();
     }
-    LocalDateTime ref = settings.referenceDateTime().orElse(null);
-    if (settings.detectDateline()) {
-      LocalDateTime line = dateline(doc.text(), doc.tokens(), found);
-      if (line != null) {
-        ref = line;
-      }
+    LocalDateTime line = null;
+    if (context.resolver == null && context.settings.detectDateline()) {
+      line = dateline(doc.text(), doc.tokens(), found, context.lines);
     }
-    List<DateValue> values = new DateResolver(ref, settings.preference())
-        .resolveAll(found, sites(doc.tokens(), found, doc.folded()));
+    DateResolver resolver = context.resolver(line);
+    int[] sentence = sentences(doc.tokens(), context);
+    List<DateValue> values = resolver.resolveAll(found,
+        sites(doc.tokens(), found, doc.folded(), sentence));
     List<DateMention> out = new ArrayList<>(found.size());
     for (int k = 0; k < found.size(); k++) {
       Found f = found.get(k);
@@ -84,6 +103,16 @@ public final class DateRecognizer {
       out.add(new DateMention(span, doc.original(span), values.get(k)));
     }
     return out;
+  }
+
+  /** The line breaks of a normalized text, up to {@value #DATELINE_LINES}. */
+  private static int lines(VietText text) {
+    String s = text.normalized();
+    int lines = 0;
+    for (int i = s.indexOf('\n'); i >= 0 && lines < DATELINE_LINES; i = s.indexOf('\n', i + 1)) {
+      lines++;
+    }
+    return lines;
   }
 
   private DateGrammar grammar(List<Token> tokens, Numerals numerals, boolean folded,
@@ -95,16 +124,16 @@ public final class DateRecognizer {
   static final int TENSE_WINDOW = 10;
 
   /**
-   * Where each mention stands: its sentence, whether "so với" comes before it, and the tense of
-   * its clause. One pass over the tokens, and at most {@value #TENSE_WINDOW} tokens back per
-   * mention.
+   * The sentence of each token, counted on from the context's count, which is left at the last
+   * token's: a line break or a sentence end starts the next sentence. One pass over the tokens.
    */
-  private List<DateResolver.Site> sites(List<Token> tokens, List<Found> found, boolean folded) {
+  private static int[] sentences(List<Token> tokens, DateContext context) {
     int[] sentence = new int[tokens.size() + 1];
-    int s = 0;
+    int s = context.sentence;
+    boolean before = context.tokens;
     for (int i = 0; i < tokens.size(); i++) {
       Token x = tokens.get(i);
-      if (i > 0 && x.newlineBefore()) {
+      if ((i > 0 || before) && x.newlineBefore()) {
         s++;
       }
       sentence[i] = s;
@@ -112,6 +141,17 @@ public final class DateRecognizer {
         s++;
       }
     }
+    context.sentence = s;
+    context.tokens = before || !tokens.isEmpty();
+    return sentence;
+  }
+
+  /**
+   * Where each mention stands: its sentence, whether "so với" comes before it, and the tense of
+   * its clause. At most {@value #TENSE_WINDOW} tokens back per mention.
+   */
+  private List<DateResolver.Site> sites(List<Token> tokens, List<Found> found, boolean folded,
+      int[] sentence) {
     List<DateResolver.Site> out = new ArrayList<>(found.size());
     for (Found f : found) {
       int start = f.start();
@@ -146,15 +186,22 @@ public final class DateRecognizer {
     return next == null || next.spaceBefore() || next.isWord() && next.isCapitalized();
   }
 
-  /** The reference a dateline gives, or null; see the class comment for the rule. */
-  static @Nullable LocalDateTime dateline(VietText text, List<Token> tokens, List<Found> found) {
+  /**
+   * The reference a dateline gives, or null, see the class comment for the rule, for a text that
+   * follows {@code linesBefore} line breaks of the same document (0 but for a later window).
+   */
+  static @Nullable LocalDateTime dateline(VietText text, List<Token> tokens, List<Found> found,
+      int linesBefore) {
+    if (linesBefore >= DATELINE_LINES) {
+      return null;
+    }
     Found f = found.get(0);
     if (f.rel() != null || f.value().isRange() || f.value().toLocalDate().isEmpty()) {
       return null;
     }
     String s = text.normalized();
     int start = tokens.get(f.start()).start();
-    int lines = 0;
+    int lines = linesBefore;
     for (int i = 0; i < start; i++) {
       if (s.charAt(i) == '\n' && ++lines >= DATELINE_LINES) {
         return null;

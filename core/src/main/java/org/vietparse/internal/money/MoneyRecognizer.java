@@ -94,7 +94,7 @@ public final class MoneyRecognizer {
       Span span = doc.span(f.start(), f.end());
       if (f.cut() > 0) {
         // "1,2 tỷUSDvào": the figure ends inside the token its code was glued to
-        int end = doc.text().toOriginalEnd(tokens.get(f.end() - 1).start() + f.cut());
+        int end = doc.originalEnd(tokens.get(f.end() - 1).start() + f.cut());
         span = Span.of(span.start(), Math.max(span.start(), end));
       }
       out.add(new MoneyMention(span, doc.original(span), f.money()));

@@ -42,11 +42,11 @@ final class NameReader {
   private final boolean folded;
   private final boolean[] titleStart;
 
-  NameReader(NameLexicon lex, VietText text, boolean[] titleStart) {
+  NameReader(NameLexicon lex, VietText text, boolean folded, boolean[] titleStart) {
     this.lex = lex;
     this.text = text;
     this.tokens = text.tokens();
-    this.folded = !text.hasDiacritics();
+    this.folded = folded;
     this.titleStart = titleStart;
   }
 

@@ -81,11 +81,11 @@ final class OfficialGrammar {
   private final int[] titleAfterComma;
   private final NameReader names;
 
-  OfficialGrammar(NameLexicon lex, VietText text, List<TitleRange> titles) {
+  OfficialGrammar(NameLexicon lex, VietText text, boolean folded, List<TitleRange> titles) {
     this.lex = lex;
     this.tokens = text.tokens();
     this.titles = titles;
-    this.folded = !text.hasDiacritics();
+    this.folded = folded;
     this.titleAt = new int[tokens.size()];
     Arrays.fill(titleAt, -1);
     boolean[] starts = new boolean[tokens.size()];
@@ -97,7 +97,7 @@ final class OfficialGrammar {
         starts[r.start()] = true;
       }
     }
-    this.names = new NameReader(lex, text, starts);
+    this.names = new NameReader(lex, text, folded, starts);
     this.titleAfterComma = new int[tokens.size()];
     int next = Integer.MAX_VALUE;
     for (int k = tokens.size() - 1; k >= 0; k--) {

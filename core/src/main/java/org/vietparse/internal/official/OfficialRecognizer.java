@@ -55,7 +55,7 @@ public final class OfficialRecognizer {
       boolean specific = t.organization().isPresent() || t.country().isPresent();
       ranges.add(new OfficialGrammar.TitleRange(h.start(), h.end(), companyOffice, specific));
     }
-    OfficialGrammar grammar = new OfficialGrammar(lex, doc.text(), ranges);
+    OfficialGrammar grammar = new OfficialGrammar(lex, doc.text(), doc.folded(), ranges);
     List<Located> out = new ArrayList<>();
     for (OfficialGrammar.Found f : grammar.findAll()) {
       List<Title> found = new ArrayList<>(f.titles().size());
@@ -74,7 +74,7 @@ public final class OfficialRecognizer {
       Span span = doc.span(f.start(), f.end());
       if (f.cut() > 0) {
         // "Tô Lâmtrao": the official ends inside the token the name was glued to.
-        int end = doc.text().toOriginalEnd(doc.tokens().get(f.end() - 1).start() + f.cut());
+        int end = doc.originalEnd(doc.tokens().get(f.end() - 1).start() + f.cut());
         span = Span.of(span.start(), Math.max(span.start(), end));
       }
       int fullEnd = Math.max(span.end(), doc.span(f.start(), f.fullEnd()).end());
