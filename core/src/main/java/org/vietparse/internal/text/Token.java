@@ -21,9 +21,9 @@ import org.jspecify.annotations.Nullable;
  * <p>A token reads its chars from the text's array (its lower-case and folded forms through the
  * char tables of {@code VietChars}, and only when they differ from the text) and makes its
  * strings ({@link #text()}, {@link #lower()}, {@link #folded()}) when first asked: most tokens
- * are turned away by a {@link WordFilter} on their hashes and never need one. A token is immutable in what it
- * answers; the strings are made at most once per thread that asks, each equal to the others, as
- * {@link String#hashCode()} is cached.
+ * are turned away by a {@link WordFilter} on their hashes and never need one. A token is
+ * immutable in what it answers; the strings are made at most once per thread that asks, each
+ * equal to the others, as {@link String#hashCode()} is cached.
  */
 public final class Token {
   /** What a token is. */

@@ -204,8 +204,9 @@ public final class VietText {
     private int @Nullable [] ends;
     /** Whether a char was replaced in place (offsets unmoved). */
     private boolean changed;
-    /** The first output index where a tone may have to move, or -1. */
-    private int toneFrom = -1;
+    /** The output indices where a tone may have to move (a toned second vowel), in order. */
+    private int @Nullable [] pairAt;
+    private int pairs;
 
     Normalization(String in) {
       this.in = in;
@@ -223,20 +224,18 @@ public final class VietText {
         int j = i;
         char last = len > 0 ? out[len - 1] : 0;
         int before = last < VietChars.TABLE ? attention[last] : 0;
-        int pairs = 0;
         while (j < n) {
           char c = src[j];
           int a = c < VietChars.TABLE ? attention[c] : VietChars.NEEDS_WORK;
           if ((a & VietChars.NEEDS_WORK) != 0) {
             break;
           }
-          // "o" before a toned "a" or "e", "u" before a toned "y": no branch per char
-          pairs |= before << 2 & a;
+          // "o" before a toned "a" or "e", "u" before a toned "y": one shift and mask
+          if ((before << 2 & a & VietChars.TONED_SECOND) != 0) {
+            maybeTone(len + j - i);
+          }
           before = a;
           j++;
-        }
-        if (toneFrom < 0 && (pairs & VietChars.TONED_SECOND) != 0) {
-          toneFrom = len;
         }
         // a combining mark belongs to the char before it, normalized with it
         int end = j < n && j > i && isCombining(src[j]) ? j - 1 : j;
@@ -248,7 +247,7 @@ public final class VietText {
           i = step(i);
         }
       }
-      boolean retoned = toneFrom >= 0 && canonicalizeTones(Math.max(1, toneFrom));
+      boolean retoned = pairs > 0 && canonicalizeTones();
       if (starts == null) {
         // offsets did not move; unless a char changed, the normalized chars are the original's
         String normalized = changed || retoned ? new String(out, 0, len) : in;
@@ -385,10 +384,9 @@ public final class VietText {
     }
 
     private void emit(char c, int origStart, int origEnd) {
-      if (toneFrom < 0 && c < VietChars.TABLE
-          && (VietChars.ATTENTION[c] & VietChars.TONED_SECOND) != 0 && len > 0
-          && isPair(out[len - 1], c)) {
-        toneFrom = len;
+      if (c < VietChars.TABLE && (VietChars.ATTENTION[c] & VietChars.TONED_SECOND) != 0
+          && len > 0 && isPair(out[len - 1], c)) {
+        maybeTone(len);
       }
       if (out == src) {
         if (origStart == len && origEnd == len + 1) {
@@ -409,6 +407,16 @@ public final class VietText {
       starts[len] = origStart;
       ends[len + 1] = origEnd;
       len++;
+    }
+
+    /** Notes that the tone of the vowel at output index {@code k} may have to move. */
+    private void maybeTone(int k) {
+      if (pairAt == null) {
+        pairAt = new int[16];
+      } else if (pairs == pairAt.length) {
+        pairAt = Arrays.copyOf(pairAt, pairs * 2);
+      }
+      pairAt[pairs++] = k;
     }
 
     private void grow(int capacity) {
@@ -439,21 +447,24 @@ public final class VietText {
      * Moves the tone of an open syllable ending in "oa", "oe" or "uy" from the second vowel to
      * the first ("hoà" → "hòa", "thuỷ" → "thủy"); "qu" keeps its tone on the y ("quý"). Chars
      * change in place, offsets do not. Each decision reads the chars as normalized (a moved tone
-     * never makes or unmakes another pair), so the pass starts at the first possible pair.
+     * never makes or unmakes another pair), so only the places noted while normalizing are
+     * looked at: every toned "a", "e" or "y" after an "o" or "u" (a place noted twice, or whose
+     * char a later step replaced, is looked at again and left as it is).
      *
-     * @param from the first index that may be the second vowel of a pair, at least 1
      * @return whether any tone moved
      */
-    private boolean canonicalizeTones(int from) {
+    private boolean canonicalizeTones() {
       boolean moved = false;
-      byte[] attention = VietChars.ATTENTION;
-      for (int k = from; k < len; k++) {
-        char second = out[k];
-        // one look-up turns away every char but a toned a, e or y
-        if (second >= VietChars.TABLE || (attention[second] & VietChars.TONED_SECOND) == 0) {
+      for (int p = 0; p < pairs; p++) {
+        int k = pairAt[p];
+        if (k < 1 || k >= len) {
           continue;
         }
+        char second = out[k];
         int tone = VietChars.tone(second);
+        if (tone == 0) {
+          continue;
+        }
         char secondBase = VietChars.lower(VietChars.baseVowel(second));
         char first = out[k - 1];
         char firstBase = VietChars.lower(first);
