@@ -18,11 +18,12 @@ import org.jspecify.annotations.Nullable;
  * t.lowerIs("chủ");   // true, and no string made
  * }</pre>
  *
- * <p>A token reads its chars from the text's arrays and makes its strings ({@link #text()},
- * {@link #lower()}, {@link #folded()}) when first asked: most tokens are turned away by a
- * {@link WordFilter} on their hashes and never need one. A token is immutable in what it
- * answers; the strings are made at most once per thread that asks, each equal to the others, as
- * {@link String#hashCode()} is cached.
+ * <p>A token reads its chars from the text's array (its lower-case and folded forms through the
+ * char tables of {@code VietChars}, and only when they differ from the text) and makes its
+ * strings ({@link #text()}, {@link #lower()}, {@link #folded()}) when first asked: most tokens
+ * are turned away by a {@link WordFilter} on their hashes and never need one. A token is
+ * immutable in what it answers; the strings are made at most once per thread that asks, each
+ * equal to the others, as {@link String#hashCode()} is cached.
  */
 public final class Token {
   /** What a token is. */
@@ -35,18 +36,14 @@ public final class Token {
     PUNCT
   }
 
-  private final Kind kind;
+  private static final Kind[] KINDS = Kind.values();
+
+  private final int flags;
   private final int index;
   private final int start;
   private final int end;
+  /** The normalized chars of the whole text, shared by its tokens and never changed. */
   private final char[] chars;
-  private final char[] lowerChars;
-  private final char[] foldedChars;
-  private final boolean lowerIsText;
-  private final boolean foldedIsLower;
-  private final boolean spaceBefore;
-  private final boolean newlineBefore;
-  private final boolean caseless;
   private final int lowerHash;
   private final int foldedHash;
   private @Nullable String text;
@@ -54,43 +51,23 @@ public final class Token {
   private @Nullable String folded;
 
   /**
-   * A token over {@code [start, end)} of the normalized chars and their lower-case and folded
-   * forms (arrays of the same length, shared by every token of the text and never changed).
+   * A token over {@code [start, end)} of the normalized chars, as {@link Tokenizer} found it:
+   * {@code flags} holds its kind and the {@code TokenList} flags, the hashes those of its
+   * lower-case and folded forms.
    */
-  Token(Kind kind, int index, int start, int end, char[] chars, char[] lowerChars,
-      char[] foldedChars, boolean spaceBefore, boolean newlineBefore, boolean caseless) {
-    this.kind = kind;
+  Token(int flags, int index, int start, int end, char[] chars, int lowerHash, int foldedHash) {
+    this.flags = flags;
     this.index = index;
     this.start = start;
     this.end = end;
     this.chars = chars;
-    this.lowerChars = lowerChars;
-    this.foldedChars = foldedChars;
-    this.spaceBefore = spaceBefore;
-    this.newlineBefore = newlineBefore;
-    this.caseless = caseless;
-    // one pass: the hashes (as String.hashCode) and whether the forms differ
-    int lh = 0;
-    int fh = 0;
-    boolean lowerSame = true;
-    boolean foldedSame = true;
-    for (int k = start; k < end; k++) {
-      char l = lowerChars[k];
-      char f = foldedChars[k];
-      lh = 31 * lh + l;
-      fh = 31 * fh + f;
-      lowerSame &= l == chars[k];
-      foldedSame &= f == l;
-    }
-    this.lowerHash = lh;
-    this.foldedHash = fh;
-    this.lowerIsText = lowerSame;
-    this.foldedIsLower = foldedSame;
+    this.lowerHash = lowerHash;
+    this.foldedHash = foldedHash;
   }
 
   /** What the token is. */
   public Kind kind() {
-    return kind;
+    return KINDS[flags & TokenList.KIND];
   }
 
   /** The token's position in {@link VietText#tokens()}. */
@@ -120,12 +97,16 @@ public final class Token {
 
   /** The text in lower case, diacritics kept: "chủ". */
   public String lower() {
-    if (lowerIsText) {
+    if ((flags & TokenList.LOWER_IS_TEXT) != 0) {
       return text();
     }
     String l = lower;
     if (l == null) {
-      l = new String(lowerChars, start, end - start);
+      char[] lo = new char[end - start];
+      for (int k = start; k < end; k++) {
+        lo[k - start] = VietChars.lower(chars[k]);
+      }
+      l = new String(lo);
       lower = l;
     }
     return l;
@@ -133,12 +114,16 @@ public final class Token {
 
   /** The text in lower case without diacritics, đ as d: "chu". */
   public String folded() {
-    if (foldedIsLower) {
+    if ((flags & TokenList.FOLDED_IS_LOWER) != 0) {
       return lower();
     }
     String f = folded;
     if (f == null) {
-      f = new String(foldedChars, start, end - start);
+      char[] fo = new char[end - start];
+      for (int k = start; k < end; k++) {
+        fo[k - start] = VietChars.fold(chars[k]);
+      }
+      f = new String(fo);
       folded = f;
     }
     return f;
@@ -147,25 +132,53 @@ public final class Token {
   /** Whether {@code lower().equals(word)}, asked without making the string. */
   public boolean lowerIs(String word) {
     // the hash (a String caches its own) turns away almost every other word in one comparison
-    return word != null && word.hashCode() == lowerHash && sameAs(lowerChars, word);
+    return word != null && word.hashCode() == lowerHash && sameAs(word, false);
   }
 
   /** Whether {@code folded().equals(word)}, asked without making the string. */
   public boolean foldedIs(String word) {
-    return word != null && word.hashCode() == foldedHash && sameAs(foldedChars, word);
+    return word != null && word.hashCode() == foldedHash && sameAs(word, true);
   }
 
   /** Whether the lower-case (or, when {@code folded}, folded) form is exactly {@code word}. */
   boolean sameForm(char[] word, boolean folded) {
-    return Arrays.equals(folded ? foldedChars : lowerChars, start, end, word, 0, word.length);
-  }
-
-  private boolean sameAs(char[] form, String word) {
-    if (word == null || word.length() != end - start) {
+    if (word.length != end - start) {
       return false;
     }
+    int form = form(folded);
+    if (form == AS_TEXT) {
+      return Arrays.equals(chars, start, end, word, 0, word.length);
+    }
+    for (int k = 0; k < word.length; k++) {
+      char c = chars[start + k];
+      if ((form == AS_LOWER ? VietChars.lower(c) : VietChars.fold(c)) != word[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final int AS_TEXT = 0;
+  private static final int AS_LOWER = 1;
+  private static final int AS_FOLDED = 2;
+
+  /** How the lower-case (or folded) form is read from the text's chars. */
+  private int form(boolean folded) {
+    if (folded && (flags & TokenList.FOLDED_IS_LOWER) == 0) {
+      return AS_FOLDED;
+    }
+    return (flags & TokenList.LOWER_IS_TEXT) != 0 ? AS_TEXT : AS_LOWER;
+  }
+
+  private boolean sameAs(String word, boolean folded) {
+    if (word.length() != end - start) {
+      return false;
+    }
+    int form = form(folded);
     for (int k = 0; k < word.length(); k++) {
-      if (form[start + k] != word.charAt(k)) {
+      char c = chars[start + k];
+      char f = form == AS_TEXT ? c : form == AS_LOWER ? VietChars.lower(c) : VietChars.fold(c);
+      if (f != word.charAt(k)) {
         return false;
       }
     }
@@ -193,12 +206,12 @@ public final class Token {
 
   /** Whether whitespace (or the start of the text) precedes the token. */
   public boolean spaceBefore() {
-    return spaceBefore;
+    return (flags & TokenList.SPACE_BEFORE) != 0;
   }
 
   /** Whether a line break lies between the previous token and this one. */
   public boolean newlineBefore() {
-    return newlineBefore;
+    return (flags & TokenList.NEWLINE_BEFORE) != 0;
   }
 
   /**
@@ -220,32 +233,33 @@ public final class Token {
    * evidence.
    */
   public boolean caseless() {
-    return caseless;
+    return (flags & TokenList.CASELESS) != 0;
   }
 
   /** True for a word token. */
   public boolean isWord() {
-    return kind == Kind.WORD;
+    return (flags & TokenList.KIND) == TokenList.WORD;
   }
 
   /** True for a number token. */
   public boolean isNumber() {
-    return kind == Kind.NUMBER;
+    return (flags & TokenList.KIND) == TokenList.NUMBER;
   }
 
   /** True for the punctuation token {@code c}. */
   public boolean is(char c) {
-    return kind == Kind.PUNCT && end - start == 1 && chars[start] == c;
+    return (flags & TokenList.KIND) == TokenList.PUNCT && end - start == 1 && chars[start] == c;
   }
 
   /** True for a dash of any kind: '-', '–', '—', '‑'. */
   public boolean isDash() {
-    return kind == Kind.PUNCT && end - start == 1 && "-–—‑‐−".indexOf(chars[start]) >= 0;
+    return (flags & TokenList.KIND) == TokenList.PUNCT && end - start == 1
+        && "-–—‑‐−".indexOf(chars[start]) >= 0;
   }
 
   /** True when the word starts with an upper-case letter. */
   public boolean isCapitalized() {
-    if (kind != Kind.WORD) {
+    if ((flags & TokenList.KIND) != TokenList.WORD) {
       return false;
     }
     char c = chars[start];
@@ -259,12 +273,12 @@ public final class Token {
    * noun ask this.
    */
   public boolean hasInformativeCapital() {
-    return !caseless && isCapitalized();
+    return !caseless() && isCapitalized();
   }
 
   /** True when the word has two or more letters, all upper case ("UBND", "USD"). */
   public boolean isAllCaps() {
-    if (kind != Kind.WORD || end - start < 2) {
+    if ((flags & TokenList.KIND) != TokenList.WORD || end - start < 2) {
       return false;
     }
     for (int i = start; i < end; i++) {
@@ -278,7 +292,7 @@ public final class Token {
 
   /** True when some letter of the word carries a Vietnamese diacritic. */
   public boolean hasDiacritics() {
-    return !foldedIsLower;
+    return (flags & TokenList.FOLDED_IS_LOWER) == 0;
   }
 
   /** The length in chars of the normalized text. */
@@ -288,6 +302,6 @@ public final class Token {
 
   @Override
   public String toString() {
-    return kind + "(" + text() + ")@" + start;
+    return kind() + "(" + text() + ")@" + start;
   }
 }

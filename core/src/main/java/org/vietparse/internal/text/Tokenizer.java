@@ -1,9 +1,11 @@
 package org.vietparse.internal.text;
 
-import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
 
 /**
- * Splits a normalized text into words, numbers and punctuation in one linear pass.
+ * Splits a normalized text into words, numbers and punctuation in one linear pass, which also
+ * computes each token's flags and the hashes of its lower-case and folded forms from the char
+ * tables of {@link VietChars}, into the flat arrays of a {@link TokenList}.
  *
  * <p>A word also ends where a run of three or more lower-case letters meets an upper-case one:
  * text extracted from HTML glues words ("triệuUSD", "CườngTiếp"), while short mixed-case words
@@ -12,15 +14,45 @@ import com.google.common.collect.ImmutableList;
  * ("Thời sựChủ tịch"), so that "McCain" and "TikTok" stay whole.
  */
 final class Tokenizer {
-  private Tokenizer() {}
+  private final char[] s;
+  private final int n;
+  private int count;
+  private int[] starts;
+  private int[] ends;
+  private int[] lowerHashes;
+  private int[] foldedHashes;
+  private byte[] flags;
+  private boolean diacritics;
 
   /**
-   * Tokenizes the normalized chars {@code s[0, n)}, with their lower-case and folded forms
-   * {@code lo} and {@code fo} (same length).
+   * A tokenizer of the normalized chars {@code s[0, n)}.
+   *
+   * @param s the chars; read, never changed
+   * @param n how many
    */
-  static ImmutableList<Token> tokenize(char[] s, char[] lo, char[] fo, int n) {
-    ImmutableList.Builder<Token> out = ImmutableList.builderWithExpectedSize(n / 4 + 1);
-    int index = 0;
+  Tokenizer(char[] s, int n) {
+    this.s = s;
+    this.n = n;
+    // news text has a token every four or five chars: rarely a copy to grow
+    int capacity = n / 3 + 16;
+    starts = new int[capacity];
+    ends = new int[capacity];
+    lowerHashes = new int[capacity];
+    foldedHashes = new int[capacity];
+    flags = new byte[capacity];
+  }
+
+  /**
+   * Tokenizes the text.
+   *
+   * @return the tokens
+   */
+  TokenList run() {
+    final char[] s = this.s;
+    final int n = this.n;
+    final char[] lowerTable = VietChars.LOWER;
+    final char[] foldTable = VietChars.FOLD;
+    final byte[] factTable = VietChars.FACTS;
     boolean space = true;
     boolean newline = false;
     boolean caseless = false;
@@ -34,31 +66,56 @@ final class Tokenizer {
         continue;
       }
       int start = i;
-      if (index == 0 || newline) {
+      if (count == 0 || newline) {
         caseless = caseless(s, start, n);
       }
-      Token.Kind kind;
+      int kind;
+      int lh = 0;
+      int fh = 0;
+      boolean lowerSame = true;
+      boolean foldedSame = true;
       if (c >= '0' && c <= '9') {
-        kind = Token.Kind.NUMBER;
+        kind = TokenList.NUMBER;
+        // digits are their own lower case and fold
         while (i < n && s[i] >= '0' && s[i] <= '9') {
+          lh = 31 * lh + s[i];
           i++;
         }
+        fh = lh;
       } else if (isLetter(s, i)) {
-        kind = Token.Kind.WORD;
+        kind = TokenList.WORD;
         int lowerRun = 0;
         boolean vietnameseRun = false;
         while (i < n) {
           char d = s[i];
-          if (Character.isHighSurrogate(d) && i + 1 < n) {
+          int f;
+          char l;
+          char fo;
+          if (d < VietChars.TABLE) {
+            // one look-up a table answers every question about the char
+            f = factTable[d];
+            l = lowerTable[d];
+            fo = foldTable[d];
+          } else if (Character.isHighSurrogate(d) && i + 1 < n) {
             if (!Character.isLetter(Character.codePointAt(s, i))) {
               break;
+            }
+            for (int k = i; k < i + 2; k++) {
+              char lk = VietChars.lower(s[k]);
+              char fk = VietChars.fold(s[k]);
+              lh = 31 * lh + lk;
+              fh = 31 * fh + fk;
+              lowerSame &= lk == s[k];
+              foldedSame &= fk == lk;
             }
             i += 2;
             lowerRun = 0;
             continue;
+          } else {
+            f = VietChars.facts(d);
+            l = VietChars.lower(d);
+            fo = VietChars.fold(d);
           }
-          // one table look-up answers every question about the char
-          int f = VietChars.facts(d);
           if ((f & VietChars.IS_WORD) == 0) {
             break;
           }
@@ -73,29 +130,73 @@ final class Tokenizer {
             lowerRun = 0;
             vietnameseRun = false;
           }
+          lh = 31 * lh + l;
+          fh = 31 * fh + fo;
+          lowerSame &= l == d;
+          foldedSame &= fo == l;
           i++;
         }
+        if (!foldedSame && !diacritics) {
+          // the text's flag, asked of its words until one has a diacritic
+          diacritics = hasDiacritic(s, start, i);
+        }
       } else {
-        kind = Token.Kind.PUNCT;
+        kind = TokenList.PUNCT;
         i += Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s[i + 1])
             ? 2 : 1;
       }
-      if (kind != Token.Kind.WORD) {
+      if (kind != TokenList.WORD) {
         // a stray combining mark belongs to what it follows, as in the original text; digits
         // carrying one are no number any grammar should read
         int before = i;
-        while (i < n && isMark(s[i])) {
+        while (i < n && VietChars.isMark(s[i])) {
           i++;
         }
         if (i > before) {
-          kind = Token.Kind.PUNCT;
+          kind = TokenList.PUNCT;
+        }
+        if (kind == TokenList.PUNCT) {
+          lh = 0;
+          fh = 0;
+          for (int k = start; k < i; k++) {
+            char ck = s[k];
+            char lk = VietChars.lower(ck);
+            char fk = VietChars.fold(ck);
+            lh = 31 * lh + lk;
+            fh = 31 * fh + fk;
+            lowerSame &= lk == ck;
+            foldedSame &= fk == lk;
+          }
+          if (!foldedSame && !diacritics) {
+            diacritics = hasDiacritic(s, start, i);
+          }
         }
       }
-      out.add(new Token(kind, index++, start, i, s, lo, fo, space, newline, caseless));
+      add(start, i, kind | (space ? TokenList.SPACE_BEFORE : 0)
+          | (newline ? TokenList.NEWLINE_BEFORE : 0) | (caseless ? TokenList.CASELESS : 0)
+          | (lowerSame ? TokenList.LOWER_IS_TEXT : 0)
+          | (foldedSame ? TokenList.FOLDED_IS_LOWER : 0), lh, fh);
       space = false;
       newline = false;
     }
-    return out.build();
+    return new TokenList(s, count, starts, ends, flags, lowerHashes, foldedHashes, diacritics);
+  }
+
+  private void add(int start, int end, int bits, int lowerHash, int foldedHash) {
+    if (count == starts.length) {
+      int capacity = count * 2;
+      starts = Arrays.copyOf(starts, capacity);
+      ends = Arrays.copyOf(ends, capacity);
+      lowerHashes = Arrays.copyOf(lowerHashes, capacity);
+      foldedHashes = Arrays.copyOf(foldedHashes, capacity);
+      flags = Arrays.copyOf(flags, capacity);
+    }
+    starts[count] = start;
+    ends[count] = end;
+    flags[count] = (byte) bits;
+    lowerHashes[count] = lowerHash;
+    foldedHashes[count] = foldedHash;
+    count++;
   }
 
   /**
@@ -113,8 +214,15 @@ final class Tokenizer {
     return upper;
   }
 
-  private static boolean isMark(char c) {
-    return VietChars.isMark(c);
+  /** Whether a letter of {@code s[from, to)} has a diacritic: its fold is not its lower case. */
+  private static boolean hasDiacritic(char[] s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = s[k];
+      if (c >= 0xC0 && VietChars.fold(c) != VietChars.lower(c) && VietChars.isLetter(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isLetter(char[] s, int i) {

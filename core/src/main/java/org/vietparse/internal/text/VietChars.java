@@ -21,22 +21,46 @@ final class VietChars {
   private static final char[] BASE = new char[TABLE_SIZE];
   /** For a precomposed vowel: tone index into {@link #TONES}. */
   private static final byte[] TONE = new byte[TABLE_SIZE];
+  /** Chars below this have their facts in the tables; the hot loops read the tables directly. */
+  static final int TABLE = TABLE_SIZE;
   /** Lower case, no diacritics, đ → d. */
-  private static final char[] FOLD = new char[TABLE_SIZE];
+  static final char[] FOLD = new char[TABLE_SIZE];
   /** Lower case. */
-  private static final char[] LOWER = new char[TABLE_SIZE];
+  static final char[] LOWER = new char[TABLE_SIZE];
   /** Letters and combining marks: what a word is made of. */
   private static final boolean[] WORD_CHAR = new boolean[TABLE_SIZE];
   /** Combining marks. */
   private static final boolean[] MARK = new boolean[TABLE_SIZE];
   /** Per char, the {@code IS_…} facts below that hold, as bits. */
-  private static final byte[] FACTS = new byte[TABLE_SIZE];
+  static final byte[] FACTS = new byte[TABLE_SIZE];
   static final byte IS_LETTER = 1;
   static final byte IS_UPPER = 2;
   static final byte IS_LOWER = 4;
   private static final byte IS_BLANK = 8;
   /** A letter or a combining mark, not a surrogate: what a word is made of. */
   static final int IS_WORD = 16;
+  /**
+   * The normalizer's quick check, per char: 0 for a char that stands for itself whatever
+   * surrounds it (unless a combining mark follows, which is itself not plain), so that a run of
+   * such chars is neither copied nor mapped; {@link #NEEDS_WORK} for anything else (marks, spaces
+   * other than ' ', controls, CR, zero-width chars, "Ð", chars that are not NFC alone). Plain
+   * chars also carry the bits of the tone pairs "oa", "oe" and "uy" ({@link #PAIR_O},
+   * {@link #PAIR_U}, {@link #TONED_AE}, {@link #TONED_Y}; {@code TONED_AE == PAIR_O << 2},
+   * {@code TONED_Y == PAIR_U << 2}), so that one shift and mask of two neighbours' bits says
+   * whether a tone may have to move. Chars from {@link #TABLE} up always need work.
+   */
+  static final byte[] ATTENTION = new byte[TABLE_SIZE];
+  static final byte NEEDS_WORK = 1;
+  /** "o" or "O". */
+  static final byte PAIR_O = 4;
+  /** "u" or "U". */
+  static final byte PAIR_U = 8;
+  /** "a" or "e" with a tone, either case. */
+  static final byte TONED_AE = 16;
+  /** "y" with a tone, either case. */
+  static final byte TONED_Y = 32;
+  /** A toned "a", "e" or "y": the second vowel of a pair. */
+  static final byte TONED_SECOND = TONED_AE | TONED_Y;
   /** For a base vowel: the vowel with each tone, by tone index; null for other chars. */
   private static final char[][] TONED = new char[TABLE_SIZE][];
 
@@ -67,6 +91,21 @@ final class VietChars {
           TONED[base][t] = composed.charAt(0);
         }
       }
+    }
+    Normalizer2 nfc = Normalizer2.getNFCInstance();
+    for (char c = 0; c < TABLE_SIZE; c++) {
+      boolean plain;
+      if (c < 0x80) {
+        plain = c >= 0x20 && c < 0x7F || c == '\n';
+      } else {
+        plain = !MARK[c] && (FACTS[c] & IS_BLANK) == 0 && c != 'Ð' && c != 'ð'
+            && c != '\u200B' && c != '\u200C' && c != '\u200D' && c != '\u2060'
+            && c != '\u00AD' && nfc.isNormalized(String.valueOf(c));
+      }
+      char base = LOWER[BASE[c]];
+      int pair = TONE[c] == 0 ? (c == 'o' || c == 'O' ? PAIR_O : c == 'u' || c == 'U' ? PAIR_U : 0)
+          : base == 'a' || base == 'e' ? TONED_AE : base == 'y' ? TONED_Y : 0;
+      ATTENTION[c] = (byte) (plain ? pair : NEEDS_WORK);
     }
   }
 

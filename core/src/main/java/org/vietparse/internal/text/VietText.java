@@ -1,7 +1,8 @@
 package org.vietparse.internal.text;
 
-import com.google.common.collect.ImmutableList;
 import com.ibm.icu.text.Normalizer2;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +16,15 @@ import org.jspecify.annotations.Nullable;
  * normalized text: {@link #lower()} and {@link #folded()} (no diacritics, đ → d), so one offset
  * serves all three.
  *
+ * <p>Most news text is NFC already, with nothing to drop or map: a table per char
+ * ({@code VietChars.ATTENTION}) says which chars need any work, and a run of chars that need none
+ * is neither copied nor given offset maps; a text with none at all shares its string. Maps are
+ * kept only where an offset moves (CR LF, a dropped char, marks composed), not where a char is
+ * only replaced in place (a no-break space, "Ð", a moved tone). The tokens are made in one more
+ * pass over the normalized chars, which also reads the lower-case and folded forms from the tables
+ * (see {@link Tokenizer}); the whole-text {@link #lower()} and {@link #folded()} strings are made
+ * when asked.
+ *
  * <p>Immutable and thread-safe.
  *
  * <pre>{@code
@@ -27,44 +37,33 @@ import org.jspecify.annotations.Nullable;
 public final class VietText {
   private final String original;
   private final String normalized;
-  private final char[] lo;
-  private final char[] fo;
+  /** The normalized chars, {@code length} of them (the array may be longer); never changed. */
+  private final char[] chars;
+  private final int length;
   private @Nullable String lower;
   private @Nullable String folded;
   /** Original offset of each normalized char (plus one past the end); null when identity. */
-  private final int[] startMap;
+  private final int @Nullable [] startMap;
   /** Original end offset after each normalized prefix of length i; null when identity. */
-  private final int[] endMap;
+  private final int @Nullable [] endMap;
   private final boolean hasDiacritics;
-  private final ImmutableList<Token> tokens;
+  private final TokenList tokens;
 
   /**
-   * @param chars the normalized chars, {@code length} of them; read here, never kept
+   * @param chars the normalized chars, {@code length} of them; kept, never changed
    */
   private VietText(String original, String normalized, char[] chars, int length,
-      int[] startMap, int[] endMap) {
+      int @Nullable [] startMap, int @Nullable [] endMap) {
     this.original = original;
     this.normalized = normalized;
+    this.chars = chars;
+    this.length = length;
     this.startMap = startMap;
     this.endMap = endMap;
-    char[] lo = new char[length];
-    char[] fo = new char[length];
-    boolean diacritics = false;
-    for (int i = 0; i < length; i++) {
-      char c = chars[i];
-      lo[i] = VietChars.lower(c);
-      fo[i] = VietChars.fold(c);
-      if (!diacritics && c >= 0xC0 && fo[i] != lo[i] && VietChars.isLetter(c)) {
-        diacritics = true;
-      }
-    }
-    // the whole-text forms are asked for on short texts only: made when first asked
-    this.lo = lo;
-    this.fo = fo;
-    this.hasDiacritics = diacritics;
-    // tokenized at once from the arrays: every caller reads the tokens, and array reads are
+    // tokenized at once from the array: every caller reads the tokens, and array reads are
     // cheaper than charAt on Vietnamese (UTF-16) strings
-    this.tokens = Tokenizer.tokenize(chars, lo, fo, length);
+    this.tokens = new Tokenizer(chars, length).run();
+    this.hasDiacritics = tokens.hasDiacritics();
   }
 
   /**
@@ -79,31 +78,55 @@ public final class VietText {
     return new Normalization(text).run();
   }
 
-  /** The text as given. */
+  /**
+   * The text as given.
+   *
+   * @return the string {@link #of} was given
+   */
   public String original() {
     return original;
   }
 
-  /** The normalized text. */
+  /**
+   * The normalized text.
+   *
+   * @return NFC, modern tone placement, spaces and line breaks normalized
+   */
   public String normalized() {
     return normalized;
   }
 
-  /** The normalized text in lower case, diacritics kept; same length as {@link #normalized()}. */
+  /**
+   * The normalized text in lower case, diacritics kept.
+   *
+   * @return a string of the same length as {@link #normalized()}
+   */
   public String lower() {
     // a benign race, as String's own hash: any thread makes the same immutable string
     String l = lower;
     if (l == null) {
+      char[] lo = new char[length];
+      for (int i = 0; i < length; i++) {
+        lo[i] = VietChars.lower(chars[i]);
+      }
       l = new String(lo);
       lower = l;
     }
     return l;
   }
 
-  /** The normalized text folded: lower case, no diacritics, đ → d; same length. */
+  /**
+   * The normalized text folded: lower case, no diacritics, đ → d.
+   *
+   * @return a string of the same length as {@link #normalized()}
+   */
   public String folded() {
     String f = folded;
     if (f == null) {
+      char[] fo = new char[length];
+      for (int i = 0; i < length; i++) {
+        fo[i] = VietChars.fold(chars[i]);
+      }
       f = new String(fo);
       folded = f;
     }
@@ -113,6 +136,8 @@ public final class VietText {
   /**
    * Whether any letter of the text carries a Vietnamese diacritic. A text without any is
    * matched against lexicons by its folded form.
+   *
+   * @return true when some letter's folded form differs from its lower case
    */
   public boolean hasDiacritics() {
     return hasDiacritics;
@@ -125,7 +150,7 @@ public final class VietText {
    * @return an offset into {@link #original()}, 0 to {@code original().length()}
    */
   public int toOriginalStart(int index) {
-    Objects.checkIndex(index, normalized.length() + 1);
+    Objects.checkIndex(index, length + 1);
     return startMap == null ? index : startMap[index];
   }
 
@@ -137,12 +162,18 @@ public final class VietText {
    * @return an offset into {@link #original()}, 0 to {@code original().length()}
    */
   public int toOriginalEnd(int index) {
-    Objects.checkIndex(index, normalized.length() + 1);
+    Objects.checkIndex(index, length + 1);
     return endMap == null ? index : endMap[index];
   }
 
-  /** The tokens of the normalized text. */
-  public ImmutableList<Token> tokens() {
+  /**
+   * The tokens of the normalized text. The list is unmodifiable and random-access; its tokens
+   * are made when first asked for, from flat arrays filled in one pass, and each index answers
+   * the same token object every time.
+   *
+   * @return the tokens, in text order
+   */
+  public List<Token> tokens() {
     return tokens;
   }
 
@@ -151,7 +182,12 @@ public final class VietText {
     return normalized.length() <= 64 ? normalized : normalized.substring(0, 64) + "…";
   }
 
-  /** One pass over the original, building the normalized chars and both offset maps. */
+  /**
+   * One pass over the original, building the normalized chars and, where offsets move, both
+   * offset maps. Runs of chars that need no work ({@code VietChars.ATTENTION}) are skipped while
+   * the output is still the input (state "in place": {@code out == src}) and copied in bulk once
+   * it is not.
+   */
   private static final class Normalization {
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final byte[] NFC_ALONE = new byte[Character.MAX_VALUE + 1];
@@ -161,59 +197,61 @@ public final class VietText {
     private final String in;
     /** The input's chars: array reads cost less than charAt on UTF-16 strings. */
     private final char[] src;
+    /** The output: {@code src} itself while every offset is the same as the input's. */
     private char[] out;
     private int len;
-    private int[] starts;
-    private int[] ends;
+    private int @Nullable [] starts;
+    private int @Nullable [] ends;
+    /** Whether a char was replaced in place (offsets unmoved). */
+    private boolean changed;
+    /** The output indices where a tone may have to move (a toned second vowel), in order. */
+    private int @Nullable [] pairAt;
+    private int pairs;
 
     Normalization(String in) {
       this.in = in;
       this.src = in.toCharArray();
-      this.out = new char[in.length() + 16];
+      this.out = src;
     }
 
     VietText run() {
-      int n = in.length();
+      char[] src = this.src;
+      byte[] attention = VietChars.ATTENTION;
+      int n = src.length;
       int i = 0;
       while (i < n) {
-        char c = src[i];
-        boolean marked = i + 1 < n && isCombining(src[i + 1]);
-        if ((c >= 0x20 && c < 0x7F || c == '\n') && !marked) {
-          emit(c, i, i + 1);
-          i++;
-          continue;
-        }
-        if (c == '\r') {
-          boolean crlf = i + 1 < n && src[i + 1] == '\n';
-          emit('\n', i, crlf ? i + 2 : i + 1);
-          i += crlf ? 2 : 1;
-          continue;
-        }
-        if (isDropped(c)) {
-          diverge();
-          i++;
-          continue;
-        }
-        if (VietChars.isBlank(c)) {
-          emit(' ', i, i + 1);
-          i++;
-          continue;
-        }
-        if (Character.isSurrogate(c)) {
-          if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(src[i + 1])) {
-            i = chunk(i, 2);
-          } else {
-            emit('\uFFFD', i, i + 1);
-            i++;
+        // the quick check: a run of chars that stand for themselves
+        int j = i;
+        char last = len > 0 ? out[len - 1] : 0;
+        int before = last < VietChars.TABLE ? attention[last] : 0;
+        while (j < n) {
+          char c = src[j];
+          int a = c < VietChars.TABLE ? attention[c] : VietChars.NEEDS_WORK;
+          if ((a & VietChars.NEEDS_WORK) != 0) {
+            break;
           }
-          continue;
+          // "o" before a toned "a" or "e", "u" before a toned "y": one shift and mask
+          if ((before << 2 & a & VietChars.TONED_SECOND) != 0) {
+            maybeTone(len + j - i);
+          }
+          before = a;
+          j++;
         }
-        i = chunk(i, 1);
+        // a combining mark belongs to the char before it, normalized with it
+        int end = j < n && j > i && isCombining(src[j]) ? j - 1 : j;
+        if (end > i) {
+          copy(i, end);
+          i = end;
+        }
+        if (i < n) {
+          i = step(i);
+        }
       }
-      boolean retoned = canonicalizeTones();
+      boolean retoned = pairs > 0 && canonicalizeTones();
       if (starts == null) {
-        // offsets did not move; unless a tone moved, the normalized chars are the original's
-        return new VietText(in, retoned ? new String(out, 0, len) : in, out, len, null, null);
+        // offsets did not move; unless a char changed, the normalized chars are the original's
+        String normalized = changed || retoned ? new String(out, 0, len) : in;
+        return new VietText(in, normalized, out, len, null, null);
       }
       String normalized = new String(out, 0, len);
       starts[len] = n;
@@ -221,8 +259,62 @@ public final class VietText {
       return new VietText(in, normalized, out, len, trim(starts), trim(ends));
     }
 
+    /** Appends the plain chars {@code src[from, to)}, each standing for itself. */
+    private void copy(int from, int to) {
+      if (out == src) {
+        // in place: the output is the input up to here
+        len = to;
+        return;
+      }
+      int count = to - from;
+      if (len + count + 1 >= out.length) {
+        grow(Math.max(out.length * 2, len + count + 2));
+      }
+      System.arraycopy(src, from, out, len, count);
+      int[] st = starts;
+      int[] en = ends;
+      for (int k = 0; k < count; k++) {
+        st[len + k] = from + k;
+        en[len + k + 1] = from + k + 1;
+      }
+      len += count;
+    }
+
+    /** One step of the per-char loop from {@code i}, a char that needs work; returns the next. */
+    private int step(int i) {
+      char[] src = this.src;
+      int n = src.length;
+      char c = src[i];
+      boolean marked = i + 1 < n && isCombining(src[i + 1]);
+      if ((c >= 0x20 && c < 0x7F || c == '\n') && !marked) {
+        emit(c, i, i + 1);
+        return i + 1;
+      }
+      if (c == '\r') {
+        boolean crlf = i + 1 < n && src[i + 1] == '\n';
+        emit('\n', i, crlf ? i + 2 : i + 1);
+        return crlf ? i + 2 : i + 1;
+      }
+      if (isDropped(c)) {
+        diverge();
+        return i + 1;
+      }
+      if (VietChars.isBlank(c)) {
+        emit(' ', i, i + 1);
+        return i + 1;
+      }
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(src[i + 1])) {
+          return chunk(i, 2);
+        }
+        emit('\uFFFD', i, i + 1);
+        return i + 1;
+      }
+      return chunk(i, 1);
+    }
+
     private int[] trim(int[] a) {
-      return a.length == len + 1 ? a : java.util.Arrays.copyOf(a, len + 1);
+      return a.length == len + 1 ? a : Arrays.copyOf(a, len + 1);
     }
 
     /**
@@ -243,7 +335,6 @@ public final class VietText {
         if (mapped != c || !isNfcAlone(c)) {
           String s = mapped != c ? String.valueOf(mapped)
               : NFC.normalize(String.valueOf(c));
-          diverge();
           for (int k = 0; k < s.length(); k++) {
             emit(s.charAt(k), i, j);
           }
@@ -254,9 +345,6 @@ public final class VietText {
       }
       String piece = in.substring(i, j);
       String s = NFC.normalize(piece);
-      if (!s.equals(piece)) {
-        diverge();
-      }
       for (int k = 0; k < s.length(); k++) {
         emit(s.charAt(k), i, j);
       }
@@ -280,37 +368,75 @@ public final class VietText {
       return c >= 0x300 && VietChars.isMark(c);
     }
 
+    /**
+     * Whether {@code first} and the toned {@code second} are "oa", "oe" or "uy" (any case), whose
+     * tone may have to move.
+     */
+    private static boolean isPair(char first, char second) {
+      char l = VietChars.lower(first);
+      char base = VietChars.lower(VietChars.baseVowel(second));
+      return l == 'o' ? base == 'a' || base == 'e' : l == 'u' && base == 'y';
+    }
+
     private static boolean isDropped(char c) {
       return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
           || c == '\u00AD';
     }
 
     private void emit(char c, int origStart, int origEnd) {
-      if (starts == null && (origStart != len || origEnd != len + 1 || c != src[origStart])) {
+      if (c < VietChars.TABLE && (VietChars.ATTENTION[c] & VietChars.TONED_SECOND) != 0
+          && len > 0 && isPair(out[len - 1], c)) {
+        maybeTone(len);
+      }
+      if (out == src) {
+        if (origStart == len && origEnd == len + 1) {
+          // the same offsets: replaced in place, after the step has read the char
+          if (c != src[len]) {
+            src[len] = c;
+            changed = true;
+          }
+          len++;
+          return;
+        }
         diverge();
       }
       if (len + 1 >= out.length) {
-        out = java.util.Arrays.copyOf(out, out.length * 2);
-        if (starts != null) {
-          starts = java.util.Arrays.copyOf(starts, out.length + 1);
-          ends = java.util.Arrays.copyOf(ends, out.length + 1);
-        }
+        grow(out.length * 2);
       }
       out[len] = c;
-      if (starts != null) {
-        starts[len] = origStart;
-        ends[len + 1] = origEnd;
-      }
+      starts[len] = origStart;
+      ends[len + 1] = origEnd;
       len++;
     }
 
-    /** From here on the normalized text differs from the original: keep explicit maps. */
+    /** Notes that the tone of the vowel at output index {@code k} may have to move. */
+    private void maybeTone(int k) {
+      if (pairAt == null) {
+        pairAt = new int[16];
+      } else if (pairs == pairAt.length) {
+        pairAt = Arrays.copyOf(pairAt, pairs * 2);
+      }
+      pairAt[pairs++] = k;
+    }
+
+    private void grow(int capacity) {
+      out = Arrays.copyOf(out, capacity);
+      starts = Arrays.copyOf(starts, capacity + 1);
+      ends = Arrays.copyOf(ends, capacity + 1);
+    }
+
+    /**
+     * From here on the normalized text's offsets differ from the original's: a buffer of its
+     * own and explicit maps, identity up to here.
+     */
     private void diverge() {
       if (starts != null) {
         return;
       }
-      starts = new int[out.length + 1];
-      ends = new int[out.length + 1];
+      int capacity = src.length + 16;
+      out = Arrays.copyOf(src, capacity);
+      starts = new int[capacity + 1];
+      ends = new int[capacity + 1];
       for (int k = 0; k <= len; k++) {
         starts[k] = k;
         ends[k] = k;
@@ -320,13 +446,20 @@ public final class VietText {
     /**
      * Moves the tone of an open syllable ending in "oa", "oe" or "uy" from the second vowel to
      * the first ("hoà" → "hòa", "thuỷ" → "thủy"); "qu" keeps its tone on the y ("quý"). Chars
-     * change in place, offsets do not.
+     * change in place, offsets do not. Each decision reads the chars as normalized (a moved tone
+     * never makes or unmakes another pair), so only the places noted while normalizing are
+     * looked at: every toned "a", "e" or "y" after an "o" or "u" (a place noted twice, or whose
+     * char a later step replaced, is looked at again and left as it is).
      *
      * @return whether any tone moved
      */
     private boolean canonicalizeTones() {
       boolean moved = false;
-      for (int k = 1; k < len; k++) {
+      for (int p = 0; p < pairs; p++) {
+        int k = pairAt[p];
+        if (k < 1 || k >= len) {
+          continue;
+        }
         char second = out[k];
         int tone = VietChars.tone(second);
         if (tone == 0) {
