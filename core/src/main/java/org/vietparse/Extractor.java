@@ -114,9 +114,11 @@ public final class Extractor {
     }
     int from = 0;
     Boolean folded = null;
+    int bound = window / 2;
     while (from < text.length()) {
       int to = Windows.end(text, from, window);
-      Document doc = Document.window(text, from, to);
+      Document doc = Document.window(text, Windows.contextBefore(text, from, bound), from, to,
+          Windows.contextAfter(text, to, bound));
       if (folded == null) {
         // the lexicons match folded only when no window has a diacritic
         folded = doc.folded() && !Windows.diacriticsAfter(text, to, window);
@@ -134,18 +136,28 @@ public final class Extractor {
         ? Numerals.read(doc.tokens(), false) : null;
     DateCandidates dateCandidates = dates == null ? null : dates.find(doc, numerals);
     if (money != null) {
-      found.addAll(money.find(doc, numerals));
+      addOwn(doc, money.find(doc, numerals), found);
     }
     TitleHits titleHits = titles == null ? TitleHits.NONE : titles.find(doc);
     if (types.contains(MentionType.TITLE)) {
-      found.addAll(titleHits.mentions());
+      addOwn(doc, titleHits.mentions(), found);
     }
     if (officials != null) {
-      found.addAll(officials.find(doc, titleHits));
+      addOwn(doc, officials.find(doc, titleHits), found);
     }
     // document resolution: dates valued in context (people are resolved by Extraction)
     if (dates != null) {
       found.addAll(dates.resolve(doc, dateCandidates, context));
+    }
+  }
+
+  /** Adds the mentions that start in the document's own chars: a window's context has none. */
+  private static void addOwn(Document doc, List<? extends Mention> mentions,
+      List<Mention> found) {
+    for (Mention m : mentions) {
+      if (doc.owns(m.span())) {
+        found.add(m);
+      }
     }
   }
 

@@ -62,6 +62,76 @@ final class Windows {
   }
 
   /**
+   * Where the context before the window that starts at {@code from} starts: the line before it,
+   * from the line break that begins that line, so that the few tokens some rules look back at
+   * across a line break ("so với", a label before a figure, the punctuation before a number)
+   * are there; of a line longer than {@code bound}, its last chars from a space.
+   *
+   * @param text the whole text
+   * @param from the window's first char, a line break but in a very long line
+   * @param bound the most chars of context
+   * @return the context's first char, {@code from} when the window is the text's first
+   */
+  static int contextBefore(String text, int from, int bound) {
+    int floor = Math.max(0, from - bound);
+    int last = from - 1;
+    // blank lines before the window are no line: the context is the last line with a token
+    while (last > floor && isBlank(text.charAt(last))) {
+      last--;
+    }
+    for (int p = last; p > floor; p--) {
+      char c = text.charAt(p);
+      if (c == '\n' || c == '\r') {
+        return c == '\n' && text.charAt(p - 1) == '\r' ? p - 1 : p;
+      }
+    }
+    if (floor == 0) {
+      return 0;
+    }
+    for (int p = floor + 1; p < from; p++) {
+      if (isSpace(text.charAt(p))) {
+        return p;
+      }
+    }
+    return from;
+  }
+
+  /**
+   * Where the context after the window that ends at {@code to} ends: before the line break that
+   * ends the next line, so that what a rule looks ahead at across the line break is there; of a
+   * line longer than {@code bound}, its first chars up to a space.
+   *
+   * @param text the whole text
+   * @param to the window's end
+   * @param bound the most chars of context
+   * @return one past the context's last char, {@code to} when the window ends the text
+   */
+  static int contextAfter(String text, int to, int bound) {
+    int n = text.length();
+    int limit = (int) Math.min(n, (long) to + bound);
+    int p = to;
+    // the line breaks that end the window's last line and any blank lines, then the next line
+    while (p < limit && isBlank(text.charAt(p))) {
+      p++;
+    }
+    for (; p < limit; p++) {
+      char c = text.charAt(p);
+      if (c == '\n' || c == '\r') {
+        return p;
+      }
+    }
+    if (limit == n) {
+      return n;
+    }
+    for (int q = limit - 1; q > to; q--) {
+      if (isSpace(text.charAt(q))) {
+        return q;
+      }
+    }
+    return to;
+  }
+
+  /**
    * Whether a window from {@code from} on has a letter with a Vietnamese diacritic, as
    * {@link Document#folded()} tells: the windows are cut as {@link #end} cuts them, and only
    * those with a char that could become such a letter (a letter past ASCII or a combining mark)
@@ -77,7 +147,7 @@ final class Windows {
     int a = from;
     while (a < text.length()) {
       int b = end(text, a, window);
-      if (mayHaveDiacritics(text, a, b) && !Document.window(text, a, b).folded()) {
+      if (mayHaveDiacritics(text, a, b) && !Document.window(text, a, a, b, b).folded()) {
         return true;
       }
       a = b;
@@ -98,6 +168,10 @@ final class Windows {
       }
     }
     return false;
+  }
+
+  private static boolean isBlank(char c) {
+    return c == '\n' || c == '\r' || c == ' ' || c == '\t';
   }
 
   private static boolean isSpace(char c) {

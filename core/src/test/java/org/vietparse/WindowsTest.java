@@ -53,6 +53,12 @@ class WindowsTest {
       "HÀ NỘI - Sáng nay, Tổng Bí thư Tô Lâm làm việc với Thành ủy.",
       "Chieu 10/11, Bo truong Bo Cong Thuong Nguyen Hong Dien tiep doan doanh nghiep.",
       "Từ ngày 1/12 đến ngày 15/12, thành phố tạm dừng thu phí 50.000 đồng/lượt.",
+      // lines a rule on the next line looks back at: a comparison, a label, a sentence end
+      "Giá điện bình quân tăng 4,8% so với",
+      "Công văn số",
+      "5 Bộ trưởng dự họp.",
+      "15/8 năm ngoái",
+      "2 Thứ trưởng Bộ Y tế cùng có mặt vào lúc",
       "");
 
   private static List<String> lines(Extraction x) {
@@ -127,6 +133,31 @@ class WindowsTest {
     assertSame("blank lines", text.replace("\n", "\n \n\n"), window);
     // no line break: the windows are cut at a sentence end
     assertSame("one line", text.replace("\n", " "), 3000);
+  }
+
+  @Test
+  void theLinesAroundACutAreReadAsContext() {
+    // "vào lúc" at the end of a line, and a date at the start of the next: read whole, the rule
+    // looks across the line break, so a window sees the line before and after it
+    String a = LINES.get(LINES.size() - 2);
+    String b = "Năm ngoái, tổng vốn đầu tư nước ngoài vào Đà Nẵng đạt 1,3 tỷ USD.";
+    String text = (a + "\n" + b + "\n").repeat(6);
+    // the smallest window, of those cut at line breaks, that starts one with b
+    int window = 2 * longestLine(text) + 2;
+    while (window < text.length() && !cutBefore(text, b, window)) {
+      window++;
+    }
+    assertTrue(window < text.length(), "a window starts with b");
+    assertSame("a line looked across", text, window);
+  }
+
+  private static boolean cutBefore(String text, String line, int window) {
+    for (int from = 0; from < text.length(); from = Windows.end(text, from, window)) {
+      if (from > 0 && text.startsWith("\n" + line, from)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Test

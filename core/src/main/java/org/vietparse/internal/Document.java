@@ -27,12 +27,69 @@ public final class Document {
   /** Where the text starts in the caller's string: 0 but for a window of a longer one. */
   private final int base;
   private final boolean folded;
+  /** The caller's offsets of the chars this document reports on: all but a window's context. */
+  private final int ownFrom;
+  private final int ownTo;
+  /** The normalized offsets of the same chars. */
+  private final int ownStart;
+  private final int ownEnd;
+  /** The tokens that start in them. */
+  private final int firstOwn;
+  private final int endOwn;
 
-  private Document(VietText text, int base, boolean folded) {
+  private Document(VietText text, int base, boolean folded, int ownFrom, int ownTo) {
     this.text = text;
     this.tokens = text.tokens();
     this.base = base;
     this.folded = folded;
+    this.ownFrom = ownFrom;
+    this.ownTo = ownTo;
+    this.ownStart = normalized(text, ownFrom - base);
+    this.ownEnd = normalized(text, ownTo - base);
+    this.firstOwn = firstTokenFrom(tokens, ownStart);
+    this.endOwn = firstTokenFrom(tokens, ownEnd);
+  }
+
+  private Document(Document d, boolean folded) {
+    this.text = d.text;
+    this.tokens = d.tokens;
+    this.base = d.base;
+    this.folded = folded;
+    this.ownFrom = d.ownFrom;
+    this.ownTo = d.ownTo;
+    this.ownStart = d.ownStart;
+    this.ownEnd = d.ownEnd;
+    this.firstOwn = d.firstOwn;
+    this.endOwn = d.endOwn;
+  }
+
+  /** The first normalized offset whose char comes from {@code original} or later. */
+  private static int normalized(VietText text, int original) {
+    int lo = 0;
+    int hi = text.normalized().length();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (text.toOriginalStart(mid) < original) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static int firstTokenFrom(List<Token> tokens, int start) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**
@@ -43,22 +100,26 @@ public final class Document {
    */
   public static Document of(String text) {
     VietText t = VietText.of(Objects.requireNonNull(text, "text"));
-    return new Document(t, 0, !t.hasDiacritics());
+    return new Document(t, 0, !t.hasDiacritics(), 0, text.length());
   }
 
   /**
-   * The chars {@code [from, to)} of {@code whole} as a document of their own, whose spans are
-   * offsets into {@code whole}; folded as its own text says until {@link #withFolded} says
-   * otherwise.
+   * The chars {@code [from, to)} of {@code whole} as a document of their own, read with the
+   * chars {@code [left, from)} before them and {@code [to, right)} after them as context: the
+   * grammars see the context, the stages report only what starts in {@code [from, to)}. Its
+   * spans are offsets into {@code whole}; it is folded as its own text says until
+   * {@link #withFolded} says otherwise.
    *
    * @param whole the caller's string
+   * @param left where the context before the window starts
    * @param from the window's first char
    * @param to one past its last
+   * @param right where the context after it ends
    * @return the window's document
    */
-  public static Document window(String whole, int from, int to) {
-    VietText t = VietText.of(whole.substring(from, to));
-    return new Document(t, from, !t.hasDiacritics());
+  public static Document window(String whole, int left, int from, int to, int right) {
+    VietText t = VietText.of(whole.substring(left, right));
+    return new Document(t, left, !t.hasDiacritics(), from, to);
   }
 
   /**
@@ -69,7 +130,38 @@ public final class Document {
    * @return a document over the same text layer
    */
   public Document withFolded(boolean folded) {
-    return folded == this.folded ? this : new Document(text, base, folded);
+    return folded == this.folded ? this : new Document(this, folded);
+  }
+
+  /**
+   * Whether a span starts in the chars this document reports on: for a window, not in its
+   * context.
+   *
+   * @param span a span of the caller's string
+   * @return whether it starts in the window proper
+   */
+  public boolean owns(Span span) {
+    return span.start() >= ownFrom && span.start() < ownTo;
+  }
+
+  /** The first token that starts in the chars this document reports on. */
+  public int firstOwn() {
+    return firstOwn;
+  }
+
+  /** One past the last token that starts in the chars this document reports on. */
+  public int endOwn() {
+    return endOwn;
+  }
+
+  /** The normalized offset where the chars this document reports on start. */
+  public int ownStart() {
+    return ownStart;
+  }
+
+  /** The normalized offset where they end. */
+  public int ownEnd() {
+    return ownEnd;
   }
 
   /** The normalized view and its offset map (offsets into this document's own text). */

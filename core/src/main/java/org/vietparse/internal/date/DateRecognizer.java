@@ -79,21 +79,21 @@ public final class DateRecognizer {
    */
   public List<DateMention> resolve(Document doc, DateCandidates candidates,
       DateContext context) {
-    List<Found> found = candidates.found();
+    List<Found> found = own(doc, candidates.found());
     if (found.isEmpty()) {
       // nothing to value; what a later window needs is counted all the same
       if (context.resolver == null && context.settings.detectDateline()) {
-        context.lines = Math.min(DATELINE_LINES, context.lines + lines(doc.text()));
+        context.lines = Math.min(DATELINE_LINES, context.lines + lines(doc));
       }
-      sentences(doc.tokens(), context);
+      sentences(doc, context);
       return List.of();
     }
     LocalDateTime line = null;
     if (context.resolver == null && context.settings.detectDateline()) {
-      line = dateline(doc.text(), doc.tokens(), found, context.lines);
+      line = dateline(doc.text(), doc.tokens(), found, context.lines, doc.ownStart());
     }
     DateResolver resolver = context.resolver(line);
-    int[] sentence = sentences(doc.tokens(), context);
+    int[] sentence = sentences(doc, context);
     List<DateValue> values = resolver.resolveAll(found,
         sites(doc.tokens(), found, doc.folded(), sentence));
     List<DateMention> out = new ArrayList<>(found.size());
@@ -105,11 +105,28 @@ public final class DateRecognizer {
     return out;
   }
 
-  /** The line breaks of a normalized text, up to {@value #DATELINE_LINES}. */
-  private static int lines(VietText text) {
-    String s = text.normalized();
+  /** What was found in the tokens the document reports on: for a window, not in its context. */
+  private static List<Found> own(Document doc, List<Found> found) {
+    int a = doc.firstOwn();
+    int b = doc.endOwn();
+    if (found.isEmpty() || found.get(0).start() >= a && found.get(found.size() - 1).start() < b) {
+      return found;
+    }
+    List<Found> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      if (f.start() >= a && f.start() < b) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** The line breaks of the chars a document reports on, up to {@value #DATELINE_LINES}. */
+  private static int lines(Document doc) {
+    String s = doc.text().normalized();
     int lines = 0;
-    for (int i = s.indexOf('\n'); i >= 0 && lines < DATELINE_LINES; i = s.indexOf('\n', i + 1)) {
+    for (int i = s.indexOf('\n', doc.ownStart()); i >= 0 && i < doc.ownEnd()
+        && lines < DATELINE_LINES; i = s.indexOf('\n', i + 1)) {
       lines++;
     }
     return lines;
@@ -127,13 +144,18 @@ public final class DateRecognizer {
    * The sentence of each token, counted on from the context's count, which is left at the last
    * token's: a line break or a sentence end starts the next sentence. One pass over the tokens.
    */
-  private static int[] sentences(List<Token> tokens, DateContext context) {
+  private static int[] sentences(Document doc, DateContext context) {
+    List<Token> tokens = doc.tokens();
+    int a = doc.firstOwn();
+    int b = doc.endOwn();
     int[] sentence = new int[tokens.size() + 1];
+    // a window's context belongs to no sentence of its own: the tense is never looked for there
+    java.util.Arrays.fill(sentence, 0, a, -1);
     int s = context.sentence;
     boolean before = context.tokens;
-    for (int i = 0; i < tokens.size(); i++) {
+    for (int i = a; i < b; i++) {
       Token x = tokens.get(i);
-      if ((i > 0 || before) && x.newlineBefore()) {
+      if ((i > a || before) && x.newlineBefore()) {
         s++;
       }
       sentence[i] = s;
@@ -142,7 +164,7 @@ public final class DateRecognizer {
       }
     }
     context.sentence = s;
-    context.tokens = before || !tokens.isEmpty();
+    context.tokens = before || b > a;
     return sentence;
   }
 
@@ -188,10 +210,11 @@ public final class DateRecognizer {
 
   /**
    * The reference a dateline gives, or null, see the class comment for the rule, for a text that
-   * follows {@code linesBefore} line breaks of the same document (0 but for a later window).
+   * follows {@code linesBefore} line breaks of the same document (0 but for a later window),
+   * counting the line breaks from normalized offset {@code from} (where a window's context ends).
    */
   static @Nullable LocalDateTime dateline(VietText text, List<Token> tokens, List<Found> found,
-      int linesBefore) {
+      int linesBefore, int from) {
     if (linesBefore >= DATELINE_LINES) {
       return null;
     }
@@ -202,7 +225,7 @@ public final class DateRecognizer {
     String s = text.normalized();
     int start = tokens.get(f.start()).start();
     int lines = linesBefore;
-    for (int i = 0; i < start; i++) {
+    for (int i = from; i < start; i++) {
       if (s.charAt(i) == '\n' && ++lines >= DATELINE_LINES) {
         return null;
       }
