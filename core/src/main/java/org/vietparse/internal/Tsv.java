@@ -18,7 +18,6 @@ import org.vietparse.internal.compiled.CompiledLexicons;
  * columns, then one entry a line. A missing column reads as the empty string.
  */
 public final class Tsv {
-  private static final Splitter TAB = Splitter.on('\t');
   private static final Logger LOG = LoggerFactory.getLogger("org.vietparse.lexicon");
 
   private final ImmutableList<String> header;
@@ -77,13 +76,15 @@ public final class Tsv {
       if (first == null) {
         throw new IllegalStateException("lexicon resource is empty: " + resource);
       }
-      ImmutableList<String> header = ImmutableList.copyOf(TAB.split(strip(first)));
+      // made here, not in a static field: read from the compiled lexicons, no file is split
+      Splitter tab = Splitter.on('\t');
+      ImmutableList<String> header = ImmutableList.copyOf(tab.split(strip(first)));
       ImmutableList.Builder<ImmutableList<String>> rows = ImmutableList.builder();
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (line.isBlank()) {
           continue;
         }
-        rows.add(ImmutableList.copyOf(TAB.split(line)));
+        rows.add(ImmutableList.copyOf(tab.split(line)));
       }
       return new Tsv(header, rows.build());
     } catch (IOException e) {

@@ -306,17 +306,7 @@ public final class CompiledLexicons {
     Map<String, PhraseWords> phrases = new HashMap<>(phraseCount * 2);
     for (int p = 0; p < phraseCount; p++) {
       String phrase = s[r.next()];
-      String foldedText = s[r.next()];
-      int size = r.next();
-      String[] lower = new String[size];
-      String[] folded = new String[size];
-      byte[] flags = new byte[size];
-      for (int k = 0; k < size; k++) {
-        lower[k] = s[r.next()];
-        folded[k] = s[r.next()];
-        flags[k] = (byte) r.next();
-      }
-      phrases.put(phrase, new PhraseWords(lower, folded, flags, foldedText));
+      phrases.put(phrase, r.phrase(s));
     }
     int listCount = r.next();
     Map<String, List<String>> lists = new HashMap<>();
@@ -350,6 +340,23 @@ public final class CompiledLexicons {
           return v;
         }
       }
+    }
+
+    // one small method per entry, not one long loop: the JIT compiles a method called
+    // thousands of times long before it would replace a running loop
+
+    PhraseWords phrase(String[] s) {
+      String foldedText = s[next()];
+      int size = next();
+      String[] lower = new String[size];
+      String[] folded = new String[size];
+      byte[] flags = new byte[size];
+      for (int k = 0; k < size; k++) {
+        lower[k] = s[next()];
+        folded[k] = s[next()];
+        flags[k] = (byte) next();
+      }
+      return new PhraseWords(lower, folded, flags, foldedText);
     }
 
     ImmutableList<String> strings(String[] s) {

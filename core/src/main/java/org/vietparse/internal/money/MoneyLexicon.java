@@ -133,14 +133,13 @@ final class MoneyLexicon {
       String w = e.getKey();
       Currency currency = e.getValue();
       cur.put(w, currency);
-      if (w.chars().allMatch(Character::isLetter)) {
+      if (allLetters(w)) {
         single.putIfAbsent(w.toLowerCase(Locale.ROOT), currency);
       }
       if (w.equals(currency.getCurrencyCode())) {
         codeWords.add(w);
       }
-      if (w.endsWith(".") || w.chars().anyMatch(
-          ch -> Character.getType(ch) == Character.CURRENCY_SYMBOL)) {
+      if (w.endsWith(".") || hasCurrencySymbol(w)) {
         pre.put(w, currency);
         addLead(w, leadL, leadF);
       }
@@ -217,6 +216,26 @@ final class MoneyLexicon {
       addLead(Tsv.cell(row, vq.column("word")), leadL, leadF);
     }
     lead = new WordSet(leadL.build(), leadF.build());
+  }
+
+  // loops, not streams: run once per currency word at start-up, where a stream's set-up costs
+  // more than the check
+  private static boolean allLetters(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isLetter(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasCurrencySymbol(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.getType(w.charAt(i)) == Character.CURRENCY_SYMBOL) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A one-column file of phrases, as a trie. */

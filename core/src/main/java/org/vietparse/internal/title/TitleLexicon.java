@@ -413,11 +413,27 @@ final class TitleLexicon {
     return s.length() > 64 ? s.substring(0, 64) + "…" : s;
   }
 
-  /** A lexicon file's header and rows: the bundled ones, then the user's. */
-  private record Table(List<String> header, List<List<String>> rows) {
+  /**
+   * A lexicon file's header and rows: the bundled ones, then the user's; {@code columns} indexes
+   * the header, asked for every cell read.
+   */
+  private record Table(List<String> header, List<List<String>> rows,
+      Map<String, Integer> columns) {
+    Table(List<String> header, List<List<String>> rows) {
+      this(header, rows, indexOf(header));
+    }
+
+    private static Map<String, Integer> indexOf(List<String> header) {
+      Map<String, Integer> m = new HashMap<>();
+      for (int i = header.size() - 1; i >= 0; i--) {
+        m.put(header.get(i), i);
+      }
+      return m;
+    }
+
     int column(String name) {
-      int i = header.indexOf(name);
-      if (i < 0) {
+      Integer i = columns.get(name);
+      if (i == null) {
         throw new IllegalStateException("no column " + name + " in " + header);
       }
       return i;
