@@ -191,24 +191,6 @@ final class DateLexicon {
         && startMap.get(x, folded) != null;
   }
 
-  /**
-   * Whether a whole phrase of one of the phrase lexicons (all but the keywords and the context
-   * words) begins at token i. The grammar asks it once per position {@link #mayStart} lets
-   * through, before trying its rules there.
-   */
-  boolean phraseAt(List<Token> tokens, int i, boolean folded) {
-    return relatives.longest(tokens, i, folded) != null
-        || weekdays.longest(tokens, i, folded) != null
-        || parts.longest(tokens, i, folded) != null
-        || namedDays.longest(tokens, i, folded) != null
-        || seasons.longest(tokens, i, folded) != null
-        || periodWords.longest(tokens, i, folded) != null
-        || monthNames.longest(tokens, i, folded) != null
-        || sexagenary.longest(tokens, i, folded) != null
-        || zones.longest(tokens, i, folded) != null
-        || idioms.longest(tokens, i, folded) != null;
-  }
-
   static DateLexicon get() {
     DateLexicon l = instance;
     if (l == null) {
