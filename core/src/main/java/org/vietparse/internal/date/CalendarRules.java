@@ -108,7 +108,7 @@ final class CalendarRules {
       }
       return new Core(v, e, Grain.DAY);
     }
-    PhraseTrie.Match<NamedDay> tet = g.lex.namedDays.longest(g.t, k + 1, g.folded);
+    PhraseTrie.Match<NamedDay> tet = g.namedDayAt(k + 1);
     if (tet != null && tet.value().lunar() && tet.value().month() == 1 && tet.value().day() == 1
         && g.tok(k + 1).isCapitalized()) {
       // "29 Tết", "30 Tết" close the old lunar year; "3 Tết" is the third day of the new one
@@ -163,7 +163,7 @@ final class CalendarRules {
   }
 
   boolean relativeYearAt(int e) {
-    PhraseTrie.Match<Relative> r = g.lex.relatives.longest(g.t, e, g.folded);
+    PhraseTrie.Match<Relative> r = g.relativeAt(e);
     return r != null && r.value().unit() == Unit.YEAR;
   }
 

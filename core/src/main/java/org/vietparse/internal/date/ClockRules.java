@@ -107,7 +107,7 @@ final class ClockRules {
         e = g.kw(e + 1, Role.MINUTE);
       } else if (g.digits(e, 2) >= 0 && g.digits(e, 2) < 60 && !g.numberGoesOn(e + 1)
           && (g.tok(e + 1) == null || !g.tok(e + 1).isWord()
-          || g.lex.parts.longest(g.t, e + 1, g.folded) != null || g.kw(e + 1, Role.DAY) > 0)) {
+          || g.partAt(e + 1) != null || g.kw(e + 1, Role.DAY) > 0)) {
         // "9 giờ 30", "9 giờ 30 sáng"; not "9 giờ 30 người"
         minute = g.digits(e, 2);
         e = e + 1;

@@ -179,6 +179,11 @@ final class DateGrammar {
     this.whole = whole;
     this.kwEnd = new int[n];
     this.kwRoles = new long[n];
+    this.relativeMatch = new LastMatch<>(lex.relatives);
+    this.weekdayMatch = new LastMatch<>(lex.weekdays);
+    this.partMatch = new LastMatch<>(lex.parts);
+    this.namedDayMatch = new LastMatch<>(lex.namedDays);
+    this.seasonMatch = new LastMatch<>(lex.seasons);
   }
 
   /** Every expression, left to right, never overlapping. */
@@ -236,7 +241,67 @@ final class DateGrammar {
   private boolean mayBegin(int i) {
     return t.get(i).isNumber() || kwAny(i, ~0L)
         || num.cardinal(i) != null || num.ordinal(i) != null
-        || lex.phraseAt(t, i, folded) || lex.at(t, i, "then-before", folded);
+        || relativeAt(i) != null || weekdayAt(i) != null || partAt(i) != null
+        || namedDayAt(i) != null || seasonAt(i) != null
+        || lex.periodWords.longest(t, i, folded) != null
+        || lex.monthNames.longest(t, i, folded) != null
+        || lex.sexagenary.longest(t, i, folded) != null
+        || lex.zones.longest(t, i, folded) != null
+        || lex.idioms.longest(t, i, folded) != null
+        || lex.at(t, i, "then-before", folded);
+  }
+
+  /**
+   * The latest look-up of one lexicon, by token: the gate asks at the token the rules then ask
+   * at again, and the rules ask the same token more than once.
+   */
+  private final class LastMatch<V> {
+    private final PhraseTrie<V> trie;
+    private int at = -1;
+    private PhraseTrie.@Nullable Match<V> match;
+
+    LastMatch(PhraseTrie<V> trie) {
+      this.trie = trie;
+    }
+
+    PhraseTrie.@Nullable Match<V> get(int k) {
+      if (k != at) {
+        match = trie.longest(t, k, folded);
+        at = k;
+      }
+      return match;
+    }
+  }
+
+  private final LastMatch<Relative> relativeMatch;
+  private final LastMatch<DayOfWeek> weekdayMatch;
+  private final LastMatch<PartOfDay> partMatch;
+  private final LastMatch<NamedDay> namedDayMatch;
+  private final LastMatch<Season> seasonMatch;
+
+  /** The relative word ("hôm qua", "năm nay") at k, or null. */
+  PhraseTrie.@Nullable Match<Relative> relativeAt(int k) {
+    return relativeMatch.get(k);
+  }
+
+  /** The weekday at k, or null. */
+  PhraseTrie.@Nullable Match<DayOfWeek> weekdayAt(int k) {
+    return weekdayMatch.get(k);
+  }
+
+  /** The part of the day at k, or null. */
+  PhraseTrie.@Nullable Match<PartOfDay> partAt(int k) {
+    return partMatch.get(k);
+  }
+
+  /** The named day ("Quốc khánh", "Tết") at k, or null. */
+  PhraseTrie.@Nullable Match<NamedDay> namedDayAt(int k) {
+    return namedDayMatch.get(k);
+  }
+
+  /** The season at k, or null. */
+  PhraseTrie.@Nullable Match<Season> seasonAt(int k) {
+    return seasonMatch.get(k);
   }
 
   /** A composite expression, and the range it begins when "đến" or a dash follows ("8h-10h"). */
@@ -445,7 +510,7 @@ final class DateGrammar {
     if (p.count == 0 && relatives.edge(k) > 0) {
       int e = relatives.edge(k);
       DateModifier mod = relatives.edgeModifier(k);
-      PhraseTrie.Match<Relative> r = lex.relatives.longest(t, e, folded);
+      PhraseTrie.Match<Relative> r = relativeAt(e);
       if (r != null && !r.value().afterPartOnly() && r.value().unit() != Unit.DAY
           && r.value().unit() != Unit.NOW && r.value().unit() != Unit.SAME_DAY
           && r.value().unit() != Unit.NEXT_DAY) {
@@ -468,7 +533,7 @@ final class DateGrammar {
       }
     }
     if (p.rel == null && p.core == null) {
-      PhraseTrie.Match<Relative> r = lex.relatives.longest(t, k, folded);
+      PhraseTrie.Match<Relative> r = relativeAt(k);
       if (r != null && relatives.relativeOk(p, r, k)) {
         p.rel = r.value();
         return r.end();
@@ -489,7 +554,7 @@ final class DateGrammar {
     }
     if (p.part == null && (p.core == null || p.core.grain == Grain.DAY)
         && !lex.before(t, k, "before-part", folded)) {
-      PhraseTrie.Match<PartOfDay> m = lex.parts.longest(t, k, folded);
+      PhraseTrie.Match<PartOfDay> m = partAt(k);
       if (m != null) {
         p.part = m.value();
         p.partEnd = m.end();
@@ -529,7 +594,7 @@ final class DateGrammar {
         && (p.core.grain == Grain.MONTH || p.core.grain == Grain.DAY)
         && p.core.value.year().isEmpty()) {
       // "tháng 5 năm nay", "Quốc khánh 2/9 năm nay", "Tết năm nay"
-      PhraseTrie.Match<Relative> r = lex.relatives.longest(t, k, folded);
+      PhraseTrie.Match<Relative> r = relativeAt(k);
       if (r != null && r.value().unit() == Unit.YEAR) {
         p.rel = r.value();
         return r.end();
@@ -736,7 +801,7 @@ final class DateGrammar {
     if (kw(k, Role.HALF) > 0) {
       return periods.halfYear(k);
     }
-    PhraseTrie.Match<Season> season = lex.seasons.longest(t, k, folded);
+    PhraseTrie.Match<Season> season = seasonAt(k);
     if (season != null) {
       return yearQualified(DateValue.unknown().withSeason(season.value()), season.end(), false);
     }
@@ -777,7 +842,7 @@ final class DateGrammar {
     if (y > 0 && !numberGoesOn(ye + 1)) {
       return new Core(v.withYear(y), ye + 1, Grain.OTHER);
     }
-    PhraseTrie.Match<Relative> r = lex.relatives.longest(t, e, folded);
+    PhraseTrie.Match<Relative> r = relativeAt(e);
     if (r != null && r.value().unit() == Unit.YEAR) {
       return new Core(v.withRelative(true), r.end(), Grain.OTHER, r.value());
     }

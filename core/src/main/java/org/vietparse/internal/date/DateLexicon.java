@@ -1,6 +1,6 @@
 package org.vietparse.internal.date;
 
-import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSetMultimap;
 import java.time.DayOfWeek;
 import java.util.List;
@@ -85,8 +85,6 @@ final class DateLexicon {
   final PhraseTrie<Boolean> idioms;
   /** Context phrases by where they act, keyed by lower-case and folded forms. */
   final ImmutableSetMultimap<String, String> context;
-  /** The first words of the two-word context phrases, so that most checks need no concatenation. */
-  private final ImmutableSet<String> contextFirstWords;
 
   /** First words of every phrase, lower-case and folded; filled while loading. */
   private final java.util.Set<String> startWords = new java.util.HashSet<>();
@@ -94,6 +92,8 @@ final class DateLexicon {
   private final WordMap<Boolean> startMap;
   /** Every word a context phrase starts with, whichever its kind. */
   private final WordFilter contextFilter;
+  /** {@link #context} by use, for look-ups by token: see {@link ContextWords}. */
+  private final ImmutableMap<String, ContextWords> contextByUse;
 
   private static volatile @Nullable DateLexicon instance;
 
@@ -143,17 +143,13 @@ final class DateLexicon {
       }
     }
     context = ctx.build();
-    ImmutableSet.Builder<String> firsts = ImmutableSet.builder();
     WordFilter.Builder contextFirst = WordFilter.builder();
     for (String phrase : context.values()) {
       int space = phrase.indexOf(' ');
       contextFirst.add(space > 0 ? phrase.substring(0, space) : phrase);
-      if (space > 0) {
-        firsts.add(phrase.substring(0, space));
-      }
     }
-    contextFirstWords = firsts.build();
     contextFilter = contextFirst.build();
+    contextByUse = byUse(context);
     startFilter = WordFilter.builder().addAll(startWords).build();
     java.util.Map<String, Boolean> starts = new java.util.HashMap<>();
     startWords.forEach(w -> starts.put(w, Boolean.TRUE));
@@ -191,24 +187,6 @@ final class DateLexicon {
         && startMap.get(x, folded) != null;
   }
 
-  /**
-   * Whether a whole phrase of one of the phrase lexicons (all but the keywords and the context
-   * words) begins at token i. The grammar asks it once per position {@link #mayStart} lets
-   * through, before trying its rules there.
-   */
-  boolean phraseAt(List<Token> tokens, int i, boolean folded) {
-    return relatives.longest(tokens, i, folded) != null
-        || weekdays.longest(tokens, i, folded) != null
-        || parts.longest(tokens, i, folded) != null
-        || namedDays.longest(tokens, i, folded) != null
-        || seasons.longest(tokens, i, folded) != null
-        || periodWords.longest(tokens, i, folded) != null
-        || monthNames.longest(tokens, i, folded) != null
-        || sexagenary.longest(tokens, i, folded) != null
-        || zones.longest(tokens, i, folded) != null
-        || idioms.longest(tokens, i, folded) != null;
-  }
-
   static DateLexicon get() {
     DateLexicon l = instance;
     if (l == null) {
@@ -223,25 +201,59 @@ final class DateLexicon {
     return l;
   }
 
+  /**
+   * The context phrases of one use, looked up by token with no string made or hashed: the
+   * one-word phrases, and for each first word of a two-word phrase its second words. Both forms
+   * of each phrase (lower case, folded) are keys, as in {@link #context}. The grammar asks at
+   * nearly every position it tries, and a set of strings needed each token's string first.
+   */
+  private record ContextWords(WordMap<Boolean> ones, WordMap<WordMap<Boolean>> pairs) {}
+
+  /** {@link #context} split by use into {@link ContextWords}: phrases of three words never match. */
+  private static ImmutableMap<String, ContextWords> byUse(
+      ImmutableSetMultimap<String, String> context) {
+    ImmutableMap.Builder<String, ContextWords> out = ImmutableMap.builder();
+    for (String use : context.keySet()) {
+      java.util.Map<String, Boolean> ones = new java.util.HashMap<>();
+      java.util.Map<String, java.util.Map<String, Boolean>> pairs = new java.util.HashMap<>();
+      for (String phrase : context.get(use)) {
+        int space = phrase.indexOf(' ');
+        if (space < 0) {
+          ones.put(phrase, Boolean.TRUE);
+        } else if (space > 0 && phrase.indexOf(' ', space + 1) < 0) {
+          pairs.computeIfAbsent(phrase.substring(0, space), w -> new java.util.HashMap<>())
+              .put(phrase.substring(space + 1), Boolean.TRUE);
+        }
+      }
+      java.util.Map<String, WordMap<Boolean>> second = new java.util.HashMap<>();
+      pairs.forEach((first, seconds) -> second.put(first, WordMap.copyOf(seconds)));
+      out.put(use, new ContextWords(WordMap.copyOf(ones), WordMap.copyOf(second)));
+    }
+    return out.buildOrThrow();
+  }
+
   /** Whether the one or two words ending just before token {@code i} are context of a kind. */
   boolean before(List<Token> tokens, int i, String where, boolean folded) {
     if (i < 1) {
       return false;
     }
     Token a = tokens.get(i - 1);
-    if (contextFilter.mayContain(a, folded) && context.get(where).contains(form(a, folded))) {
-      return true;
-    }
+    ContextWords words;
     if (i >= 2 && !a.newlineBefore()) {
       Token b = tokens.get(i - 2);
-      if (!contextFilter.mayContain(b, folded)) {
+      // the filter first: most words are no context, and need no further look-up
+      if (!contextFilter.mayContain(a, folded) && !contextFilter.mayContain(b, folded)
+          || (words = contextByUse.get(where)) == null) {
         return false;
       }
-      String first = form(b, folded);
-      return contextFirstWords.contains(first)
-          && context.get(where).contains(first + " " + form(a, folded));
+      if (words.ones().get(a, folded) != null) {
+        return true;
+      }
+      WordMap<Boolean> seconds = words.pairs().get(b, folded);
+      return seconds != null && seconds.get(a, folded) != null;
     }
-    return false;
+    return contextFilter.mayContain(a, folded) && (words = contextByUse.get(where)) != null
+        && words.ones().get(a, folded) != null;
   }
 
   /** Whether the one or two words from token {@code i} are context of a kind. */
@@ -250,24 +262,22 @@ final class DateLexicon {
       return false;
     }
     Token a = tokens.get(i);
-    // the filter first: most words are no context, and need no string made
+    // the filter first: most words are no context, and need no further look-up
     if (!contextFilter.mayContain(a, folded)) {
       return false;
     }
-    String first = form(a, folded);
-    if (context.get(where).contains(first)) {
+    ContextWords words = contextByUse.get(where);
+    if (words == null) {
+      return false;
+    }
+    if (words.ones().get(a, folded) != null) {
       return true;
     }
     if (i + 1 < tokens.size() && !tokens.get(i + 1).newlineBefore()) {
-      Token b = tokens.get(i + 1);
-      return contextFirstWords.contains(first)
-          && context.get(where).contains(first + " " + form(b, folded));
+      WordMap<Boolean> seconds = words.pairs().get(a, folded);
+      return seconds != null && seconds.get(tokens.get(i + 1), folded) != null;
     }
     return false;
-  }
-
-  private static String form(Token t, boolean folded) {
-    return folded ? t.folded() : t.lower();
   }
 
 }

@@ -32,7 +32,7 @@ final class LunarRules {
     if (d < 1 || d > 30) {
       return null;
     }
-    PhraseTrie.Match<NamedDay> named = g.lex.namedDays.longest(g.t, k + 1, g.folded);
+    PhraseTrie.Match<NamedDay> named = g.namedDayAt(k + 1);
     if (named != null && named.value().lunar() && named.value().month() == 1
         && named.value().day() == 1) {
       return lunarCore(1, d, named.end());
@@ -66,7 +66,7 @@ final class LunarRules {
     if (!g.punct(e, '(')) {
       return -1;
     }
-    PhraseTrie.Match<NamedDay> m = g.lex.namedDays.longest(g.t, e + 1, g.folded);
+    PhraseTrie.Match<NamedDay> m = g.namedDayAt(e + 1);
     if (m == null || !m.value().lunar() || m.value().month() != month || m.value().day() != day
         || !g.punct(m.end(), ')')) {
       return -1;
@@ -272,7 +272,7 @@ final class LunarRules {
 
   /** A named day: "Quốc khánh", "Giáng sinh", "Tết Nguyên đán Ất Tỵ 2025", "rằm tháng Giêng". */
   @Nullable Core named(int k) {
-    PhraseTrie.Match<NamedDay> m = g.lex.namedDays.longest(g.t, k, g.folded);
+    PhraseTrie.Match<NamedDay> m = g.namedDayAt(k);
     if (m == null) {
       return null;
     }

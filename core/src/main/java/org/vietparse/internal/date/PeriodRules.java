@@ -152,7 +152,7 @@ final class PeriodRules {
     }
     DatePoint b = DateValue.unknown().withMonth(from);
     DatePoint en = DateValue.unknown().withMonth(to);
-    PhraseTrie.Match<Relative> r = g.lex.relatives.longest(g.t, e, g.folded);
+    PhraseTrie.Match<Relative> r = g.relativeAt(e);
     if (r != null && r.value().unit() == Unit.YEAR) {
       // "6 tháng đầu năm nay"
       return new Core(DateValue.range(b, en).withRelative(true), r.end(), Grain.RANGE, r.value());

@@ -44,7 +44,7 @@ final class RelativeRules {
       return new Found(i, yk + 1, DateValue.of(Year.of(y)).withRelative(true),
           new Rel(Kind.SAME_PERIOD, ChronoUnit.YEARS, 0, y));
     }
-    PhraseTrie.Match<Relative> r = g.lex.relatives.longest(g.t, k, g.folded);
+    PhraseTrie.Match<Relative> r = g.relativeAt(k);
     if (r != null && r.value().unit() == Unit.YEAR) {
       return new Found(i, r.end(), DateValue.unknown().withRelative(true),
           new Rel(Kind.SAME_PERIOD, ChronoUnit.YEARS, r.value().offset(), null));
@@ -111,7 +111,7 @@ final class RelativeRules {
   int weekday(Parts p, int k) {
     // "hôm thứ hai": the word is part of the weekday ("ngày thứ hai" may be the second day)
     int w0 = g.kw(k, Role.WEEKDAY_PREFIX) > 0 ? g.kw(k, Role.WEEKDAY_PREFIX) : k;
-    PhraseTrie.Match<DayOfWeek> m = g.lex.weekdays.longest(g.t, w0, g.folded);
+    PhraseTrie.Match<DayOfWeek> m = g.weekdayAt(w0);
     if (m == null && w0 != k) {
       return -1;
     }

@@ -42,6 +42,8 @@ public final class NumberReader {
   private static final int MAX_ATOMS = 24;
   /** Longest digit run, and longest fraction, read as a number. */
   static final int MAX_DIGITS = 30;
+  /** Widest digit run valued as a long: eighteen digits always fit. */
+  private static final int MAX_LONG_DIGITS = 18;
   /** Most thousands groups after the first ("1.000.000.000.000.000.000.000.000"). */
   static final int MAX_GROUPS = 8;
   /** The words {@link #canStart} accepts, looked up without making the token's string. */
@@ -174,6 +176,17 @@ public final class NumberReader {
     Token head = tokens.get(j);
     if (!head.isNumber() || head.length() > MAX_DIGITS) {
       return null;
+    }
+    if (!isSep(tokens, j + 1, '.') && !isSep(tokens, j + 1, ',')) {
+      // no group and no fraction can follow: the common "2025", "10", "06", valued as a long
+      String d = digitsOf(head);
+      if (!d.isEmpty() && d.length() <= MAX_LONG_DIGITS) {
+        long v = 0;
+        for (int k = 0; k < d.length(); k++) {
+          v = v * 10 + (d.charAt(k) - '0');
+        }
+        return new DigitRun(BigDecimal.valueOf(v), j, j + 1, d, Numeral.Form.DIGITS);
+      }
     }
     StringBuilder whole = new StringBuilder(digitsOf(head));
     int end = j + 1;

@@ -181,9 +181,9 @@ public final class Numerals {
 
   private static int romanValue(Token t) {
     // a Roman numeral is made of I, V, X, L, C, D, M only: nearly every word fails at its
-    // first char, before the case of all its letters is looked at
+    // first or second char ("Minh", "Chủ"), before the case of all its letters is looked at
     if (t.length() > 15 || "IVXLCDM".indexOf(t.firstChar()) < 0
-        || !t.isAllCaps() && !(t.length() == 1 && t.isCapitalized())) {
+        || t.length() > 1 && "IVXLCDM".indexOf(t.charAt(1)) < 0 || !t.isAllCaps() && !(t.length() == 1 && t.isCapitalized())) {
       return -1;
     }
     return Ordinals.roman(t.text());
