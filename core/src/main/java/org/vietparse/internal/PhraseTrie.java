@@ -78,6 +78,18 @@ public final class PhraseTrie<V> {
     return best;
   }
 
+  /**
+   * Whether a phrase may begin at token {@code t}: false when none does ({@link #longest}
+   * returns null there), asked of a filter with no lookup; true says nothing.
+   *
+   * @param t a token
+   * @param folded whether folded forms are compared, as for {@link #longest}
+   * @return false when no phrase begins with {@code t}
+   */
+  public boolean mayStart(Token t, boolean folded) {
+    return (folded ? foldedFirst : lowerFirst).mayContain(t, folded);
+  }
+
   /** Whether any phrase is stored. */
   public boolean isEmpty() {
     return lowerRoot.next == null;

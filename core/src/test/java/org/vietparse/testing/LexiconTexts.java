@@ -34,6 +34,18 @@ public final class LexiconTexts {
    * @return the generator
    */
   public static Gen<String> texts(int maxPieces, String... resources) {
+    return texts(maxPieces, Generate.pick(FILLER), resources);
+  }
+
+  /**
+   * Texts as {@link #texts(int, String...)}, with {@code extra} drawn as often as the filler.
+   *
+   * @param maxPieces most pieces a text
+   * @param extra more pieces of the caller's own
+   * @param resources pairs of a TSV resource path and a column name
+   * @return the generator
+   */
+  public static Gen<String> texts(int maxPieces, Gen<String> extra, String... resources) {
     List<String> phrases = new ArrayList<>();
     for (int k = 0; k + 1 < resources.length; k += 2) {
       Tsv t = Tsv.load(resources[k]);
@@ -45,7 +57,8 @@ public final class LexiconTexts {
     Gen<String> phrase = Generate.pick(phrases);
     Gen<String> filler = Generate.pick(FILLER);
     Gen<String> piece = SourceDSL.integers().between(0, 9).flatMap(kind -> kind < 5
-        ? phrase.zip(SourceDSL.integers().between(0, 3), LexiconTexts::written) : filler);
+        ? phrase.zip(SourceDSL.integers().between(0, 3), LexiconTexts::written)
+        : kind < 7 ? extra : filler);
     return SourceDSL.lists().of(piece).ofSizeBetween(1, maxPieces)
         .zip(SourceDSL.integers().between(0, 3), (ps, bare) -> {
           String s = String.join(" ", ps);

@@ -122,6 +122,17 @@ final class MoneyGrammar {
     }
   }
 
+  /**
+   * Whether a figure may start at token {@code i}: a number stands there, or a word a numeral
+   * begins with ("năm" too), the first word of a modifier, of a currency sign or "từ", or an ISO
+   * code. {@link #at} finds nothing at any other token, and this costs one lookup at most.
+   */
+  boolean mayStart(int i) {
+    Token head = tokens.get(i);
+    return head.isNumber() || num.cardinal(i) != null || head.isWord() && isWord(i, "năm")
+        || lex.mayLead(head, folded) || codeAt(i) != null;
+  }
+
   /** The figure starting at token {@code i}, or null. */
   @Nullable Found at(int i) {
     resume = -1;
@@ -356,8 +367,11 @@ final class MoneyGrammar {
       return null;
     }
     String code = text.substring(0, 3);
-    Currency c = code.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z') && code.charAt(0) != 'X'
-        ? ISO_CODES.get(code) : null;
+    boolean capitals = true;
+    for (int j = 0; j < 3 && capitals; j++) {
+      capitals = code.charAt(j) >= 'A' && code.charAt(j) <= 'Z';
+    }
+    Currency c = capitals && code.charAt(0) != 'X' ? ISO_CODES.get(code) : null;
     if (c == null) {
       return null;
     }
@@ -380,12 +394,24 @@ final class MoneyGrammar {
       return null;
     }
     Token t = tokens.get(k);
-    if (!t.isWord() || t.length() != 3 || !t.isAllCaps() || t.firstChar() == 'X'
-        || lex.numberLabels.contains(t, folded)) {
+    if (!t.isWord() || !isCode(t) || t.firstChar() == 'X' || lex.numberLabels.contains(t, folded)) {
       return null;
     }
-    String code = t.text();
-    return code.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z') ? ISO_CODES.get(code) : null;
+    return ISO_CODES.get(t.text());
+  }
+
+  /** Whether the word is three ASCII capitals, as an ISO 4217 code is written. */
+  private static boolean isCode(Token t) {
+    if (t.length() != 3) {
+      return false;
+    }
+    for (int k = 0; k < 3; k++) {
+      char c = t.charAt(k);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -712,8 +738,7 @@ final class MoneyGrammar {
    */
   private PhraseTrie.@Nullable Match<Currency> isoCode(int k) {
     Token t = tokens.get(k);
-    if (!t.isAllCaps() || t.length() != 3 || t.firstChar() == 'X'
-        || !t.text().chars().allMatch(ch -> ch >= 'A' && ch <= 'Z')) {
+    if (!t.isWord() || !isCode(t) || t.firstChar() == 'X') {
       return null;
     }
     Currency c = ISO_CODES.get(t.text());

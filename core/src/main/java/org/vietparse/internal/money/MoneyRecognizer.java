@@ -75,11 +75,24 @@ public final class MoneyRecognizer {
    * @return the mentions
    */
   public List<MoneyMention> find(Document doc, Numerals numerals) {
+    return find(doc, numerals, true);
+  }
+
+  /**
+   * The MONEY mentions; with {@code filtered}, the grammar is asked only where
+   * {@link MoneyGrammar#mayStart} allows, else at every token (for the tests that compare the
+   * two).
+   */
+  List<MoneyMention> find(Document doc, Numerals numerals, boolean filtered) {
     List<Token> tokens = doc.tokens();
     MoneyGrammar g = new MoneyGrammar(lex, tokens, numerals, doc.folded(), false);
     List<MoneyGrammar.Found> written = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      if (filtered && !g.mayStart(i)) {
+        i++;
+        continue;
+      }
       MoneyGrammar.Found f = g.at(i);
       if (f == null) {
         i = g.resume(i);
@@ -88,7 +101,7 @@ public final class MoneyRecognizer {
       written.add(f);
       i = f.end();
     }
-    List<MoneyGrammar.Found> all = withImplied(g, tokens.size(), written);
+    List<MoneyGrammar.Found> all = withImplied(g, tokens.size(), written, filtered);
     List<MoneyMention> out = new ArrayList<>(all.size());
     for (MoneyGrammar.Found f : all) {
       Span span = doc.span(f.start(), f.end());
@@ -108,7 +121,7 @@ public final class MoneyRecognizer {
    * away ("giá bán 163 - 166 triệu đồng, nhẫn 166,5 - 169,5 triệu"). One pass over the gaps.
    */
   private static List<MoneyGrammar.Found> withImplied(MoneyGrammar g, int n,
-      List<MoneyGrammar.Found> written) {
+      List<MoneyGrammar.Found> written, boolean filtered) {
     if (written.isEmpty()) {
       return written;
     }
@@ -131,6 +144,10 @@ public final class MoneyRecognizer {
       int dAfter = after == null ? Integer.MAX_VALUE : after.start() - i;
       if (Math.min(dBefore, dAfter) > NEAR) {
         i = after == null ? n : Math.max(i + 1, after.start() - NEAR);
+        continue;
+      }
+      if (filtered && !g.mayStart(i)) {
+        i++;
         continue;
       }
       // read once with any currency, to know the figure's scale and whether it is a unit price

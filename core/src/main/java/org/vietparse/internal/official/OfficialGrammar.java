@@ -79,6 +79,11 @@ final class OfficialGrammar {
    * Giám đốc …)"); {@link Integer#MAX_VALUE} when none.
    */
   private final int[] titleAfterComma;
+  /**
+   * Per token, whether an official may start there: a title starts there, an honorific's first
+   * word or a capital stands there; {@link #at} finds nothing at any other token.
+   */
+  private final boolean[] mayStart;
   private final NameReader names;
 
   OfficialGrammar(NameLexicon lex, VietText text, boolean folded, List<TitleRange> titles) {
@@ -99,10 +104,14 @@ final class OfficialGrammar {
     }
     this.names = new NameReader(lex, text, folded, starts);
     this.titleAfterComma = new int[tokens.size()];
+    this.mayStart = new boolean[tokens.size()];
     int next = Integer.MAX_VALUE;
     for (int k = tokens.size() - 1; k >= 0; k--) {
       titleAfterComma[k] = next;
       Token t = tokens.get(k);
+      // what at(k) needs to find anything: a title, an honorific or a bare name's capital
+      mayStart[k] = titleAt[k] >= 0 || lex.honorifics.mayStart(t, folded)
+          || next - k <= MAX_BARE_SPAN && t.isCapitalized();
       if (k > 0 && titleAt[k] >= 0 && !t.newlineBefore()
           && (separates(tokens.get(k - 1)) || tokens.get(k - 1).is('('))) {
         next = k;
@@ -119,9 +128,21 @@ final class OfficialGrammar {
 
   /** Every official, in text order, not overlapping. */
   List<Found> findAll() {
+    return findAll(true);
+  }
+
+  /**
+   * Every official; with {@code filtered}, {@link #at} is asked only where {@link #mayStart}
+   * allows, else at every token (for the tests that compare the two).
+   */
+  List<Found> findAll(boolean filtered) {
     List<Found> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      if (filtered && !mayStart[i]) {
+        i++;
+        continue;
+      }
       Found f = at(i);
       if (f != null) {
         out.add(f);

@@ -47,15 +47,7 @@ public final class OfficialRecognizer {
 
   List<Located> locate(Document doc, TitleHits titles) {
     List<TitleHit> hits = titles.hits();
-    List<OfficialGrammar.TitleRange> ranges = new ArrayList<>(hits.size());
-    for (TitleHit h : hits) {
-      Title t = h.title();
-      boolean companyOffice = t.kind().filter(k -> k == Title.Kind.BUSINESS).isPresent()
-          && t.organization().isEmpty();
-      boolean specific = t.organization().isPresent() || t.country().isPresent();
-      ranges.add(new OfficialGrammar.TitleRange(h.start(), h.end(), companyOffice, specific));
-    }
-    OfficialGrammar grammar = new OfficialGrammar(lex, doc.text(), doc.folded(), ranges);
+    OfficialGrammar grammar = grammar(doc, titles);
     List<Located> out = new ArrayList<>();
     for (OfficialGrammar.Found f : grammar.findAll()) {
       List<Title> found = new ArrayList<>(f.titles().size());
@@ -81,6 +73,20 @@ public final class OfficialRecognizer {
       out.add(new Located(span, fullEnd, o));
     }
     return out;
+  }
+
+  /** The official grammar over a document and the titles the title stage found in it. */
+  OfficialGrammar grammar(Document doc, TitleHits titles) {
+    List<TitleHit> hits = titles.hits();
+    List<OfficialGrammar.TitleRange> ranges = new ArrayList<>(hits.size());
+    for (TitleHit h : hits) {
+      Title t = h.title();
+      boolean companyOffice = t.kind().orElse(null) == Title.Kind.BUSINESS
+          && t.organization().isEmpty();
+      boolean specific = t.organization().isPresent() || t.country().isPresent();
+      ranges.add(new OfficialGrammar.TitleRange(h.start(), h.end(), companyOffice, specific));
+    }
+    return new OfficialGrammar(lex, doc.text(), doc.folded(), ranges);
   }
 
   /**

@@ -164,16 +164,34 @@ final class TitleLexicon {
   }
 
   /**
+   * Whether {@code t} may begin a phrase of one of the tries of {@code TITLE_START}
+   * ({@link TitleRecognizer}): false for most tokens, with no map lookup; when true,
+   * {@link #startsAt} tells.
+   */
+  boolean mayStartTitle(Token t, boolean folded) {
+    return (folded ? firstFolded : firstLower).titleFilter.mayContain(t, folded);
+  }
+
+  /**
    * Words → bits, with a small bit filter over the words' hash codes in front of the map: most
    * tokens begin no phrase, and the filter, unlike the map, stays in the processor's cache.
    */
   private static final class FirstWords {
     private final WordFilter filter;
+    /** The words that begin a title or a not-title: a smaller filter the scan asks first. */
+    final WordFilter titleFilter;
     private final WordMap<Integer> words;
 
     FirstWords(Map<String, Integer> words) {
       this.words = WordMap.copyOf(words);
       this.filter = WordFilter.builder().addAll(words.keySet()).build();
+      WordFilter.Builder titles = WordFilter.builder();
+      words.forEach((w, bits) -> {
+        if ((bits & TitleRecognizer.TITLE_START) != 0) {
+          titles.add(w);
+        }
+      });
+      this.titleFilter = titles.build();
     }
 
     /** The bits of token {@code t}'s lower-case or folded form; 0 for most words. */
@@ -185,7 +203,6 @@ final class TitleLexicon {
       return m == null ? 0 : m;
     }
   }
-
 
   /** The bits of the tries, in the order of {@link Builder#bit}: see {@link #startsAt}. */
   static final int ROLES = 1;

@@ -110,9 +110,9 @@ public final class TitleRecognizer {
     List<TitleDraft> out = new ArrayList<>();
     int i = 0;
     while (i < ts.size()) {
-      // A title starts with a status word, a role or an office, and every other token is
-      // turned away by the one lookup TitleText made for it.
-      if ((x.starts(i) & TITLE_START) == 0) {
+      // A title starts with a status word, a role or an office; every other token is turned
+      // away by a filter of those first words or by the one lookup TitleText makes for it.
+      if (!x.mayStartTitle(i) || (x.starts(i) & TITLE_START) == 0) {
         i++;
         continue;
       }

@@ -1,5 +1,6 @@
 package org.vietparse.internal.title;
 
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.PhraseTrie;
@@ -23,11 +24,13 @@ final class TitleText {
     this.names = NameModel.get();
     this.ts = ts;
     this.folded = folded;
+    // looked up when first asked: the scan asks only where a title may begin, the rules near it
     this.starts = new int[ts.size()];
-    for (int k = 0; k < starts.length; k++) {
-      starts[k] = lex.startsAt(ts.get(k), folded);
-    }
+    Arrays.fill(starts, UNKNOWN);
   }
+
+  /** Not looked up yet: no token has every bit. */
+  private static final int UNKNOWN = -1;
 
   int size() {
     return ts.size();
@@ -39,12 +42,25 @@ final class TitleText {
 
   /** The bits of the tries that hold a phrase beginning at token k ({@link TitleLexicon#bit}). */
   int starts(int k) {
-    return starts[k];
+    int s = starts[k];
+    if (s == UNKNOWN) {
+      s = lex.startsAt(ts.get(k), folded);
+      starts[k] = s;
+    }
+    return s;
+  }
+
+  /**
+   * Whether a status, a role, an office or a not-title may begin at token k: false for most
+   * tokens, by a filter of their first words; when true, {@link #starts} tells.
+   */
+  boolean mayStartTitle(int k) {
+    return lex.mayStartTitle(ts.get(k), folded);
   }
 
   /** The longest phrase of {@code trie} at token i, its abbreviations in capitals; or null. */
   <V> PhraseTrie.@Nullable Match<V> match(PhraseTrie<TitleLexicon.Form<V>> trie, int i) {
-    if (i >= ts.size() || (starts[i] & lex.bit(trie)) == 0) {
+    if (i >= ts.size() || (starts(i) & lex.bit(trie)) == 0) {
       return null;
     }
     PhraseTrie.Match<TitleLexicon.Form<V>> m = trie.longest(ts, i, folded);

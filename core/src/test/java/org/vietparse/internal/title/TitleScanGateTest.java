@@ -82,7 +82,7 @@ class TitleScanGateTest {
       TitleReader reader = new TitleReader(x);
       for (int i = 0; i < x.size(); i++) {
         boolean some = reader.title(i) != null || x.match(LEX.notTitles, i) != null;
-        if (some && (x.starts(i) & TitleRecognizer.TITLE_START) == 0) {
+        if (some && (!x.mayStartTitle(i) || (x.starts(i) & TitleRecognizer.TITLE_START) == 0)) {
           return false;
         }
       }
