@@ -50,8 +50,7 @@ final class Tokenizer {
   TokenList run() {
     final char[] s = this.s;
     final int n = this.n;
-    final char[] lowerTable = VietChars.LOWER;
-    final char[] foldTable = VietChars.FOLD;
+    final int[] formTable = VietChars.LOWER_AND_FOLD;
     final byte[] factTable = VietChars.FACTS;
     boolean space = true;
     boolean newline = false;
@@ -82,7 +81,8 @@ final class Tokenizer {
           i++;
         }
         fh = lh;
-      } else if (isLetter(s, i)) {
+      } else if (c < VietChars.TABLE ? (factTable[c] & VietChars.IS_WORD) != 0
+          : isLetter(s, i)) {
         kind = TokenList.WORD;
         int lowerRun = 0;
         boolean vietnameseRun = false;
@@ -94,8 +94,9 @@ final class Tokenizer {
           if (d < VietChars.TABLE) {
             // one look-up a table answers every question about the char
             f = factTable[d];
-            l = lowerTable[d];
-            fo = foldTable[d];
+            int forms = formTable[d];
+            l = (char) forms;
+            fo = (char) (forms >>> 16);
           } else if (Character.isHighSurrogate(d) && i + 1 < n) {
             if (!Character.isLetter(Character.codePointAt(s, i))) {
               break;
