@@ -80,7 +80,10 @@ public final class Extractor {
 
   /**
    * Finds every mention of the configured types in {@code text}. Never throws on content:
-   * malformed text yields fewer mentions.
+   * malformed text yields fewer mentions. A text longer than 65,536 chars is read in windows
+   * cut at line breaks, so that the heap a call needs beyond the text and its mentions does not
+   * grow with the text; the mentions are those of the text read whole (docs/architecture.md,
+   * "Long texts").
    *
    * @param text any text; not null
    * @return what was found, with offsets into {@code text}
