@@ -20,6 +20,10 @@ public record TitleHits(ImmutableList<TitleHit> hits) {
 
   /** The titles as TITLE mentions, in text order. */
   public ImmutableList<TitleMention> mentions() {
-    return hits.stream().map(TitleHit::mention).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<TitleMention> out = ImmutableList.builderWithExpectedSize(hits.size());
+    for (TitleHit h : hits) {
+      out.add(h.mention());
+    }
+    return out.build();
   }
 }
