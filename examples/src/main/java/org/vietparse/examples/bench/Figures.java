@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import org.vietparse.Extractor;
 import org.vietparse.VietParse;
+import org.vietparse.internal.text.Token;
 import org.vietparse.internal.text.VietText;
 
 /**
  * The figures of {@code docs/performance.md} in one JVM, by the CPU time of the measuring thread:
- * full extraction, the text layer alone and {@code toLowerCase(Locale.ROOT)} over the same texts,
- * in interleaved rounds so that each round's ratio to {@code toLowerCase} compares code run under
+ * full extraction, the text layer alone (its flat token stream), the text layer with its
+ * {@code Token} objects made (as the grammars make them when they first read a token) and
+ * {@code toLowerCase(Locale.ROOT)} over the same texts, in interleaved rounds so that each round's ratio to {@code toLowerCase} compares code run under
  * the same machine load; prints MB/s and the ratios as min/median/max of the rounds. With the
  * argument {@code build}, the time of {@code Extractor} builds instead (see {@link #build}).
  *
@@ -30,7 +32,11 @@ public final class Figures {
   private static final int ALL = 0;
   private static final int NORM = 1;
   private static final int LOWER = 2;
-  private static final String[] NAMES = {"full extraction", "text layer", "toLowerCase"};
+  /** The text layer with its Token objects made, as the grammars make them at their first read. */
+  private static final int TOKENS = 3;
+  private static final int WHAT = 4;
+  private static final String[] NAMES = {"full extraction", "text layer", "toLowerCase",
+      "text + Tokens"};
 
   private static long pass(int what, Extractor ex, List<String> texts) {
     long n = 0;
@@ -38,6 +44,10 @@ public final class Figures {
       n += switch (what) {
         case ALL -> ex.extract(t).mentions().size();
         case NORM -> VietText.of(t).tokens().size();
+        case TOKENS -> {
+          List<Token> tokens = VietText.of(t).tokens();
+          yield tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
+        }
         default -> t.toLowerCase(Locale.ROOT).length();
       };
     }
@@ -68,13 +78,13 @@ public final class Figures {
     long sink = 0;
     long start = mx.getCurrentThreadCpuTime();
     while (mx.getCurrentThreadCpuTime() - start < warmup * 1_000_000_000L) {
-      for (int w = 0; w < 3; w++) {
+      for (int w = 0; w < WHAT; w++) {
         sink += pass(w, ex, texts);
       }
     }
-    double[][] mbs = new double[3][rounds];
+    double[][] mbs = new double[WHAT][rounds];
     for (int r = 0; r < rounds; r++) {
-      for (int w = 0; w < 3; w++) {
+      for (int w = 0; w < WHAT; w++) {
         // toLowerCase is fast: more passes per round for the same CPU time
         long t0 = mx.getCurrentThreadCpuTime();
         long passes = 0;
@@ -87,10 +97,13 @@ public final class Figures {
     }
     System.out.printf(Locale.ROOT, "corpus %s, %,d UTF-8 bytes; %d s warm-up, %d rounds of 1 s each%n",
         Corpus.describe(), bytes, warmup, rounds);
-    for (int w = 0; w < 3; w++) {
+    for (int w = 0; w < WHAT; w++) {
       System.out.printf(Locale.ROOT, "%-16s MB/s %s%n", NAMES[w], stats(mbs[w]));
     }
-    for (int w = 0; w < 2; w++) {
+    for (int w = 0; w < WHAT; w++) {
+      if (w == LOWER) {
+        continue;
+      }
       double[] ratio = new double[rounds];
       for (int r = 0; r < rounds; r++) {
         ratio[r] = mbs[w][r] / mbs[LOWER][r];
