@@ -24,10 +24,10 @@ public final class ColdStart {
         + "hai bên ký thỏa thuận trị giá hơn 1,3 tỷ USD.";
     if (args.length > 0 && args[0].equals("heap")) {
       // lexicons are loaded by the first Extractor built, so measure before anything else runs
-      long before = usedAfterGc();
+      long before = Corpus.usedAfterGc();
       Extractor ex = VietParse.extractor().build();
       Extraction x = ex.extract(sample);
-      long after = usedAfterGc();
+      long after = Corpus.usedAfterGc();
       System.out.printf(Locale.ROOT,
           "retained heap of one built Extractor, lexicons included: %.1f MB (%d mentions)%n",
           (after - before) / 1e6, x.mentions().size());
@@ -40,18 +40,5 @@ public final class ColdStart {
     long first = System.currentTimeMillis() - jvmStart;
     System.out.printf(Locale.ROOT, "first extract result: %d ms after JVM start (%d mentions)%n",
         first, x.mentions().size());
-  }
-
-  private static long usedAfterGc() {
-    Runtime rt = Runtime.getRuntime();
-    for (int i = 0; i < 4; i++) {
-      System.gc();
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    return rt.totalMemory() - rt.freeMemory();
   }
 }

@@ -44,6 +44,32 @@ final class Corpus {
     return texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
   }
 
+  /** The texts repeated, a blank line after each, into one string of exactly {@code chars} chars. */
+  static String repeated(List<String> texts, int chars) {
+    StringBuilder sb = new StringBuilder(chars);
+    while (sb.length() < chars) {
+      for (String t : texts) {
+        sb.append(t).append("\n\n");
+      }
+    }
+    sb.setLength(chars);
+    return sb.toString();
+  }
+
+  /** The heap in use after a few collections, in bytes: what the live objects take. */
+  static long usedAfterGc() {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 4; i++) {
+      System.gc();
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return rt.totalMemory() - rt.freeMemory();
+  }
+
   private static String read(Path p) {
     try {
       return Files.readString(p, StandardCharsets.UTF_8);

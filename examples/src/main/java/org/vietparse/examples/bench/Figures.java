@@ -171,15 +171,7 @@ public final class Figures {
 
   private static void heap(int millions) {
     List<String> texts = Corpus.load();
-    StringBuilder sb = new StringBuilder(millions * 1_000_000);
-    while (sb.length() < millions * 1_000_000) {
-      for (String t : texts) {
-        sb.append(t).append("\n\n");
-      }
-    }
-    sb.setLength(millions * 1_000_000);
-    String text = sb.toString();
-    sb = null;
+    String text = Corpus.repeated(texts, millions * 1_000_000);
     Extractor ex = VietParse.extractor().build();
     try {
       int n = ex.extract(text).mentions().size();

@@ -26,24 +26,16 @@ public final class HeapFigures {
    */
   public static void main(String[] args) {
     int millions = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-    long start = usedAfterGc();
+    long start = Corpus.usedAfterGc();
     Extractor ex = VietParse.extractor().build();
-    long built = usedAfterGc();
+    long built = Corpus.usedAfterGc();
     List<String> texts = Corpus.load();
-    StringBuilder sb = new StringBuilder(millions * 1_000_000);
-    while (sb.length() < millions * 1_000_000) {
-      for (String t : texts) {
-        sb.append(t).append("\n\n");
-      }
-    }
-    sb.setLength(millions * 1_000_000);
-    String text = sb.toString();
-    sb = null;
-    long withText = usedAfterGc();
+    String text = Corpus.repeated(texts, millions * 1_000_000);
+    long withText = Corpus.usedAfterGc();
     Extraction x = ex.extract(text);
-    long withResult = usedAfterGc();
+    long withResult = Corpus.usedAfterGc();
     int people = x.people().size();
-    long withPeople = usedAfterGc();
+    long withPeople = Corpus.usedAfterGc();
     int n = x.mentions().size();
     System.out.printf(Locale.ROOT, "extractor, lexicons included: %.1f MB%n", (built - start) / 1e6);
     System.out.printf(Locale.ROOT, "the string of %,d chars: %.1f MB%n", text.length(),
@@ -55,18 +47,5 @@ public final class HeapFigures {
     if (ex.types().isEmpty() || x.text() != text) {
       throw new AssertionError();
     }
-  }
-
-  private static long usedAfterGc() {
-    Runtime rt = Runtime.getRuntime();
-    for (int i = 0; i < 4; i++) {
-      System.gc();
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    return rt.totalMemory() - rt.freeMemory();
   }
 }
