@@ -140,14 +140,6 @@ public final class PhraseWords {
     return foldedText;
   }
 
-  String[] lowers() {
-    return lower;
-  }
-
-  String[] foldeds() {
-    return folded;
-  }
-
   byte[] flags() {
     return flags;
   }
