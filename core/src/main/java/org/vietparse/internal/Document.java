@@ -2,6 +2,7 @@ package org.vietparse.internal;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntPredicate;
 import org.vietparse.Span;
 import org.vietparse.internal.text.Token;
 import org.vietparse.internal.text.VietText;
@@ -65,25 +66,20 @@ public final class Document {
 
   /** The first normalized offset whose char comes from {@code original} or later. */
   private static int normalized(VietText text, int original) {
-    int lo = 0;
-    int hi = text.normalized().length();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (text.toOriginalStart(mid) < original) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return firstNotBelow(text.normalized().length(), k -> text.toOriginalStart(k) < original);
   }
 
   private static int firstTokenFrom(List<Token> tokens, int start) {
+    return firstNotBelow(tokens.size(), k -> tokens.get(k).start() < start);
+  }
+
+  /** The first of {@code 0..n} where {@code below} turns false; it is true up to some index. */
+  private static int firstNotBelow(int n, IntPredicate below) {
     int lo = 0;
-    int hi = tokens.size();
+    int hi = n;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).start() < start) {
+      if (below.test(mid)) {
         lo = mid + 1;
       } else {
         hi = mid;

@@ -2,6 +2,7 @@ package org.vietparse.internal.date;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -150,7 +151,7 @@ public final class DateRecognizer {
     int b = doc.endOwn();
     int[] sentence = new int[tokens.size() + 1];
     // a window's context belongs to no sentence of its own: the tense is never looked for there
-    java.util.Arrays.fill(sentence, 0, a, -1);
+    Arrays.fill(sentence, 0, a, -1);
     int s = context.sentence;
     boolean before = context.tokens;
     for (int i = a; i < b; i++) {
