@@ -130,6 +130,12 @@ final class DateGrammar {
       new Rule("composite (clock, part of day, relative word, weekday, calendar date)",
           this::compositeOrRange));
 
+  /**
+   * What a rule answers when nothing may be read at the token at all, not even by the rules
+   * after it: a count beyond an int ({@link RelativeCountRules#beyondInt}).
+   */
+  static final Found ABANDON = new Found(-1, -1, DateValue.unknown(), null, "abandon");
+
   /** How fine a calendar date is; parts of day and times attach only to days. */
   enum Grain { DAY, DAY_ONLY, MONTH, YEAR, RANGE, OTHER }
 
@@ -216,6 +222,9 @@ final class DateGrammar {
     }
     for (Rule rule : rules) {
       Found f = rule.read().apply(i);
+      if (f == ABANDON) {
+        return null;
+      }
       if (f != null) {
         Found z = withZone(f);
         return new Found(z.start, z.end, z.value, z.rel, rule.name());

@@ -1,5 +1,6 @@
 package org.vietparse.internal.date;
 
+import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.date.DateValue;
@@ -33,7 +34,13 @@ final class RelativeCountRules {
     }
     int sign = g.kw(i, Role.PREV) > 0 ? -1 : 1;
     Numeral m = g.num.cardinal(i + 2);
-    if (m == null || m.intValue() <= 0 || m.scaled()) {
+    if (m == null) {
+      return null;
+    }
+    if (beyondInt(m)) {
+      return DateGrammar.ABANDON;
+    }
+    if (m.intValue() <= 0 || m.scaled()) {
       return null;
     }
     ChronoUnit unit = calendarUnit(m.end());
@@ -44,6 +51,21 @@ final class RelativeCountRules {
     }
     return new Found(i, m.end() + 1, DateValue.unknown().withRelative(true),
         new Rel(Kind.LATER, unit, sign * m.intValue(), null, Base.CONTEXT_OR_REFERENCE));
+  }
+
+  private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+  private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+
+  /**
+   * Whether a count is a whole number of at most ten digits beyond an int ("3 tỷ" is 3E+9):
+   * the scan has always given up on the token then, and nothing else was read there. The
+   * check keeps that without {@link Numeral#intValue()} failing on such a number, which
+   * costs a stack trace each time (money amounts are common in news).
+   */
+  static boolean beyondInt(Numeral m) {
+    BigDecimal v = m.value();
+    return v.scale() <= 0 && v.precision() - v.scale() <= 10
+        && (v.compareTo(INT_MAX) > 0 || v.compareTo(INT_MIN) < 0);
   }
 
   /** The calendar unit (ngày, tuần, tháng, năm) at k, or null. */
@@ -63,7 +85,13 @@ final class RelativeCountRules {
     }
     // the number first: it is read already, where the unit ahead needs up to four look-ups
     Numeral m = g.num.cardinal(i);
-    if (m == null || m.intValue() <= 0 || m.scaled()) {
+    if (m == null) {
+      return null;
+    }
+    if (beyondInt(m)) {
+      return DateGrammar.ABANDON;
+    }
+    if (m.intValue() <= 0 || m.scaled()) {
       return null;
     }
     boolean unitAhead = false;
@@ -143,7 +171,13 @@ final class RelativeCountRules {
   private @Nullable Found agoBefore(int i) {
     int k = g.kw(i, Role.AGO_BEFORE);
     Numeral m = g.num.cardinal(k);
-    if (m == null || m.intValue() <= 0 || m.scaled()) {
+    if (m == null) {
+      return null;
+    }
+    if (beyondInt(m)) {
+      return DateGrammar.ABANDON;
+    }
+    if (m.intValue() <= 0 || m.scaled()) {
       return null;
     }
     int u = m.end();
