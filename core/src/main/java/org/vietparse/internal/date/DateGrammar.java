@@ -185,11 +185,12 @@ final class DateGrammar {
     this.whole = whole;
     this.kwEnd = new int[n];
     this.kwRoles = new long[n];
-    this.relativeMatch = new LastMatch<>(lex.relatives);
-    this.weekdayMatch = new LastMatch<>(lex.weekdays);
-    this.partMatch = new LastMatch<>(lex.parts);
-    this.namedDayMatch = new LastMatch<>(lex.namedDays);
-    this.seasonMatch = new LastMatch<>(lex.seasons);
+    this.starts = new int[n];
+    this.relativeMatch = new LastMatch<>(lex.relatives, DateLexicon.RELATIVE);
+    this.weekdayMatch = new LastMatch<>(lex.weekdays, DateLexicon.WEEKDAY);
+    this.partMatch = new LastMatch<>(lex.parts, DateLexicon.PART);
+    this.namedDayMatch = new LastMatch<>(lex.namedDays, DateLexicon.NAMED_DAY);
+    this.seasonMatch = new LastMatch<>(lex.seasons, DateLexicon.SEASON);
   }
 
   /** Every expression, left to right, never overlapping. */
@@ -217,7 +218,7 @@ final class DateGrammar {
 
   /** The expression starting at token i, or null. */
   @Nullable Found at(int i) {
-    if (!lex.mayStart(t, i, folded) || gated && !mayBegin(i) || nameNotUnit(i)) {
+    if (!mayStart(i) || gated && !mayBegin(i) || nameNotUnit(i)) {
       return null;
     }
     for (Rule rule : rules) {
@@ -248,16 +249,47 @@ final class DateGrammar {
    * turn away a position where a rule reads; DateGrammarGateTest compares the two scans.
    */
   private boolean mayBegin(int i) {
-    return t.get(i).isNumber() || kwAny(i, ~0L)
+    if (t.get(i).isNumber()) {
+      return true;
+    }
+    // a lexicon whose bit is clear has no phrase there: its look-up is skipped
+    int s = starts(i);
+    return (s & DateLexicon.KEYWORD) != 0 && kwAny(i, ~0L)
         || num.cardinal(i) != null || num.ordinal(i) != null
-        || relativeAt(i) != null || weekdayAt(i) != null || partAt(i) != null
-        || namedDayAt(i) != null || seasonAt(i) != null
-        || lex.periodWords.longest(t, i, folded) != null
-        || lex.monthNames.longest(t, i, folded) != null
-        || lex.sexagenary.longest(t, i, folded) != null
-        || lex.zones.longest(t, i, folded) != null
-        || lex.idioms.longest(t, i, folded) != null
-        || lex.at(t, i, "then-before", folded);
+        || (s & DateLexicon.RELATIVE) != 0 && relativeAt(i) != null
+        || (s & DateLexicon.WEEKDAY) != 0 && weekdayAt(i) != null
+        || (s & DateLexicon.PART) != 0 && partAt(i) != null
+        || (s & DateLexicon.NAMED_DAY) != 0 && namedDayAt(i) != null
+        || (s & DateLexicon.SEASON) != 0 && seasonAt(i) != null
+        || (s & DateLexicon.PERIOD_WORD) != 0 && lex.periodWords.longest(t, i, folded) != null
+        || (s & DateLexicon.MONTH_NAME) != 0 && lex.monthNames.longest(t, i, folded) != null
+        || (s & DateLexicon.SEXAGENARY) != 0 && lex.sexagenary.longest(t, i, folded) != null
+        || (s & DateLexicon.ZONE) != 0 && lex.zones.longest(t, i, folded) != null
+        || (s & DateLexicon.IDIOM) != 0 && lex.idioms.longest(t, i, folded) != null
+        || (s & DateLexicon.THEN_BEFORE) != 0 && lex.at(t, i, "then-before", folded);
+  }
+
+  /**
+   * {@link DateLexicon#mayStart} at token i, from the token's {@link #starts} bits, which the
+   * gate and the look-ups after it then read again at no cost.
+   */
+  private boolean mayStart(int i) {
+    Token x = t.get(i);
+    return x.isNumber() || x.isWord() && (starts(i) & DateLexicon.START) != 0;
+  }
+
+  /** Per token: {@link DateLexicon#starts}, with {@link #KNOWN} set once looked up. */
+  private final int[] starts;
+  private static final int KNOWN = 1 << 31;
+
+  /** What may begin at token k ({@link DateLexicon#starts}), looked up once per token. */
+  int starts(int k) {
+    int s = starts[k];
+    if (s == 0) {
+      s = lex.starts(t.get(k), folded) | KNOWN;
+      starts[k] = s;
+    }
+    return s;
   }
 
   /**
@@ -266,16 +298,20 @@ final class DateGrammar {
    */
   private final class LastMatch<V> {
     private final PhraseTrie<V> trie;
+    /** The lexicon's bit in {@link #starts}. */
+    private final int bit;
     private int at = -1;
     private PhraseTrie.@Nullable Match<V> match;
 
-    LastMatch(PhraseTrie<V> trie) {
+    LastMatch(PhraseTrie<V> trie, int bit) {
       this.trie = trie;
+      this.bit = bit;
     }
 
     PhraseTrie.@Nullable Match<V> get(int k) {
       if (k != at) {
-        match = trie.longest(t, k, folded);
+        // past the end no phrase starts; before it the trie answers as it always did
+        match = k >= n || k >= 0 && (starts(k) & bit) == 0 ? null : trie.longest(t, k, folded);
         at = k;
       }
       return match;
@@ -373,7 +409,8 @@ final class DateGrammar {
     }
     if (kwEnd[i] == 0) {
       // the grammar asks about the same token many times: look it up once
-      PhraseTrie.Match<Long> m = lex.keywords.longest(t, i, folded);
+      PhraseTrie.Match<Long> m = (starts(i) & DateLexicon.KEYWORD) == 0 ? null
+          : lex.keywords.longest(t, i, folded);
       kwEnd[i] = m == null ? -1 : m.end();
       kwRoles[i] = m == null ? 0L : m.value();
     }

@@ -86,6 +86,33 @@ final class DateLexicon {
   /** Context phrases by where they act, keyed by lower-case and folded forms. */
   final ImmutableSetMultimap<String, String> context;
 
+  /**
+   * What may begin at a word, one bit per lexicon (see {@link #starts}): {@link #START} for the
+   * first words {@link #mayStart} knows, and a bit per lexicon whose phrases may begin with it.
+   */
+  static final int START = 1;
+  static final int KEYWORD = 1 << 1;
+  static final int PART = 1 << 2;
+  static final int WEEKDAY = 1 << 3;
+  static final int MONTH_NAME = 1 << 4;
+  static final int RELATIVE = 1 << 5;
+  static final int NAMED_DAY = 1 << 6;
+  static final int ZONE = 1 << 7;
+  static final int PERIOD_WORD = 1 << 8;
+  static final int SEASON = 1 << 9;
+  static final int SEXAGENARY = 1 << 10;
+  static final int IDIOM = 1 << 11;
+  /** A first word of a "then-before" context phrase ("trước đó"), in either form. */
+  static final int THEN_BEFORE = 1 << 12;
+
+  /** While loading: each first word's bits, by lower-case and by folded form. */
+  private final java.util.Map<String, Integer> lowerBits = new java.util.HashMap<>();
+  private final java.util.Map<String, Integer> foldedBits = new java.util.HashMap<>();
+  private final WordMap<Integer> lowerStarts;
+  private final WordMap<Integer> foldedStarts;
+  private final WordFilter lowerStartsFilter;
+  private final WordFilter foldedStartsFilter;
+
   /** First words of every phrase, lower-case and folded; filled while loading. */
   private final java.util.Set<String> startWords = new java.util.HashSet<>();
   private final WordFilter startFilter;
@@ -106,17 +133,20 @@ final class DateLexicon {
         roles |= Role.valueOf(r.trim()).bit();
       }
       kw.put(Tsv.cell(row, 0), roles);
+      bits(Tsv.cell(row, 0), KEYWORD);
       if ((roles & ~CONTINUING) != 0) {
         firstWord(Tsv.cell(row, 0));
       }
     }
     keywords = kw.build();
-    parts = load("parts-of-day.tsv", row -> PartOfDay.ofCode(Tsv.cell(row, 1)).orElseThrow(
-        () -> new IllegalStateException("unknown part of day " + row)));
-    weekdays = load("weekdays.tsv", row -> DayOfWeek.of(Integer.parseInt(Tsv.cell(row, 1))));
-    monthNames = load("month-names.tsv", row -> new MonthName(Integer.parseInt(Tsv.cell(row, 1)),
-        Tsv.cell(row, 2).equals("yes")));
-    relatives = load("relative-words.tsv", row -> new Relative(Unit.valueOf(Tsv.cell(row, 1)),
+    parts = load("parts-of-day.tsv", PART, row -> PartOfDay.ofCode(Tsv.cell(row, 1))
+        .orElseThrow(() -> new IllegalStateException("unknown part of day " + row)));
+    weekdays = load("weekdays.tsv", WEEKDAY,
+        row -> DayOfWeek.of(Integer.parseInt(Tsv.cell(row, 1))));
+    monthNames = load("month-names.tsv", MONTH_NAME,
+        row -> new MonthName(Integer.parseInt(Tsv.cell(row, 1)), Tsv.cell(row, 2).equals("yes")));
+    relatives = load("relative-words.tsv", RELATIVE,
+        row -> new Relative(Unit.valueOf(Tsv.cell(row, 1)),
         Integer.parseInt(Tsv.cell(row, 2)), Tsv.cell(row, 3).equals("after-part"),
         switch (Tsv.cell(row, 3)) {
           case "alone", "after-part" -> Base.REFERENCE;
@@ -124,15 +154,17 @@ final class DateLexicon {
           case "anaphoric" -> Base.CONTEXT;
           default -> throw new IllegalStateException("relative-words.tsv: unknown use " + row);
         }));
-    namedDays = load("named-days.tsv", row -> new NamedDay(Integer.parseInt(Tsv.cell(row, 2)),
+    namedDays = load("named-days.tsv", NAMED_DAY,
+        row -> new NamedDay(Integer.parseInt(Tsv.cell(row, 2)),
         Integer.parseInt(Tsv.cell(row, 3)), Tsv.cell(row, 1).equals("lunar"),
         Character.isUpperCase(Tsv.cell(row, 0).codePointAt(0))));
-    zones = load("time-zones.tsv", row -> new Zone(Boolean.parseBoolean(Tsv.cell(row, 1))));
-    periodWords = load("period-words.tsv", row -> Boolean.TRUE);
-    idioms = load("idioms.tsv", row -> Boolean.TRUE);
-    sexagenary = load("sexagenary.tsv", row -> (Tsv.cell(row, 1).equals("branch") ? 10 : 0)
+    zones = load("time-zones.tsv", ZONE, row -> new Zone(Boolean.parseBoolean(Tsv.cell(row, 1))));
+    periodWords = load("period-words.tsv", PERIOD_WORD, row -> Boolean.TRUE);
+    idioms = load("idioms.tsv", IDIOM, row -> Boolean.TRUE);
+    sexagenary = load("sexagenary.tsv", SEXAGENARY,
+        row -> (Tsv.cell(row, 1).equals("branch") ? 10 : 0)
         + Integer.parseInt(Tsv.cell(row, 2)));
-    seasons = load("seasons.tsv", row -> Season.ofCode(Tsv.cell(row, 1)).orElseThrow(
+    seasons = load("seasons.tsv", SEASON, row -> Season.ofCode(Tsv.cell(row, 1)).orElseThrow(
         () -> new IllegalStateException("unknown season " + row)));
     ImmutableSetMultimap.Builder<String, String> ctx = ImmutableSetMultimap.builder();
     for (List<String> row : Tsv.load(DIR + "context-words.tsv").rows()) {
@@ -150,6 +182,26 @@ final class DateLexicon {
     }
     contextFilter = contextFirst.build();
     contextByUse = byUse(context);
+    for (String phrase : context.get("then-before")) {
+      // as ContextWords reads them: one or two words, either form, looked up in either mode
+      int space = phrase.indexOf(' ');
+      if (space < 0 || phrase.indexOf(' ', space + 1) < 0) {
+        String first = space < 0 ? phrase : phrase.substring(0, space);
+        lowerBits.merge(first, THEN_BEFORE, (a, b) -> a | b);
+        foldedBits.merge(first, THEN_BEFORE, (a, b) -> a | b);
+      }
+    }
+    for (String w : startWords) {
+      // mayStart looks both forms up in one map, whichever the mode
+      lowerBits.merge(w, START, (a, b) -> a | b);
+      foldedBits.merge(w, START, (a, b) -> a | b);
+    }
+    lowerStarts = WordMap.copyOf(lowerBits);
+    foldedStarts = WordMap.copyOf(foldedBits);
+    lowerStartsFilter = WordFilter.builder().addAll(lowerBits.keySet()).build();
+    foldedStartsFilter = WordFilter.builder().addAll(foldedBits.keySet()).build();
+    lowerBits.clear();
+    foldedBits.clear();
     startFilter = WordFilter.builder().addAll(startWords).build();
     java.util.Map<String, Boolean> starts = new java.util.HashMap<>();
     startWords.forEach(w -> starts.put(w, Boolean.TRUE));
@@ -160,14 +212,36 @@ final class DateLexicon {
     V read(List<String> row);
   }
 
-  private <V> PhraseTrie<V> load(String file, RowReader<V> reader) {
+  private <V> PhraseTrie<V> load(String file, int bit, RowReader<V> reader) {
     PhraseTrie.Builder<V> b = PhraseTrie.builder();
     for (List<String> row : Tsv.load(DIR + file).rows()) {
       String phrase = Tsv.cell(row, 0);
       b.put(phrase, reader.read(row));
       firstWord(phrase);
+      bits(phrase, bit);
     }
     return b.build();
+  }
+
+  /** Marks the first word of a phrase of one lexicon, each form as its trie keys it. */
+  private void bits(String phrase, int bit) {
+    PhraseWords words = PhraseWords.of(phrase);
+    lowerBits.merge(words.lower(0), bit, (a, b) -> a | b);
+    foldedBits.merge(words.folded(0), bit, (a, b) -> a | b);
+  }
+
+  /**
+   * What may begin at a token: the bits of the lexicons with a phrase whose first word is the
+   * token (its lower-case form, or its folded form when {@code folded}), and {@link #START}
+   * when {@link #mayStart} would let a word token through. A lexicon's bit clear means its
+   * {@code longest} is null there; set, it says nothing. One look-up answers for all of them.
+   */
+  int starts(Token x, boolean folded) {
+    if (!(folded ? foldedStartsFilter : lowerStartsFilter).mayContain(x, folded)) {
+      return 0;
+    }
+    Integer b = (folded ? foldedStarts : lowerStarts).get(x, folded);
+    return b == null ? 0 : b;
   }
 
   private void firstWord(String phrase) {

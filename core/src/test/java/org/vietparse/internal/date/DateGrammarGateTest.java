@@ -57,7 +57,7 @@ class DateGrammarGateTest {
     return new ArrayList<>(out);
   }
 
-  private static List<String> lines(String resource) {
+  static List<String> lines(String resource) {
     try (InputStream in = DateGrammarGateTest.class.getResourceAsStream(resource)) {
       assertNotNull(in, resource);
       List<String> rows = new ArrayList<>(
@@ -86,7 +86,7 @@ class DateGrammarGateTest {
   }
 
   /** A text of lexicon phrases, test phrases, glue, digits and marks, some written closed up. */
-  private static String text(long seed) {
+  static String text(long seed) {
     Random r = new Random(seed);
     StringBuilder b = new StringBuilder();
     int pieces = 1 + r.nextInt(24);
