@@ -101,34 +101,55 @@ final class DateGrammar {
   }
 
   /**
-   * One rule of the scan: a name a reader can find (and a failing phrase can report), and how
-   * it reads the tokens from a position. The families it draws on are the sections of this
-   * class (composite expressions, parts of the day, quarters, seasons) and the classes beside
-   * it: {@code RangeRules}, {@code RelativeRules} (relative words, edges, weekdays, same
-   * period), {@code ClockRules}, {@code PeriodRules}, {@code RelativeCountRules},
-   * {@code CalendarRules} (calendar dates), {@code LunarRules}.
-   *
-   * @param name the rule's name
-   * @param read what it reads at a token, or null
+   * The rules of the scan, in the order they are tried at each token (the first that reads
+   * wins), each with a name a reader can find (and a failing phrase can report); {@link #read}
+   * says how each reads. The families they draw on are the sections of this class (composite
+   * expressions, parts of the day, quarters, seasons) and the classes beside it:
+   * {@code RangeRules}, {@code RelativeRules} (relative words, edges, weekdays, same period),
+   * {@code ClockRules}, {@code PeriodRules}, {@code RelativeCountRules}, {@code CalendarRules}
+   * (calendar dates), {@code LunarRules}.
    */
-  record Rule(String name, java.util.function.IntFunction<@Nullable Found> read) {}
+  enum Rule {
+    FROM_RANGE("range from-to (từ … đến …)"),
+    PERIOD("period (giai đoạn 2021-2025, 2021-2025)"),
+    SAME_PERIOD("same period (cùng kỳ, cùng kỳ năm trước)"),
+    DAY_PAIR("day pair (ngày 15 và 16/11)"),
+    THEN_COUNT("count from the story (trước đó một ngày, ba ngày sau)"),
+    RELATIVE_COUNT("relative count (3 ngày tới, 6 tháng qua, cách đây 5 năm)"),
+    COMPOSITE("composite (clock, part of day, relative word, weekday, calendar date)");
 
-  /** The scan's rules, in the order they are tried at each token; the first that reads wins. */
-  /** The relative-count family; before the rules, which read with it. */
+    /** The rule's name, as a found expression reports it. */
+    final String title;
+
+    Rule(String title) {
+      this.title = title;
+    }
+  }
+
+  private static final Rule[] RULES = Rule.values();
+
+  /**
+   * What one rule reads at token i, or null. A switch, not a list of functions: called at
+   * every gated token, the calls stay direct and inlinable.
+   */
+  private @Nullable Found read(Rule rule, int i) {
+    return switch (rule) {
+      case FROM_RANGE -> ranges.fromRange(i);
+      case PERIOD -> ranges.period(i);
+      case SAME_PERIOD -> relatives.samePeriod(i);
+      case DAY_PAIR -> ranges.dayPair(i);
+      case THEN_COUNT -> relativeCounts.thenCount(i);
+      case RELATIVE_COUNT -> relativeCounts.countRelative(i);
+      case COMPOSITE -> compositeOrRange(i);
+    };
+  }
+
+  /** The relative-count family. */
   private final RelativeCountRules relativeCounts = new RelativeCountRules(this);
-  /** The ranges family; before the rules, which read with it. */
+  /** The ranges family. */
   private final RangeRules ranges = new RangeRules(this);
-  /** The relative-words family; before the rules, which read with it. */
+  /** The relative-words family. */
   private final RelativeRules relatives = new RelativeRules(this);
-  private final List<Rule> rules = List.of(
-      new Rule("range from-to (từ … đến …)", ranges::fromRange),
-      new Rule("period (giai đoạn 2021-2025, 2021-2025)", ranges::period),
-      new Rule("same period (cùng kỳ, cùng kỳ năm trước)", relatives::samePeriod),
-      new Rule("day pair (ngày 15 và 16/11)", ranges::dayPair),
-      new Rule("count from the story (trước đó một ngày, ba ngày sau)", relativeCounts::thenCount),
-      new Rule("relative count (3 ngày tới, 6 tháng qua, cách đây 5 năm)", relativeCounts::countRelative),
-      new Rule("composite (clock, part of day, relative word, weekday, calendar date)",
-          this::compositeOrRange));
 
   /**
    * What a rule answers when nothing may be read at the token at all, not even by the rules
@@ -221,14 +242,14 @@ final class DateGrammar {
     if (!mayStart(i) || gated && !mayBegin(i) || nameNotUnit(i)) {
       return null;
     }
-    for (Rule rule : rules) {
-      Found f = rule.read().apply(i);
+    for (Rule rule : RULES) {
+      Found f = read(rule, i);
       if (f == ABANDON) {
         return null;
       }
       if (f != null) {
         Found z = withZone(f);
-        return new Found(z.start, z.end, z.value, z.rel, rule.name());
+        return new Found(z.start, z.end, z.value, z.rel, rule.title);
       }
     }
     return null;
