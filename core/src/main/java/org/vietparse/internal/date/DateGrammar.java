@@ -192,9 +192,25 @@ final class DateGrammar {
    * are off.
    */
   final boolean whole;
-  /** Per token: 0 not looked up yet, -1 no keyword, else the keyword's end. */
-  private final int[] kwEnd;
-  private final long[] kwRoles;
+  /**
+   * Per token, what was looked up there, in one long (one array a text, not three): the
+   * keyword's roles ({@link Role#bit()}, bits 0 to 40), the token's {@link DateLexicon#starts}
+   * (from bit {@link #STARTS_SHIFT}), the keyword's length in tokens (from bit
+   * {@link #LENGTH_SHIFT}, 0 for none), and whether each look-up was made.
+   */
+  private final long[] memo;
+  private static final int STARTS_SHIFT = 42;
+  private static final int LENGTH_SHIFT = STARTS_SHIFT + DateLexicon.STARTS_WIDTH;
+  private static final long ROLES = (1L << STARTS_SHIFT) - 1;
+  private static final long KEYWORD_KNOWN = 1L << 61;
+  private static final long STARTS_KNOWN = 1L << 62;
+
+  static {
+    if (DateLexicon.Role.values().length > STARTS_SHIFT
+        || LENGTH_SHIFT + DateLexicon.MAX_KEYWORD_WIDTH > 61) {
+      throw new IllegalStateException("a token's look-ups no longer fit one long");
+    }
+  }
 
   DateGrammar(DateLexicon lex, List<Token> tokens, Numerals numerals, boolean folded,
       boolean whole) {
@@ -204,9 +220,7 @@ final class DateGrammar {
     this.n = tokens.size();
     this.folded = folded;
     this.whole = whole;
-    this.kwEnd = new int[n];
-    this.kwRoles = new long[n];
-    this.starts = new int[n];
+    this.memo = new long[n];
     this.relativeMatch = new LastMatch<>(lex.relatives, DateLexicon.RELATIVE);
     this.weekdayMatch = new LastMatch<>(lex.weekdays, DateLexicon.WEEKDAY);
     this.partMatch = new LastMatch<>(lex.parts, DateLexicon.PART);
@@ -299,18 +313,14 @@ final class DateGrammar {
     return x.isNumber() || x.isWord() && (starts(i) & DateLexicon.START) != 0;
   }
 
-  /** Per token: {@link DateLexicon#starts}, with {@link #KNOWN} set once looked up. */
-  private final int[] starts;
-  private static final int KNOWN = 1 << 31;
-
   /** What may begin at token k ({@link DateLexicon#starts}), looked up once per token. */
   int starts(int k) {
-    int s = starts[k];
-    if (s == 0) {
-      s = lex.starts(t.get(k), folded) | KNOWN;
-      starts[k] = s;
+    long m = memo[k];
+    if ((m & STARTS_KNOWN) == 0) {
+      m |= (long) lex.starts(t.get(k), folded) << STARTS_SHIFT | STARTS_KNOWN;
+      memo[k] = m;
     }
-    return s;
+    return (int) (m >>> STARTS_SHIFT) & ((1 << DateLexicon.STARTS_WIDTH) - 1);
   }
 
   /**
@@ -419,23 +429,32 @@ final class DateGrammar {
 
   /** Whether the keyword at i has any role of the mask. */
   boolean kwAny(int i, long mask) {
-    kw(i, Role.AT);
-    return i >= 0 && i < n && kwEnd[i] > 0 && (kwRoles[i] & mask) != 0;
+    return keyword(i, mask & ROLES) > 0;
   }
 
   /** End of the keyword with role r at i, or -1. */
   int kw(int i, Role r) {
+    return keyword(i, r.bit());
+  }
+
+  /** End of the keyword at i with any role of the mask (of roles only), or -1. */
+  private int keyword(int i, long roles) {
     if (i < 0 || i >= n) {
       return -1;
     }
-    if (kwEnd[i] == 0) {
+    long m = memo[i];
+    if ((m & KEYWORD_KNOWN) == 0) {
       // the grammar asks about the same token many times: look it up once
-      PhraseTrie.Match<Long> m = (starts(i) & DateLexicon.KEYWORD) == 0 ? null
+      PhraseTrie.Match<Long> k = (starts(i) & DateLexicon.KEYWORD) == 0 ? null
           : lex.keywords.longest(t, i, folded);
-      kwEnd[i] = m == null ? -1 : m.end();
-      kwRoles[i] = m == null ? 0L : m.value();
+      m = memo[i] | KEYWORD_KNOWN;
+      if (k != null) {
+        m |= k.value() & ROLES | (long) (k.end() - i) << LENGTH_SHIFT;
+      }
+      memo[i] = m;
     }
-    return kwEnd[i] > 0 && (kwRoles[i] & r.bit()) != 0 ? kwEnd[i] : -1;
+    int length = (int) (m >>> LENGTH_SHIFT) & ((1 << DateLexicon.MAX_KEYWORD_WIDTH) - 1);
+    return length > 0 && (m & roles) != 0 ? i + length : -1;
   }
 
   boolean punct(int i, char c) {

@@ -104,6 +104,10 @@ final class DateLexicon {
   static final int IDIOM = 1 << 11;
   /** A first word of a "then-before" context phrase ("trước đó"), in either form. */
   static final int THEN_BEFORE = 1 << 12;
+  /** How many bits {@link #starts} answers. */
+  static final int STARTS_WIDTH = 13;
+  /** Bits of a keyword's length in tokens: a keyword is at most 63 tokens long. */
+  static final int MAX_KEYWORD_WIDTH = 6;
 
   /** While loading: each first word's bits, by lower-case and by folded form. */
   private final java.util.Map<String, Integer> lowerBits = new java.util.HashMap<>();
@@ -133,6 +137,9 @@ final class DateLexicon {
         roles |= Role.valueOf(r.trim()).bit();
       }
       kw.put(Tsv.cell(row, 0), roles);
+      if (PhraseWords.of(Tsv.cell(row, 0)).size() >= 1 << MAX_KEYWORD_WIDTH) {
+        throw new IllegalStateException("keywords.tsv: a keyword too long " + row);
+      }
       bits(Tsv.cell(row, 0), KEYWORD);
       if ((roles & ~CONTINUING) != 0) {
         firstWord(Tsv.cell(row, 0));
