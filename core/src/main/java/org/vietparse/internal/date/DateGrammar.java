@@ -101,9 +101,8 @@ final class DateGrammar {
   }
 
   /**
-   * The rules of the scan, in the order they are tried at each token (the first that reads
-   * wins), each with a name a reader can find (and a failing phrase can report); {@link #read}
-   * says how each reads. The families they draw on are the sections of this class (composite
+   * The rules of the scan, in the order {@link #at} tries them at each token (the first that
+   * reads wins), each with a name a reader can find (and a failing phrase can report). The families they draw on are the sections of this class (composite
    * expressions, parts of the day, quarters, seasons) and the classes beside it:
    * {@code RangeRules}, {@code RelativeRules} (relative words, edges, weekdays, same period),
    * {@code ClockRules}, {@code PeriodRules}, {@code RelativeCountRules}, {@code CalendarRules}
@@ -126,23 +125,6 @@ final class DateGrammar {
     }
   }
 
-  private static final Rule[] RULES = Rule.values();
-
-  /**
-   * What one rule reads at token i, or null. A switch, not a list of functions: called at
-   * every gated token, the calls stay direct and inlinable.
-   */
-  private @Nullable Found read(Rule rule, int i) {
-    return switch (rule) {
-      case FROM_RANGE -> ranges.fromRange(i);
-      case PERIOD -> ranges.period(i);
-      case SAME_PERIOD -> relatives.samePeriod(i);
-      case DAY_PAIR -> ranges.dayPair(i);
-      case THEN_COUNT -> relativeCounts.thenCount(i);
-      case RELATIVE_COUNT -> relativeCounts.countRelative(i);
-      case COMPOSITE -> compositeOrRange(i);
-    };
-  }
 
   /** The relative-count family. */
   private final RelativeCountRules relativeCounts = new RelativeCountRules(this);
@@ -256,17 +238,39 @@ final class DateGrammar {
     if (!mayStart(i) || gated && !mayBegin(i) || nameNotUnit(i)) {
       return null;
     }
-    for (Rule rule : RULES) {
-      Found f = read(rule, i);
-      if (f == ABANDON) {
-        return null;
-      }
-      if (f != null) {
-        Found z = withZone(f);
-        return new Found(z.start, z.end, z.value, z.rel, rule.title);
-      }
+    // the rules one after another, in Rule's order: direct calls at every gated token, not
+    // one call site behind which seven functions take turns
+    Rule rule = Rule.FROM_RANGE;
+    Found f = ranges.fromRange(i);
+    if (f == null) {
+      rule = Rule.PERIOD;
+      f = ranges.period(i);
     }
-    return null;
+    if (f == null) {
+      rule = Rule.SAME_PERIOD;
+      f = relatives.samePeriod(i);
+    }
+    if (f == null) {
+      rule = Rule.DAY_PAIR;
+      f = ranges.dayPair(i);
+    }
+    if (f == null) {
+      rule = Rule.THEN_COUNT;
+      f = relativeCounts.thenCount(i);
+    }
+    if (f == null) {
+      rule = Rule.RELATIVE_COUNT;
+      f = relativeCounts.countRelative(i);
+    }
+    if (f == null) {
+      rule = Rule.COMPOSITE;
+      f = compositeOrRange(i);
+    }
+    if (f == null || f == ABANDON) {
+      return null;
+    }
+    Found z = withZone(f);
+    return new Found(z.start, z.end, z.value, z.rel, rule.title);
   }
 
   /**
@@ -310,7 +314,9 @@ final class DateGrammar {
    */
   private boolean mayStart(int i) {
     Token x = t.get(i);
-    return x.isNumber() || x.isWord() && (starts(i) & DateLexicon.START) != 0;
+    // the filter first: it turns most words away ("của", "và" begin no expression) unhashed
+    return x.isNumber() || x.isWord() && lex.mayStartWord(x, folded)
+        && (starts(i) & DateLexicon.START) != 0;
   }
 
   /** What may begin at token k ({@link DateLexicon#starts}), looked up once per token. */

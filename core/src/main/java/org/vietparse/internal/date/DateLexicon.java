@@ -238,6 +238,14 @@ final class DateLexicon {
   }
 
   /**
+   * False when no expression starts at the word: {@link #mayStart} is false there, told by a
+   * filter with no look-up; true says nothing.
+   */
+  boolean mayStartWord(Token x, boolean folded) {
+    return startFilter.mayContain(x, folded);
+  }
+
+  /**
    * What may begin at a token: the bits of the lexicons with a phrase whose first word is the
    * token (its lower-case form, or its folded form when {@code folded}), and {@link #START}
    * when {@link #mayStart} would let a word token through. A lexicon's bit clear means its
