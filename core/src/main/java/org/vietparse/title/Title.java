@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.vietparse.internal.title.TitleMaker;
 
 /**
  * An official title as Vietnamese news writes it, normalized: the canonical full Vietnamese form
@@ -75,6 +76,11 @@ public final class Title {
   private static final Pattern ISO_DATE =
       Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
 
+  static {
+    // The title stage makes each title with all its parts at once, not by a chain of copies.
+    TitleMaker.register(Title::made);
+  }
+
   private Title(String canonical, @Nullable String role, @Nullable String org,
       @Nullable String country, @Nullable String countryCode, @Nullable String postedTo,
       @Nullable Kind kind, @Nullable Status status, @Nullable String en) {
@@ -113,6 +119,38 @@ public final class Title {
   public static Title of(String canonical) {
     return new Title(text(canonical, "canonical"), null, null, null, null, null, null, null,
         null);
+  }
+
+  /**
+   * The title with all these parts, each checked as {@link #of} and the {@code with…} methods
+   * check it: what {@code of(canonical).withRole(role)…} makes, in one step.
+   */
+  private static Title made(String canonical, @Nullable String role, @Nullable String org,
+      @Nullable String country, @Nullable String countryCode, @Nullable String postedTo,
+      @Nullable Kind kind, @Nullable Status status, @Nullable String en,
+      @Nullable String defunct, @Nullable String successor) {
+    String c = text(canonical, "canonical");
+    String r = role == null ? null : text(role, "role");
+    String o = org == null ? null : text(org, "org");
+    String e = en == null ? null : text(en, "en");
+    String s = null;
+    if (defunct != null) {
+      if (!ISO_DATE.matcher(defunct).matches()) {
+        throw new IllegalArgumentException(
+            "defunct must be an ISO date, year-month or year: " + cut(defunct));
+      }
+      s = successor == null ? null : text(successor, "successor");
+    }
+    String n = null;
+    if (country != null || countryCode != null) {
+      Objects.requireNonNull(countryCode, "countryCode");
+      if (countryCode.length() != 2 || !CharMatcher.inRange('A', 'Z').matchesAllOf(countryCode)) {
+        throw new IllegalArgumentException("country code must be two letters A-Z: " + countryCode);
+      }
+      n = text(Objects.requireNonNull(country, "country"), "country");
+    }
+    String p = postedTo == null ? null : text(postedTo, "postedTo");
+    return new Title(c, r, o, n, countryCode, p, kind, status, e, defunct, s);
   }
 
   private static String text(String s, String what) {
