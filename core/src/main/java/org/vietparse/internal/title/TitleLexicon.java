@@ -17,7 +17,6 @@ import org.vietparse.internal.Tsv;
 import org.vietparse.internal.compiled.PhraseWords;
 import org.vietparse.internal.text.Token;
 import org.vietparse.internal.text.WordFilter;
-import org.vietparse.internal.text.WordMap;
 import org.vietparse.title.Title;
 
 /**
@@ -156,8 +155,10 @@ final class TitleLexicon {
   }
 
   /**
-   * The tries (as bits, see {@link #bit}) that hold a phrase beginning with {@code t}: a trie
-   * without that bit has no match at {@code t}, so one lookup per token spares the others.
+   * The tries (as bits, see {@link #bit}) that may hold a phrase beginning with {@code t}: a
+   * trie without that bit has no match at {@code t}, so one lookup per token spares the others.
+   * A bit set may also come from another first word of the same hash code; the trie's own
+   * look-up then finds nothing, as it would have without the bit.
    */
   int startsAt(Token t, boolean folded) {
     return folded ? firstFolded.get(t, true) : firstLower.get(t, false);
@@ -173,17 +174,21 @@ final class TitleLexicon {
   }
 
   /**
-   * Words → bits, with a small bit filter over the words' hash codes in front of the map: most
-   * tokens begin no phrase, and the filter, unlike the map, stays in the processor's cache.
+   * Words → bits by the words' hash codes alone, with a small bit filter in front: most tokens
+   * begin no phrase, and the filter stays in the processor's cache. The bits are only a gate in
+   * front of the tries, which compare the words themselves, so the hash the tokenizer computed
+   * for each token ({@link Token#lowerHash()}) is all a look-up reads: no chars compared, no
+   * value boxed.
    */
   private static final class FirstWords {
     private final WordFilter filter;
     /** The words that begin a title or a not-title: a smaller filter the scan asks first. */
     final WordFilter titleFilter;
-    private final WordMap<Integer> words;
+    /** Open addressing: a slot holds a hash code (high half) and its words' bits (low half). */
+    private final long[] slots;
+    private final int mask;
 
     FirstWords(Map<String, Integer> words) {
-      this.words = WordMap.copyOf(words);
       this.filter = WordFilter.builder().addAll(words.keySet()).build();
       WordFilter.Builder titles = WordFilter.builder();
       words.forEach((w, bits) -> {
@@ -192,6 +197,21 @@ final class TitleLexicon {
         }
       });
       this.titleFilter = titles.build();
+      Map<Integer, Integer> byHash = new HashMap<>();
+      words.forEach((w, bits) -> byHash.merge(w.hashCode(), bits, (x, y) -> x | y));
+      int capacity = Integer.highestOneBit(Math.max(4, byHash.size() * 2) - 1) << 1;
+      this.slots = new long[capacity];
+      this.mask = capacity - 1;
+      byHash.forEach((h, bits) -> {
+        if (bits == 0) {
+          return;
+        }
+        int i = spread(h) & mask;
+        while (slots[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        slots[i] = (long) h << 32 | (bits & 0xFFFFFFFFL);
+      });
     }
 
     /** The bits of token {@code t}'s lower-case or folded form; 0 for most words. */
@@ -199,8 +219,20 @@ final class TitleLexicon {
       if (!filter.mayContain(t, folded)) {
         return 0;
       }
-      Integer m = words.get(t, folded);
-      return m == null ? 0 : m;
+      int h = folded ? t.foldedHash() : t.lowerHash();
+      for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+        long s = slots[i];
+        if (s == 0) {
+          return 0;
+        }
+        if ((int) (s >>> 32) == h) {
+          return (int) s;
+        }
+      }
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
     }
   }
 
