@@ -1,13 +1,10 @@
 package org.vietparse.internal.title;
 
 import com.google.common.base.CharMatcher;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.text.StreamSafe;
-import org.vietparse.internal.text.Token;
-import org.vietparse.internal.text.VietText;
 import org.vietparse.internal.title.TitleLexicon.Country;
 import org.vietparse.internal.title.TitleLexicon.Office;
 import org.vietparse.internal.title.TitleLexicon.Org;
@@ -175,8 +172,8 @@ final class TitleDraft {
     if (shared == 0) {
       return;
     }
-    List<String> orgWords = words(o.name());
-    List<String> roleWords = words(role);
+    List<String> orgWords = x.lex.words(o.name());
+    List<String> roleWords = x.lex.words(role);
     boolean orgStarts = orgWords.size() > shared;
     boolean roleEnds = roleWords.size() > shared;
     for (int s = 0; s < shared; s++) {
@@ -200,14 +197,6 @@ final class TitleDraft {
       }
     }
     return -1;
-  }
-
-  private static List<String> words(String s) {
-    List<String> out = new ArrayList<>();
-    for (Token t : VietText.of(s).tokens()) {
-      out.add(t.folded());
-    }
-    return out;
   }
 
   private static String dropWords(String s, int n) {

@@ -11,11 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
 import org.vietparse.internal.compiled.PhraseWords;
 import org.vietparse.internal.text.Token;
+import org.vietparse.internal.text.VietText;
 import org.vietparse.internal.text.WordFilter;
 import org.vietparse.title.Title;
 
@@ -120,13 +122,22 @@ final class TitleLexicon {
   final PhraseTrie<Form<String>> notTitles;
   final PhraseTrie<Form<Qualifier>> qualifiers;
   final ImmutableList<String> rolePhrases;
+  /** The canonical roles of roles.tsv: with the organizations, the names {@link #words} keeps. */
+  private final ImmutableSet<String> roleNames;
+  /** Folded words of the lexicon's own organization names and roles, as asked for. */
+  private final ConcurrentHashMap<String, ImmutableList<String>> words =
+      new ConcurrentHashMap<>();
   final ImmutableList<String> internationalPhrases;
   final ImmutableMap<String, Boolean> placePhrases;
   final ImmutableMap<String, Org> orgByName;
   final ImmutableMap<String, Country> countryByCode;
   final ImmutableMap<String, Province> provinceByName;
-  /** English that English-language news gives one role of one body: organization TAB role. */
-  final ImmutableMap<String, String> roleEnglish;
+  /**
+   * English that English-language news gives one role of one body: organization → role →
+   * English. Two levels, not one key "organization TAB role": a title's look-up then makes no
+   * string, and hashes only names whose hash codes their strings keep.
+   */
+  private final ImmutableMap<String, ImmutableMap<String, String>> roleEnglish;
   /** First word (lower case, then folded) of every phrase → bits of the tries holding it. */
   private final FirstWords firstLower;
   private final FirstWords firstFolded;
@@ -144,14 +155,49 @@ final class TitleLexicon {
     this.notTitles = b.notTitles.build();
     this.qualifiers = b.qualifiers.build();
     this.rolePhrases = ImmutableList.copyOf(b.rolePhrases);
+    this.roleNames = ImmutableSet.copyOf(b.roleNames);
     this.internationalPhrases = ImmutableList.copyOf(b.internationalPhrases);
     this.placePhrases = ImmutableMap.copyOf(b.placePhrases);
     this.orgByName = ImmutableMap.copyOf(b.orgByName);
     this.countryByCode = ImmutableMap.copyOf(b.countryByCode);
     this.provinceByName = ImmutableMap.copyOf(b.provinceByName);
-    this.roleEnglish = ImmutableMap.copyOf(b.roleEnglish);
+    ImmutableMap.Builder<String, ImmutableMap<String, String>> english = ImmutableMap.builder();
+    b.roleEnglish.forEach((org, roles) -> english.put(org, ImmutableMap.copyOf(roles)));
+    this.roleEnglish = english.buildOrThrow();
     this.firstLower = new FirstWords(b.firstLower);
     this.firstFolded = new FirstWords(b.firstFolded);
+  }
+
+  /**
+   * The folded words of a name, as the tokenizer splits it ("Ban Tuyên giáo" → ban, tuyen,
+   * giao): kept for the lexicon's own organization names and roles, which titles share words
+   * with again and again; made anew for a name read from the text, so that the cache stays as
+   * small as the lexicon.
+   */
+  ImmutableList<String> words(String name) {
+    ImmutableList<String> w = words.get(name);
+    if (w != null) {
+      return w;
+    }
+    w = foldedWords(name);
+    if (orgByName.containsKey(name) || roleNames.contains(name)) {
+      words.putIfAbsent(name, w);
+    }
+    return w;
+  }
+
+  private static ImmutableList<String> foldedWords(String s) {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (Token t : VietText.of(s).tokens()) {
+      out.add(t.folded());
+    }
+    return out.build();
+  }
+
+  /** The English the lexicon gives {@code role} of the body {@code org}, or null. */
+  @Nullable String roleEnglish(String org, String role) {
+    ImmutableMap<String, String> roles = roleEnglish.get(org);
+    return roles == null ? null : roles.get(role);
   }
 
   /**
@@ -508,6 +554,7 @@ final class TitleLexicon {
     for (List<String> r : t.rows()) {
       List<String> flags = List.of(cell(t, r, "flags").split(","));
       b.rolePhrases.add(cell(t, r, "name"));
+      b.roleNames.add(cell(t, r, "role"));
       put(b, b.roles, cell(t, r, "name"), new Role(cell(t, r, "role"), kind(cell(t, r, "kind")),
           flags.contains("ministry"), flags.contains("inherit"), flags.contains("envoy"),
           flags.contains("needs-org"), flags.contains("company") || kind(cell(t, r, "kind"))
@@ -596,7 +643,8 @@ final class TitleLexicon {
     }
     t = table("role-english.tsv", extra);
     for (List<String> r : t.rows()) {
-      b.roleEnglish.put(cell(t, r, "org") + "\t" + cell(t, r, "role"), cell(t, r, "en"));
+      b.roleEnglish.computeIfAbsent(cell(t, r, "org"), o -> new HashMap<>())
+          .put(cell(t, r, "role"), cell(t, r, "en"));
     }
     t = table("not-titles.tsv", extra);
     for (List<String> r : t.rows()) {
@@ -653,12 +701,13 @@ final class TitleLexicon {
     final PhraseTrie.Builder<Form<String>> notTitles = PhraseTrie.builder();
     final PhraseTrie.Builder<Form<Qualifier>> qualifiers = PhraseTrie.builder();
     final List<String> rolePhrases = new ArrayList<>();
+    final List<String> roleNames = new ArrayList<>();
     final List<String> internationalPhrases = new ArrayList<>();
     final Map<String, Boolean> placePhrases = new java.util.LinkedHashMap<>();
     final Map<String, Org> orgByName = new HashMap<>();
     final Map<String, Country> countryByCode = new HashMap<>();
     final Map<String, Province> provinceByName = new HashMap<>();
-    final Map<String, String> roleEnglish = new HashMap<>();
+    final Map<String, Map<String, String>> roleEnglish = new HashMap<>();
     final Map<String, Integer> firstLower = new HashMap<>();
     final Map<String, Integer> firstFolded = new HashMap<>();
 

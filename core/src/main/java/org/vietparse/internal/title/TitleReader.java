@@ -178,7 +178,7 @@ final class TitleReader {
     }
     extend(f, role.envoy());
     if (f.org != null) {
-      f.roleEnglish = lex.roleEnglish.get(f.org.name() + "\t" + f.role);
+      f.roleEnglish = lex.roleEnglish(f.org.name(), f.role);
     }
     if (lowerCase && f.org == null && f.country == null && f.postedTo == null) {
       return null;
