@@ -127,6 +127,9 @@ final class TitleLexicon {
   /** Folded words of the lexicon's own organization names and roles, as asked for. */
   private final ConcurrentHashMap<String, ImmutableList<String>> words =
       new ConcurrentHashMap<>();
+  /** The lexicon's own roles split at their spaces, as asked for. */
+  private final ConcurrentHashMap<String, ImmutableList<String>> spaced =
+      new ConcurrentHashMap<>();
   final ImmutableList<String> internationalPhrases;
   final ImmutableMap<String, Boolean> placePhrases;
   final ImmutableMap<String, Org> orgByName;
@@ -182,6 +185,22 @@ final class TitleLexicon {
     w = foldedWords(name);
     if (orgByName.containsKey(name) || roleNames.contains(name)) {
       words.putIfAbsent(name, w);
+    }
+    return w;
+  }
+
+  /**
+   * A role's words as written, split at each space as {@code role.split(" ")} splits it: kept
+   * for the lexicon's own roles, which every role read asks about.
+   */
+  ImmutableList<String> roleWords(String role) {
+    ImmutableList<String> w = spaced.get(role);
+    if (w != null) {
+      return w;
+    }
+    w = ImmutableList.copyOf(role.split(" "));
+    if (roleNames.contains(role)) {
+      spaced.putIfAbsent(role, w);
     }
     return w;
   }
