@@ -3,8 +3,8 @@ package org.vietparse.title;
 import com.google.common.base.CharMatcher;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.vietparse.internal.title.TitleMaker;
 
 /**
  * An official title as Vietnamese news writes it, normalized: the canonical full Vietnamese form
@@ -72,8 +72,10 @@ public final class Title {
   private final @Nullable String defunct;
   private final @Nullable String successor;
 
-  private static final Pattern ISO_DATE =
-      Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
+  static {
+    // The title stage makes each title with all its parts at once, not by a chain of copies.
+    TitleMaker.register(Title::made);
+  }
 
   private Title(String canonical, @Nullable String role, @Nullable String org,
       @Nullable String country, @Nullable String countryCode, @Nullable String postedTo,
@@ -115,8 +117,86 @@ public final class Title {
         null);
   }
 
+  /**
+   * The title with all these parts, each checked as {@link #of} and the {@code with…} methods
+   * check it: what {@code of(canonical).withRole(role)…} makes, in one step.
+   */
+  private static Title made(String canonical, @Nullable String role, @Nullable String org,
+      @Nullable String country, @Nullable String countryCode, @Nullable String postedTo,
+      @Nullable Kind kind, @Nullable Status status, @Nullable String en,
+      @Nullable String defunct, @Nullable String successor) {
+    String c = text(canonical, "canonical");
+    String r = role == null ? null : text(role, "role");
+    String o = org == null ? null : text(org, "org");
+    String e = en == null ? null : text(en, "en");
+    String s = null;
+    if (defunct != null) {
+      if (!isIsoDate(defunct)) {
+        throw new IllegalArgumentException(
+            "defunct must be an ISO date, year-month or year: " + cut(defunct));
+      }
+      s = successor == null ? null : text(successor, "successor");
+    }
+    String n = null;
+    if (country != null || countryCode != null) {
+      Objects.requireNonNull(countryCode, "countryCode");
+      if (countryCode.length() != 2 || !CharMatcher.inRange('A', 'Z').matchesAllOf(countryCode)) {
+        throw new IllegalArgumentException("country code must be two letters A-Z: " + countryCode);
+      }
+      n = text(Objects.requireNonNull(country, "country"), "country");
+    }
+    String p = postedTo == null ? null : text(postedTo, "postedTo");
+    return new Title(c, r, o, n, countryCode, p, kind, status, e, defunct, s);
+  }
+
+  /**
+   * Whether {@code s} is an ISO 8601 date, year-month or year, as the pattern
+   * {@code \d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?} says, read char by char: every
+   * title of a body that ended is checked, and the pattern made a matcher for each.
+   */
+  static boolean isIsoDate(String s) {
+    int n = s.length();
+    if (n != 4 && n != 7 && n != 10) {
+      return false;
+    }
+    for (int k = 0; k < 4; k++) {
+      if (!digit(s.charAt(k))) {
+        return false;
+      }
+    }
+    if (n == 4) {
+      return true;
+    }
+    if (s.charAt(4) != '-' || !twoDigits(s, 5, 12)) {
+      return false;
+    }
+    return n == 7 || s.charAt(7) == '-' && twoDigits(s, 8, 31);
+  }
+
+  /** Two ASCII digits at k, a number from 01 to max. */
+  private static boolean twoDigits(String s, int k, int max) {
+    char a = s.charAt(k);
+    char b = s.charAt(k + 1);
+    if (!digit(a) || !digit(b)) {
+      return false;
+    }
+    int v = (a - '0') * 10 + (b - '0');
+    return v >= 1 && v <= max;
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   private static String text(String s, String what) {
     Objects.requireNonNull(s, what);
+    int n = s.length();
+    // strip would find nothing to remove: neither end is white space (nor, as a surrogate, part
+    // of a white space character, all of which are single chars)
+    if (n > 0 && !Character.isWhitespace(s.charAt(0))
+        && !Character.isWhitespace(s.charAt(n - 1))) {
+      return s;
+    }
     String t = s.strip();
     if (t.isEmpty()) {
       throw new IllegalArgumentException(what + " must not be blank");
@@ -370,7 +450,7 @@ public final class Title {
    */
   public Title withDefunct(String date, @Nullable String successor) {
     Objects.requireNonNull(date, "date");
-    if (!ISO_DATE.matcher(date).matches()) {
+    if (!isIsoDate(date)) {
       throw new IllegalArgumentException(
           "defunct must be an ISO date, year-month or year: " + cut(date));
     }

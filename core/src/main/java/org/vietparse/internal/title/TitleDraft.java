@@ -1,13 +1,10 @@
 package org.vietparse.internal.title;
 
 import com.google.common.base.CharMatcher;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.text.StreamSafe;
-import org.vietparse.internal.text.Token;
-import org.vietparse.internal.text.VietText;
 import org.vietparse.internal.title.TitleLexicon.Country;
 import org.vietparse.internal.title.TitleLexicon.Office;
 import org.vietparse.internal.title.TitleLexicon.Org;
@@ -40,25 +37,27 @@ final class TitleDraft {
   /** The English that English-language news gives this role of this body, if the lexicon has it. */
   @Nullable String roleEnglish;
 
+  /** The title these parts make, built in one step ({@link TitleMaker}). */
   Title toTitle() {
-    Title t;
+    String canonical;
+    String roleName;
+    String orgName = null;
+    Title.Kind kind;
+    String en;
     if (office != null) {
-      t = Title.of(office.title()).withRole(office.role()).withEnglish(office.en());
-      if (office.org() != null) {
-        t = t.withOrganization(office.org());
-      }
-      if (office.kind() != null) {
-        t = t.withKind(office.kind());
-      }
+      canonical = office.title();
+      roleName = office.role();
+      en = office.en();
+      orgName = office.org();
+      kind = office.kind();
     } else {
-      StringBuilder canonical = new StringBuilder(role);
-      String orgName = null;
+      StringBuilder b = new StringBuilder(role);
       if (org != null) {
-        canonical.append(' ').append(orgPart);
+        b.append(' ').append(orgPart);
         orgName = org.name();
         if (place != null) {
           String p = place.canonical(org.place());
-          canonical.append(' ').append(p);
+          b.append(' ').append(p);
           orgName += " " + p;
         }
         if (party != null) {
@@ -68,27 +67,16 @@ final class TitleDraft {
           }
         }
       }
-      t = Title.of(canonical.toString()).withRole(role);
-      if (orgName != null) {
-        t = t.withOrganization(orgName);
-      }
-      Title.Kind kind = org != null && org.kind() != null ? org.kind() : roleKind;
-      if (kind != null) {
-        t = t.withKind(kind);
-      }
-      t = t.withEnglish(english());
+      canonical = b.toString();
+      roleName = role;
+      kind = org != null && org.kind() != null ? org.kind() : roleKind;
+      en = english();
     }
-    t = defunct(t);
-    if (country != null) {
-      t = t.withCountry(country.name(), country.code());
-    }
-    if (postedTo != null) {
-      t = t.withPostedTo(postedTo);
-    }
-    if (status != null) {
-      t = t.withStatus(status);
-    }
-    return t;
+    String[] ended = defunct();
+    return TitleMaker.maker().make(canonical, roleName, orgName,
+        country == null ? null : country.name(), country == null ? null : country.code(),
+        postedTo, kind, status, en, ended == null ? null : ended[0],
+        ended == null ? null : ended[1]);
   }
 
   /**
@@ -96,19 +84,19 @@ final class TitleDraft {
    * tư", 1 March 2025), else its province's (merged on 1 July 2025, so "Ủy ban nhân dân tỉnh
    * Bình Dương" goes on as "Ủy ban nhân dân Thành phố Hồ Chí Minh") or its district level's.
    */
-  private Title defunct(Title t) {
+  private String @Nullable [] defunct() {
     if (office != null || org == null) {
-      return t;
+      return null;
     }
     if (org.ended() != null) {
-      return t.withDefunct(org.ended(), org.successor());
+      return new String[] {org.ended(), org.successor()};
     }
     if (place == null || org.place() == TitleLexicon.Place.NONE || place.ended() == null) {
-      return t;
+      return null;
     }
     Places.PlaceMatch p = place;
     if (p.successor() == null) {
-      return t.withDefunct(p.ended(), null);
+      return new String[] {p.ended(), null};
     }
     String body = org.name();
     boolean city = p.successor().unit().equals("thành phố");
@@ -120,7 +108,7 @@ final class TitleDraft {
     }
     Places.PlaceMatch next = new Places.PlaceMatch(p.successor().name(), p.successor().unit(),
         p.successor().en(), p.end(), p.successor(), null, null);
-    return t.withDefunct(p.ended(), body + " " + next.canonical(org.place()));
+    return new String[] {p.ended(), body + " " + next.canonical(org.place())};
   }
 
   private String english() {
@@ -184,8 +172,8 @@ final class TitleDraft {
     if (shared == 0) {
       return;
     }
-    List<String> orgWords = words(o.name());
-    List<String> roleWords = words(role);
+    List<String> orgWords = x.lex.words(o.name());
+    List<String> roleWords = x.lex.words(role);
     boolean orgStarts = orgWords.size() > shared;
     boolean roleEnds = roleWords.size() > shared;
     for (int s = 0; s < shared; s++) {
@@ -209,14 +197,6 @@ final class TitleDraft {
       }
     }
     return -1;
-  }
-
-  private static List<String> words(String s) {
-    List<String> out = new ArrayList<>();
-    for (Token t : VietText.of(s).tokens()) {
-      out.add(t.folded());
-    }
-    return out;
   }
 
   private static String dropWords(String s, int n) {

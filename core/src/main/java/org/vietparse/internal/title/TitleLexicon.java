@@ -11,13 +11,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
 import org.vietparse.internal.compiled.PhraseWords;
 import org.vietparse.internal.text.Token;
+import org.vietparse.internal.text.VietText;
 import org.vietparse.internal.text.WordFilter;
-import org.vietparse.internal.text.WordMap;
 import org.vietparse.title.Title;
 
 /**
@@ -121,13 +122,25 @@ final class TitleLexicon {
   final PhraseTrie<Form<String>> notTitles;
   final PhraseTrie<Form<Qualifier>> qualifiers;
   final ImmutableList<String> rolePhrases;
+  /** The canonical roles of roles.tsv: with the organizations, the names {@link #words} keeps. */
+  private final ImmutableSet<String> roleNames;
+  /** Folded words of the lexicon's own organization names and roles, as asked for. */
+  private final ConcurrentHashMap<String, ImmutableList<String>> words =
+      new ConcurrentHashMap<>();
+  /** The lexicon's own roles split at their spaces, as asked for. */
+  private final ConcurrentHashMap<String, ImmutableList<String>> spaced =
+      new ConcurrentHashMap<>();
   final ImmutableList<String> internationalPhrases;
   final ImmutableMap<String, Boolean> placePhrases;
   final ImmutableMap<String, Org> orgByName;
   final ImmutableMap<String, Country> countryByCode;
   final ImmutableMap<String, Province> provinceByName;
-  /** English that English-language news gives one role of one body: organization TAB role. */
-  final ImmutableMap<String, String> roleEnglish;
+  /**
+   * English that English-language news gives one role of one body: organization → role →
+   * English. Two levels, not one key "organization TAB role": a title's look-up then makes no
+   * string, and hashes only names whose hash codes their strings keep.
+   */
+  private final ImmutableMap<String, ImmutableMap<String, String>> roleEnglish;
   /** First word (lower case, then folded) of every phrase → bits of the tries holding it. */
   private final FirstWords firstLower;
   private final FirstWords firstFolded;
@@ -145,19 +158,72 @@ final class TitleLexicon {
     this.notTitles = b.notTitles.build();
     this.qualifiers = b.qualifiers.build();
     this.rolePhrases = ImmutableList.copyOf(b.rolePhrases);
+    this.roleNames = ImmutableSet.copyOf(b.roleNames);
     this.internationalPhrases = ImmutableList.copyOf(b.internationalPhrases);
     this.placePhrases = ImmutableMap.copyOf(b.placePhrases);
     this.orgByName = ImmutableMap.copyOf(b.orgByName);
     this.countryByCode = ImmutableMap.copyOf(b.countryByCode);
     this.provinceByName = ImmutableMap.copyOf(b.provinceByName);
-    this.roleEnglish = ImmutableMap.copyOf(b.roleEnglish);
+    ImmutableMap.Builder<String, ImmutableMap<String, String>> english = ImmutableMap.builder();
+    b.roleEnglish.forEach((org, roles) -> english.put(org, ImmutableMap.copyOf(roles)));
+    this.roleEnglish = english.buildOrThrow();
     this.firstLower = new FirstWords(b.firstLower);
     this.firstFolded = new FirstWords(b.firstFolded);
   }
 
   /**
-   * The tries (as bits, see {@link #bit}) that hold a phrase beginning with {@code t}: a trie
-   * without that bit has no match at {@code t}, so one lookup per token spares the others.
+   * The folded words of a name, as the tokenizer splits it ("Ban Tuyên giáo" → ban, tuyen,
+   * giao): kept for the lexicon's own organization names and roles, which titles share words
+   * with again and again; made anew for a name read from the text, so that the cache stays as
+   * small as the lexicon.
+   */
+  ImmutableList<String> words(String name) {
+    ImmutableList<String> w = words.get(name);
+    if (w != null) {
+      return w;
+    }
+    w = foldedWords(name);
+    if (orgByName.containsKey(name) || roleNames.contains(name)) {
+      words.putIfAbsent(name, w);
+    }
+    return w;
+  }
+
+  /**
+   * A role's words as written, split at each space as {@code role.split(" ")} splits it: kept
+   * for the lexicon's own roles, which every role read asks about.
+   */
+  ImmutableList<String> roleWords(String role) {
+    ImmutableList<String> w = spaced.get(role);
+    if (w != null) {
+      return w;
+    }
+    w = ImmutableList.copyOf(role.split(" "));
+    if (roleNames.contains(role)) {
+      spaced.putIfAbsent(role, w);
+    }
+    return w;
+  }
+
+  private static ImmutableList<String> foldedWords(String s) {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (Token t : VietText.of(s).tokens()) {
+      out.add(t.folded());
+    }
+    return out.build();
+  }
+
+  /** The English the lexicon gives {@code role} of the body {@code org}, or null. */
+  @Nullable String roleEnglish(String org, String role) {
+    ImmutableMap<String, String> roles = roleEnglish.get(org);
+    return roles == null ? null : roles.get(role);
+  }
+
+  /**
+   * The tries (as bits, see {@link #bit}) that may hold a phrase beginning with {@code t}: a
+   * trie without that bit has no match at {@code t}, so one lookup per token spares the others.
+   * A bit set may also come from another first word of the same hash code; the trie's own
+   * look-up then finds nothing, as it would have without the bit.
    */
   int startsAt(Token t, boolean folded) {
     return folded ? firstFolded.get(t, true) : firstLower.get(t, false);
@@ -173,17 +239,21 @@ final class TitleLexicon {
   }
 
   /**
-   * Words → bits, with a small bit filter over the words' hash codes in front of the map: most
-   * tokens begin no phrase, and the filter, unlike the map, stays in the processor's cache.
+   * Words → bits by the words' hash codes alone, with a small bit filter in front: most tokens
+   * begin no phrase, and the filter stays in the processor's cache. The bits are only a gate in
+   * front of the tries, which compare the words themselves, so the hash the tokenizer computed
+   * for each token ({@link Token#lowerHash()}) is all a look-up reads: no chars compared, no
+   * value boxed.
    */
   private static final class FirstWords {
     private final WordFilter filter;
     /** The words that begin a title or a not-title: a smaller filter the scan asks first. */
     final WordFilter titleFilter;
-    private final WordMap<Integer> words;
+    /** Open addressing: a slot holds a hash code (high half) and its words' bits (low half). */
+    private final long[] slots;
+    private final int mask;
 
     FirstWords(Map<String, Integer> words) {
-      this.words = WordMap.copyOf(words);
       this.filter = WordFilter.builder().addAll(words.keySet()).build();
       WordFilter.Builder titles = WordFilter.builder();
       words.forEach((w, bits) -> {
@@ -192,6 +262,21 @@ final class TitleLexicon {
         }
       });
       this.titleFilter = titles.build();
+      Map<Integer, Integer> byHash = new HashMap<>();
+      words.forEach((w, bits) -> byHash.merge(w.hashCode(), bits, (x, y) -> x | y));
+      int capacity = Integer.highestOneBit(Math.max(4, byHash.size() * 2) - 1) << 1;
+      this.slots = new long[capacity];
+      this.mask = capacity - 1;
+      byHash.forEach((h, bits) -> {
+        if (bits == 0) {
+          return;
+        }
+        int i = spread(h) & mask;
+        while (slots[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        slots[i] = (long) h << 32 | (bits & 0xFFFFFFFFL);
+      });
     }
 
     /** The bits of token {@code t}'s lower-case or folded form; 0 for most words. */
@@ -199,8 +284,20 @@ final class TitleLexicon {
       if (!filter.mayContain(t, folded)) {
         return 0;
       }
-      Integer m = words.get(t, folded);
-      return m == null ? 0 : m;
+      int h = folded ? t.foldedHash() : t.lowerHash();
+      for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+        long s = slots[i];
+        if (s == 0) {
+          return 0;
+        }
+        if ((int) (s >>> 32) == h) {
+          return (int) s;
+        }
+      }
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
     }
   }
 
@@ -476,6 +573,7 @@ final class TitleLexicon {
     for (List<String> r : t.rows()) {
       List<String> flags = List.of(cell(t, r, "flags").split(","));
       b.rolePhrases.add(cell(t, r, "name"));
+      b.roleNames.add(cell(t, r, "role"));
       put(b, b.roles, cell(t, r, "name"), new Role(cell(t, r, "role"), kind(cell(t, r, "kind")),
           flags.contains("ministry"), flags.contains("inherit"), flags.contains("envoy"),
           flags.contains("needs-org"), flags.contains("company") || kind(cell(t, r, "kind"))
@@ -564,7 +662,8 @@ final class TitleLexicon {
     }
     t = table("role-english.tsv", extra);
     for (List<String> r : t.rows()) {
-      b.roleEnglish.put(cell(t, r, "org") + "\t" + cell(t, r, "role"), cell(t, r, "en"));
+      b.roleEnglish.computeIfAbsent(cell(t, r, "org"), o -> new HashMap<>())
+          .put(cell(t, r, "role"), cell(t, r, "en"));
     }
     t = table("not-titles.tsv", extra);
     for (List<String> r : t.rows()) {
@@ -621,12 +720,13 @@ final class TitleLexicon {
     final PhraseTrie.Builder<Form<String>> notTitles = PhraseTrie.builder();
     final PhraseTrie.Builder<Form<Qualifier>> qualifiers = PhraseTrie.builder();
     final List<String> rolePhrases = new ArrayList<>();
+    final List<String> roleNames = new ArrayList<>();
     final List<String> internationalPhrases = new ArrayList<>();
     final Map<String, Boolean> placePhrases = new java.util.LinkedHashMap<>();
     final Map<String, Org> orgByName = new HashMap<>();
     final Map<String, Country> countryByCode = new HashMap<>();
     final Map<String, Province> provinceByName = new HashMap<>();
-    final Map<String, String> roleEnglish = new HashMap<>();
+    final Map<String, Map<String, String>> roleEnglish = new HashMap<>();
     final Map<String, Integer> firstLower = new HashMap<>();
     final Map<String, Integer> firstFolded = new HashMap<>();
 

@@ -1,5 +1,6 @@
 package org.vietparse.internal.title;
 
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.PhraseTrie;
@@ -84,11 +85,11 @@ final class TitleReader {
     if (x.folded || x.capitalized(rm.start())) {
       return false;
     }
-    String[] words = rm.value().role().split(" ");
-    boolean aligned = words.length == rm.end() - rm.start();
+    List<String> words = lex.roleWords(rm.value().role());
+    boolean aligned = words.size() == rm.end() - rm.start();
     for (int k = rm.start() + 1; k < rm.end(); k++) {
       if (x.capitalized(k) && (!aligned
-          || !Character.isUpperCase(words[k - rm.start()].charAt(0)))) {
+          || !Character.isUpperCase(words.get(k - rm.start()).charAt(0)))) {
         return true;
       }
     }
@@ -178,7 +179,7 @@ final class TitleReader {
     }
     extend(f, role.envoy());
     if (f.org != null) {
-      f.roleEnglish = lex.roleEnglish.get(f.org.name() + "\t" + f.role);
+      f.roleEnglish = lex.roleEnglish(f.org.name(), f.role);
     }
     if (lowerCase && f.org == null && f.country == null && f.postedTo == null) {
       return null;

@@ -1,6 +1,5 @@
 package org.vietparse.internal.title;
 
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.PhraseTrie;
@@ -16,21 +15,13 @@ final class TitleText {
   final NameModel names;
   final List<Token> ts;
   final boolean folded;
-  /** Per token, the tries that hold a phrase beginning there ({@link TitleLexicon#bit}). */
-  private final int[] starts;
 
   TitleText(TitleLexicon lex, List<Token> ts, boolean folded) {
     this.lex = lex;
     this.names = NameModel.get();
     this.ts = ts;
     this.folded = folded;
-    // looked up when first asked: the scan asks only where a title may begin, the rules near it
-    this.starts = new int[ts.size()];
-    Arrays.fill(starts, UNKNOWN);
   }
-
-  /** Not looked up yet: no token has every bit. */
-  private static final int UNKNOWN = -1;
 
   int size() {
     return ts.size();
@@ -40,14 +31,13 @@ final class TitleText {
     return ts.get(k);
   }
 
-  /** The bits of the tries that hold a phrase beginning at token k ({@link TitleLexicon#bit}). */
+  /**
+   * The bits of the tries that may hold a phrase beginning at token k
+   * ({@link TitleLexicon#startsAt}). Asked anew each time: the look-up reads the token's hash
+   * code and one slot, cheaper than a table per token filled for every text.
+   */
   int starts(int k) {
-    int s = starts[k];
-    if (s == UNKNOWN) {
-      s = lex.startsAt(ts.get(k), folded);
-      starts[k] = s;
-    }
-    return s;
+    return lex.startsAt(ts.get(k), folded);
   }
 
   /**

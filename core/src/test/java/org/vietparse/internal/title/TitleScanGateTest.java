@@ -90,6 +90,51 @@ class TitleScanGateTest {
     });
   }
 
+  /** A trie's longest phrase at i with its abbreviations in capitals, asked with no gate. */
+  private static <V> PhraseTrie.@org.jspecify.annotations.Nullable Match<V> ungated(
+      PhraseTrie<TitleLexicon.Form<V>> trie, List<org.vietparse.internal.text.Token> ts, int i,
+      boolean folded) {
+    if (i >= ts.size()) {
+      return null;
+    }
+    PhraseTrie.Match<TitleLexicon.Form<V>> m = trie.longest(ts, i, folded);
+    if (m == null) {
+      return null;
+    }
+    for (int k = 0; k < m.end() - m.start() && k < Long.SIZE; k++) {
+      if ((m.value().caps() >>> k & 1) != 0 && !ts.get(i + k).isAllCaps()) {
+        return null;
+      }
+    }
+    return new PhraseTrie.Match<>(m.value().value(), m.start(), m.end());
+  }
+
+  @Test
+  void everyTrieLookUpBehindTheFirstWordBitsFindsWhatTheTrieAloneFinds() {
+    // the first-word bits are read by hash code alone: a bit may be set for a word that begins
+    // nothing, never missing for one that begins a phrase
+    List<PhraseTrie<? extends TitleLexicon.Form<?>>> tries = List.of(LEX.roles, LEX.offices,
+        LEX.orgs, LEX.ministryShort, LEX.countries, LEX.provinces, LEX.placeUnits, LEX.statuses,
+        LEX.context, LEX.notTitles, LEX.qualifiers);
+    qt().withExamples(2000).forAll(texts()).check(text -> {
+      Document doc = Document.of(text);
+      for (boolean folded : new boolean[] {doc.folded(), true}) {
+        TitleText x = new TitleText(LEX, doc.tokens(), folded);
+        for (int i = 0; i <= x.size(); i++) {
+          for (PhraseTrie<? extends TitleLexicon.Form<?>> t : tries) {
+            @SuppressWarnings("unchecked")
+            PhraseTrie<TitleLexicon.Form<Object>> trie = (PhraseTrie<TitleLexicon.Form<Object>>) t;
+            if (!java.util.Objects.equals(x.match(trie, i),
+                ungated(trie, doc.tokens(), i, folded))) {
+              return false;
+            }
+          }
+        }
+      }
+      return true;
+    });
+  }
+
   @Test
   void theFilterFindsTitlesInTheseTexts() {
     // the generated texts do hold titles: the properties above are not vacuous
