@@ -79,11 +79,6 @@ final class OfficialGrammar {
    * Giám đốc …)"); {@link Integer#MAX_VALUE} when none.
    */
   private final int[] titleAfterComma;
-  /**
-   * Per token, whether an official may start there: a title starts there, an honorific's first
-   * word or a capital stands there; {@link #at} finds nothing at any other token.
-   */
-  private final boolean[] mayStart;
   private final NameReader names;
 
   OfficialGrammar(NameLexicon lex, VietText text, boolean folded, List<TitleRange> titles) {
@@ -93,25 +88,19 @@ final class OfficialGrammar {
     this.folded = folded;
     this.titleAt = new int[tokens.size()];
     Arrays.fill(titleAt, -1);
-    boolean[] starts = new boolean[tokens.size()];
     for (int t = 0; t < titles.size(); t++) {
       TitleRange r = titles.get(t);
       if (r.start() >= 0 && r.start() < tokens.size() && r.end() > r.start()
           && r.end() <= tokens.size() && titleAt[r.start()] < 0) {
         titleAt[r.start()] = t;
-        starts[r.start()] = true;
       }
     }
-    this.names = new NameReader(lex, text, folded, starts);
+    this.names = new NameReader(lex, text, folded, titleAt);
     this.titleAfterComma = new int[tokens.size()];
-    this.mayStart = new boolean[tokens.size()];
     int next = Integer.MAX_VALUE;
     for (int k = tokens.size() - 1; k >= 0; k--) {
       titleAfterComma[k] = next;
       Token t = tokens.get(k);
-      // what at(k) needs to find anything: a title, an honorific or a bare name's capital
-      mayStart[k] = titleAt[k] >= 0 || lex.honorifics.mayStart(t, folded)
-          || next - k <= MAX_BARE_SPAN && t.isCapitalized();
       if (k > 0 && titleAt[k] >= 0 && !t.newlineBefore()
           && (separates(tokens.get(k - 1)) || tokens.get(k - 1).is('('))) {
         next = k;
@@ -119,6 +108,19 @@ final class OfficialGrammar {
         next = Integer.MAX_VALUE;
       }
     }
+  }
+
+  /**
+   * Whether an official may start at token {@code k}: a title starts there, an honorific's first
+   * word or a bare name's capital stands there; {@link #at} finds nothing at any other token.
+   */
+  private boolean mayStart(int k) {
+    if (titleAt[k] >= 0) {
+      return true;
+    }
+    Token t = tokens.get(k);
+    return titleAfterComma[k] - k <= MAX_BARE_SPAN && t.isCapitalized()
+        || lex.honorifics.mayStart(t, folded);
   }
 
   /** A comma, or a dash with a space before it, as between a name and its titles. */
@@ -139,7 +141,7 @@ final class OfficialGrammar {
     List<Found> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      if (filtered && !mayStart[i]) {
+      if (filtered && !mayStart(i)) {
         i++;
         continue;
       }
@@ -172,7 +174,7 @@ final class OfficialGrammar {
         return f;
       }
     }
-    if (h != null && honorificMayStart(i)) {
+    if (h != null && honorificMayStart(i, h)) {
       Found f = afterHonorific(i, h);
       if (f != null) {
         return f;
@@ -293,7 +295,7 @@ final class OfficialGrammar {
     }
     for (int k = q + 1; k < tokens.size() && k <= q + MAX_ORGANIZATION_WORDS; k++) {
       Token t = tokens.get(k);
-      if (!t.isWord() || t.newlineBefore() || lex.placeWords.contains(t.lower())
+      if (!t.isWord() || t.newlineBefore() || lex.isPlaceWord(t)
           || titleAt[k] >= 0) {
         return null;
       }
@@ -542,11 +544,11 @@ final class OfficialGrammar {
     return h != null && h.end() == titles.get(titleAt[k]).end();
   }
 
-  private boolean honorificMayStart(int i) {
+  /** Whether the honorific {@code h} at {@code i} is one, and no place's first word. */
+  private boolean honorificMayStart(int i, PhraseTrie.Match<NameLexicon.Honorific> h) {
     // "Bà Rịa - Vũng Tàu" is a province, not a lady; "Đức Giáo hoàng" is no Germany.
     PhraseTrie.Match<Boolean> place = lex.places.longest(tokens, i, folded);
-    PhraseTrie.Match<NameLexicon.Honorific> h = Honorifics.at(lex, tokens, i, folded);
-    return place == null || h != null && h.end() > place.end();
+    return place == null || h.end() > place.end();
   }
 
   /** A bare name starts a run of capitalized words, outside quotes and place phrases. */
@@ -570,12 +572,12 @@ final class OfficialGrammar {
     if (!prev.isWord() || tokens.get(i).newlineBefore()) {
       return false;
     }
-    if (lex.placeWords.contains(prev.lower())) {
+    if (lex.isPlaceWord(prev)) {
       return true;
     }
     if (i >= 2) {
       Token p2 = tokens.get(i - 2);
-      return p2.isWord() && lex.placeWords.contains(p2.lower() + " " + prev.lower());
+      return p2.isWord() && lex.isPlaceWord(p2, prev);
     }
     return false;
   }
