@@ -74,11 +74,17 @@ final class OfficialGrammar {
   /** Index into {@code titles} of the title starting at each token, or -1. */
   private final int[] titleAt;
   /**
-   * Per token, the nearest later token on its line where a title follows a comma, a dash or an
-   * opening parenthesis, as a bare name's titles do ("Tô Lâm, Tổng Bí thư", "Lê Văn B (cựu
-   * Giám đốc …)"); {@link Integer#MAX_VALUE} when none.
+   * The tokens, in text order, where a title follows a comma, a dash or an opening parenthesis
+   * on the same line, as a bare name's titles do ("Tô Lâm, Tổng Bí thư", "Lê Văn B (cựu Giám
+   * đốc …)"). A document has a few dozen titles, so these are kept, not a mark per token.
    */
-  private final int[] titleAfterComma;
+  private final int[] appositions;
+  /**
+   * For each of {@link #appositions}, the last token before it that begins a line, or a token
+   * farther back than {@link #MAX_BARE_SPAN} when none begins one that near: a bare name on
+   * an earlier line has no titles there.
+   */
+  private final int[] appositionLines;
   private final NameReader names;
 
   OfficialGrammar(NameLexicon lex, VietText text, boolean folded, List<TitleRange> titles) {
@@ -96,18 +102,45 @@ final class OfficialGrammar {
       }
     }
     this.names = new NameReader(lex, text, folded, titleAt);
-    this.titleAfterComma = new int[tokens.size()];
-    int next = Integer.MAX_VALUE;
-    for (int k = tokens.size() - 1; k >= 0; k--) {
-      titleAfterComma[k] = next;
-      Token t = tokens.get(k);
-      if (k > 0 && titleAt[k] >= 0 && !t.newlineBefore()
+    int[] at = new int[titles.size()];
+    int n = 0;
+    for (int t = 0; t < titles.size(); t++) {
+      int k = titles.get(t).start();
+      // each title start once: the title the index keeps there
+      if (k > 0 && k < tokens.size() && titleAt[k] == t
+          && !tokens.get(k).newlineBefore()
           && (separates(tokens.get(k - 1)) || tokens.get(k - 1).is('('))) {
-        next = k;
-      } else if (t.newlineBefore()) {
-        next = Integer.MAX_VALUE;
+        at[n++] = k;
       }
     }
+    this.appositions = Arrays.copyOf(at, n);
+    Arrays.sort(appositions);
+    this.appositionLines = new int[n];
+    for (int a = 0; a < n; a++) {
+      int j = appositions[a];
+      int line = j - MAX_BARE_SPAN - 1;
+      for (int m = j - 1; m > line && m >= 0; m--) {
+        if (tokens.get(m).newlineBefore()) {
+          line = m;
+          break;
+        }
+      }
+      appositionLines[a] = line;
+    }
+  }
+
+  /**
+   * Whether titles in apposition follow token {@code k} closely enough to be a bare name's
+   * there: the first of {@link #appositions} after {@code k} is at most {@link #MAX_BARE_SPAN}
+   * tokens on, with no line break between.
+   */
+  boolean appositionNear(int k) {
+    int a = Arrays.binarySearch(appositions, k + 1);
+    if (a < 0) {
+      a = -a - 1;
+    }
+    return a < appositions.length && appositions[a] - k <= MAX_BARE_SPAN
+        && appositionLines[a] <= k;
   }
 
   /**
@@ -119,8 +152,7 @@ final class OfficialGrammar {
       return true;
     }
     Token t = tokens.get(k);
-    return titleAfterComma[k] - k <= MAX_BARE_SPAN && t.isCapitalized()
-        || lex.honorifics.mayStart(t, folded);
+    return t.isCapitalized() && appositionNear(k) || lex.honorifics.mayStart(t, folded);
   }
 
   /** A comma, or a dash with a space before it, as between a name and its titles. */
@@ -180,7 +212,7 @@ final class OfficialGrammar {
         return f;
       }
     }
-    if (t < 0 && h == null && titleAfterComma[i] - i <= MAX_BARE_SPAN && bareMayStart(i)) {
+    if (t < 0 && h == null && appositionNear(i) && bareMayStart(i)) {
       return bare(i);
     }
     return null;
