@@ -379,8 +379,10 @@ final class OfficialGrammar {
   private Found finish(int start, ImmutableList<Integer> before, NameReader.Name n,
       @Nullable String honorific) {
     Tail tail = tail(n.end());
-    ImmutableList<Integer> all = ImmutableList.<Integer>builder().addAll(before)
-        .addAll(tail.titles()).build();
+    // most officials have their titles on one side of the name only: no list to join then
+    ImmutableList<Integer> all = tail.titles().isEmpty() ? before
+        : before.isEmpty() ? tail.titles()
+        : ImmutableList.<Integer>builder().addAll(before).addAll(tail.titles()).build();
     int cut = tail.end() == n.end() ? n.cut() : 0;
     return new Found(start, tail.end(), tail.fullEnd(), n.name(), all, honorific, tail.alias(),
         cut);
@@ -538,33 +540,49 @@ final class OfficialGrammar {
 
   /** Titles from {@code i} joined by ",", "kiêm" or ", kiêm". */
   private Chain chain(int i) {
-    ImmutableList.Builder<Integer> out = ImmutableList.builder();
     int t = titleAt[i];
-    out.add(t);
     int end = titles.get(t).end();
+    int next = nextInChain(end);
+    if (next < 0) {
+      // one title, as most chains are: no builder
+      return new Chain(ImmutableList.of(t), end);
+    }
+    ImmutableList.Builder<Integer> out = ImmutableList.builder();
+    out.add(t);
     int n = 1;
-    while (end < tokens.size() && n < MAX_CHAIN) {
-      int k = end;
-      // "Giám đốc khu vực châu Á (không gồm Trung Quốc) kiêm Giám đốc …"
-      int remark = remarkEnd(k);
-      if (remark > 0 && remark < tokens.size() && tokens.get(remark).lowerIs("kiêm")) {
-        k = remark;
-      }
-      if (tokens.get(k).is(',')) {
-        k++;
-      }
-      if (k < tokens.size() && tokens.get(k).lowerIs("kiêm")) {
-        k++;
-      }
-      if (k == end || k >= tokens.size() || titleAt[k] < 0 || tokens.get(k).newlineBefore()
-          || isRank(k)) {
-        break;
-      }
+    for (int k = next; k >= 0 && n < MAX_CHAIN; k = nextInChain(end)) {
       out.add(titleAt[k]);
       end = titles.get(titleAt[k]).end();
       n++;
     }
     return new Chain(out.build(), end);
+  }
+
+  /**
+   * The token where the next title of a chain starts after a title that ends at {@code end},
+   * joined by ",", "kiêm" or ", kiêm"; -1 when the chain ends there.
+   */
+  private int nextInChain(int end) {
+    if (end >= tokens.size()) {
+      return -1;
+    }
+    int k = end;
+    // "Giám đốc khu vực châu Á (không gồm Trung Quốc) kiêm Giám đốc …"
+    int remark = remarkEnd(k);
+    if (remark > 0 && remark < tokens.size() && tokens.get(remark).lowerIs("kiêm")) {
+      k = remark;
+    }
+    if (tokens.get(k).is(',')) {
+      k++;
+    }
+    if (k < tokens.size() && tokens.get(k).lowerIs("kiêm")) {
+      k++;
+    }
+    if (k == end || k >= tokens.size() || titleAt[k] < 0 || tokens.get(k).newlineBefore()
+        || isRank(k)) {
+      return -1;
+    }
+    return k;
   }
 
   /**
