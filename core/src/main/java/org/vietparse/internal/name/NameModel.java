@@ -2,6 +2,7 @@ package org.vietparse.internal.name;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableSet;
+import com.ibm.icu.text.Normalizer2;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -234,6 +235,24 @@ public final class NameModel {
    * @return whether only Vietnamese writes it so
    */
   public static boolean looksVietnamese(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c < 0x80) {
+        continue;
+      }
+      byte alone = c < MARKS_ALONE.length ? MARKS_ALONE[c] : READ_TOGETHER;
+      if (alone == READ_TOGETHER) {
+        return looksVietnameseDecomposed(word);
+      }
+      if (alone == VIETNAMESE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #looksVietnamese} read on the word's canonical decomposition, mark by mark. */
+  static boolean looksVietnameseDecomposed(String word) {
     if (CharMatcher.ascii().matchesAllOf(word)) {
       return false;
     }
@@ -259,6 +278,32 @@ public final class NameModel {
       }
     }
     return false;
+  }
+
+  /**
+   * What {@link #looksVietnamese} says of each char below U+2000 written alone: a letter
+   * whose decomposition begins with a base letter starts the reading afresh (its marks are
+   * counted on it alone, and no mark of a neighbour joins them), so a word of such letters looks
+   * Vietnamese exactly when one of them does; a combining mark, or a char that decomposes to one
+   * first, must be read with its neighbours.
+   */
+  private static final byte READ_TOGETHER = 0;
+  private static final byte NOT_VIETNAMESE = 1;
+  private static final byte VIETNAMESE = 2;
+  private static final byte[] MARKS_ALONE = marksAlone();
+
+  private static byte[] marksAlone() {
+    Normalizer2 nfd = Normalizer2.getNFDInstance();
+    byte[] out = new byte[0x2000];
+    for (char c = 0x80; c < out.length; c++) {
+      String d = nfd.normalize(String.valueOf(c));
+      boolean startsAfresh = !Character.isSurrogate(c) && nfd.getCombiningClass(c) == 0
+          && !d.isEmpty() && nfd.getCombiningClass(d.codePointAt(0)) == 0
+          && Character.getType(d.charAt(0)) != Character.NON_SPACING_MARK;
+      out[c] = !startsAfresh ? READ_TOGETHER
+          : looksVietnameseDecomposed(String.valueOf(c)) ? VIETNAMESE : NOT_VIETNAMESE;
+    }
+    return out;
   }
 
   /**

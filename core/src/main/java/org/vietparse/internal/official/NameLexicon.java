@@ -1,10 +1,14 @@
 package org.vietparse.internal.official;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.vietparse.internal.PhraseTrie;
 import org.vietparse.internal.Tsv;
 import org.vietparse.internal.name.NameModel;
+import org.vietparse.internal.text.Token;
+import org.vietparse.internal.text.WordMap;
 import org.vietparse.internal.title.TitleVocabulary;
 
 /**
@@ -33,11 +37,22 @@ public final class NameLexicon {
   final PhraseTrie<Boolean> capsStops;
   final ImmutableSet<String> placeWords;
   /**
+   * The place words by token, read without making the token's string: {@link #PLACE_WORD} for
+   * one that is a place word alone ("phố"), {@link #PLACE_WORD_START} for one that begins a
+   * place word of two ("nhà" of "nhà thờ"), or both.
+   */
+  final WordMap<Integer> placeWordParts;
+  /**
    * Words before a title that make it a predicate ("là", "giữ chức", "cương vị"): "Trên cương
    * vị là Chủ tịch VCCI, ông A …" names no Chủ tịch A.
    */
   final PhraseTrie<Boolean> predicates;
   final ImmutableSet<String> particles;
+  /** {@link #particles} by token. */
+  final WordMap<Boolean> particleWords;
+
+  static final int PLACE_WORD = 1;
+  static final int PLACE_WORD_START = 2;
 
   private NameLexicon() {
     model = NameModel.get();
@@ -86,11 +101,35 @@ public final class NameLexicon {
     stops = st.build();
 
     placeWords = column(DIR + "place-words.tsv", "word");
+    Map<String, Integer> parts = new HashMap<>();
+    for (String w : placeWords) {
+      int space = w.indexOf(' ');
+      parts.merge(space < 0 ? w : w.substring(0, space), space < 0 ? PLACE_WORD
+          : PLACE_WORD_START, (x, y) -> x | y);
+    }
+    placeWordParts = WordMap.copyOf(parts);
     PhraseTrie.Builder<Boolean> pr = PhraseTrie.builder();
     column(DIR + "predicate-words.tsv", "phrase").forEach(w -> pr.put(w, Boolean.TRUE));
     predicates = pr.build();
     particles = model.particles();
+    Map<String, Boolean> ps = new HashMap<>();
+    particles.forEach(w -> ps.put(w, Boolean.TRUE));
+    particleWords = WordMap.copyOf(ps);
     capsStops = model.capsStops();
+  }
+
+  /** Whether the word is a place word alone ("phố", "tỉnh"): {@code placeWords} holds it. */
+  boolean isPlaceWord(Token t) {
+    Integer parts = placeWordParts.get(t, false);
+    return parts != null && (parts & PLACE_WORD) != 0;
+  }
+
+  /** Whether the two words make a place word ("nhà thờ"): {@code placeWords} holds them. */
+  boolean isPlaceWord(Token first, Token second) {
+    Integer parts = placeWordParts.get(first, false);
+    // the phrase's string is made only after a word that begins one
+    return parts != null && (parts & PLACE_WORD_START) != 0
+        && placeWords.contains(first.lower() + " " + second.lower());
   }
 
   private static boolean isAbbreviation(String form) {

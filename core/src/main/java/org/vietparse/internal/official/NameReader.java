@@ -40,14 +40,15 @@ final class NameReader {
   private final VietText text;
   private final List<Token> tokens;
   private final boolean folded;
-  private final boolean[] titleStart;
+  /** Per token, the index of the title that starts there, or -1: no name word is a title's. */
+  private final int[] titleAt;
 
-  NameReader(NameLexicon lex, VietText text, boolean folded, boolean[] titleStart) {
+  NameReader(NameLexicon lex, VietText text, boolean folded, int[] titleAt) {
     this.lex = lex;
     this.text = text;
     this.tokens = text.tokens();
     this.folded = folded;
-    this.titleStart = titleStart;
+    this.titleAt = titleAt;
   }
 
   @Nullable Name read(int i, Context context) {
@@ -271,7 +272,7 @@ final class NameReader {
   private boolean isParticle(int k) {
     Token t = tokens.get(k);
     return t.isWord() && t.spaceBefore() && !t.newlineBefore() && !t.isCapitalized()
-        && lex.particles.contains(t.lower());
+        && lex.particleWords.get(t, false) != null;
   }
 
   /**
@@ -320,7 +321,7 @@ final class NameReader {
 
   /** Whether a name's first word may stand at {@code i}. */
   boolean canStart(int i) {
-    if (i >= tokens.size() || titleStart[i] || (unitEnd(i) < 0 && initials(i) < 0)
+    if (i >= tokens.size() || titleAt[i] >= 0 || (unitEnd(i) < 0 && initials(i) < 0)
         || isStop(i) && !familyBeforeName(i) || capsStop(i)) {
       return false;
     }
@@ -331,7 +332,7 @@ final class NameReader {
   private boolean continues(int k, int start) {
     Token t = tokens.get(k);
     // without diacritics "Bá" and "bà" are one spelling: inside a name it is the name's
-    if (!t.spaceBefore() || t.newlineBefore() || titleStart[k] || stopsName(k)
+    if (!t.spaceBefore() || t.newlineBefore() || titleAt[k] >= 0 || stopsName(k)
         || isHonorific(k) && !folded || lex.model.sentenceStartsAt(tokens, k, folded)) {
       // "… Tập Cận Bình Tại buổi hội kiến": a caption run into the next sentence ends the name
       return false;

@@ -74,16 +74,17 @@ final class OfficialGrammar {
   /** Index into {@code titles} of the title starting at each token, or -1. */
   private final int[] titleAt;
   /**
-   * Per token, the nearest later token on its line where a title follows a comma, a dash or an
-   * opening parenthesis, as a bare name's titles do ("Tô Lâm, Tổng Bí thư", "Lê Văn B (cựu
-   * Giám đốc …)"); {@link Integer#MAX_VALUE} when none.
+   * The tokens, in text order, where a title follows a comma, a dash or an opening parenthesis
+   * on the same line, as a bare name's titles do ("Tô Lâm, Tổng Bí thư", "Lê Văn B (cựu Giám
+   * đốc …)"). A document has a few dozen titles, so these are kept, not a mark per token.
    */
-  private final int[] titleAfterComma;
+  private final int[] appositions;
   /**
-   * Per token, whether an official may start there: a title starts there, an honorific's first
-   * word or a capital stands there; {@link #at} finds nothing at any other token.
+   * For each of {@link #appositions}, the last token before it that begins a line, or a token
+   * farther back than {@link #MAX_BARE_SPAN} when none begins one that near: a bare name on
+   * an earlier line has no titles there.
    */
-  private final boolean[] mayStart;
+  private final int[] appositionLines;
   private final NameReader names;
 
   OfficialGrammar(NameLexicon lex, VietText text, boolean folded, List<TitleRange> titles) {
@@ -93,32 +94,65 @@ final class OfficialGrammar {
     this.folded = folded;
     this.titleAt = new int[tokens.size()];
     Arrays.fill(titleAt, -1);
-    boolean[] starts = new boolean[tokens.size()];
     for (int t = 0; t < titles.size(); t++) {
       TitleRange r = titles.get(t);
       if (r.start() >= 0 && r.start() < tokens.size() && r.end() > r.start()
           && r.end() <= tokens.size() && titleAt[r.start()] < 0) {
         titleAt[r.start()] = t;
-        starts[r.start()] = true;
       }
     }
-    this.names = new NameReader(lex, text, folded, starts);
-    this.titleAfterComma = new int[tokens.size()];
-    this.mayStart = new boolean[tokens.size()];
-    int next = Integer.MAX_VALUE;
-    for (int k = tokens.size() - 1; k >= 0; k--) {
-      titleAfterComma[k] = next;
-      Token t = tokens.get(k);
-      // what at(k) needs to find anything: a title, an honorific or a bare name's capital
-      mayStart[k] = titleAt[k] >= 0 || lex.honorifics.mayStart(t, folded)
-          || next - k <= MAX_BARE_SPAN && t.isCapitalized();
-      if (k > 0 && titleAt[k] >= 0 && !t.newlineBefore()
+    this.names = new NameReader(lex, text, folded, titleAt);
+    int[] at = new int[titles.size()];
+    int n = 0;
+    for (int t = 0; t < titles.size(); t++) {
+      int k = titles.get(t).start();
+      // each title start once: the title the index keeps there
+      if (k > 0 && k < tokens.size() && titleAt[k] == t
+          && !tokens.get(k).newlineBefore()
           && (separates(tokens.get(k - 1)) || tokens.get(k - 1).is('('))) {
-        next = k;
-      } else if (t.newlineBefore()) {
-        next = Integer.MAX_VALUE;
+        at[n++] = k;
       }
     }
+    this.appositions = Arrays.copyOf(at, n);
+    Arrays.sort(appositions);
+    this.appositionLines = new int[n];
+    for (int a = 0; a < n; a++) {
+      int j = appositions[a];
+      int line = j - MAX_BARE_SPAN - 1;
+      for (int m = j - 1; m > line && m >= 0; m--) {
+        if (tokens.get(m).newlineBefore()) {
+          line = m;
+          break;
+        }
+      }
+      appositionLines[a] = line;
+    }
+  }
+
+  /**
+   * Whether titles in apposition follow token {@code k} closely enough to be a bare name's
+   * there: the first of {@link #appositions} after {@code k} is at most {@link #MAX_BARE_SPAN}
+   * tokens on, with no line break between.
+   */
+  boolean appositionNear(int k) {
+    int a = Arrays.binarySearch(appositions, k + 1);
+    if (a < 0) {
+      a = -a - 1;
+    }
+    return a < appositions.length && appositions[a] - k <= MAX_BARE_SPAN
+        && appositionLines[a] <= k;
+  }
+
+  /**
+   * Whether an official may start at token {@code k}: a title starts there, an honorific's first
+   * word or a bare name's capital stands there; {@link #at} finds nothing at any other token.
+   */
+  private boolean mayStart(int k) {
+    if (titleAt[k] >= 0) {
+      return true;
+    }
+    Token t = tokens.get(k);
+    return t.isCapitalized() && appositionNear(k) || lex.honorifics.mayStart(t, folded);
   }
 
   /** A comma, or a dash with a space before it, as between a name and its titles. */
@@ -139,7 +173,7 @@ final class OfficialGrammar {
     List<Found> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      if (filtered && !mayStart[i]) {
+      if (filtered && !mayStart(i)) {
         i++;
         continue;
       }
@@ -172,13 +206,13 @@ final class OfficialGrammar {
         return f;
       }
     }
-    if (h != null && honorificMayStart(i)) {
+    if (h != null && honorificMayStart(i, h)) {
       Found f = afterHonorific(i, h);
       if (f != null) {
         return f;
       }
     }
-    if (t < 0 && h == null && titleAfterComma[i] - i <= MAX_BARE_SPAN && bareMayStart(i)) {
+    if (t < 0 && h == null && appositionNear(i) && bareMayStart(i)) {
       return bare(i);
     }
     return null;
@@ -293,7 +327,7 @@ final class OfficialGrammar {
     }
     for (int k = q + 1; k < tokens.size() && k <= q + MAX_ORGANIZATION_WORDS; k++) {
       Token t = tokens.get(k);
-      if (!t.isWord() || t.newlineBefore() || lex.placeWords.contains(t.lower())
+      if (!t.isWord() || t.newlineBefore() || lex.isPlaceWord(t)
           || titleAt[k] >= 0) {
         return null;
       }
@@ -345,8 +379,10 @@ final class OfficialGrammar {
   private Found finish(int start, ImmutableList<Integer> before, NameReader.Name n,
       @Nullable String honorific) {
     Tail tail = tail(n.end());
-    ImmutableList<Integer> all = ImmutableList.<Integer>builder().addAll(before)
-        .addAll(tail.titles()).build();
+    // most officials have their titles on one side of the name only: no list to join then
+    ImmutableList<Integer> all = tail.titles().isEmpty() ? before
+        : before.isEmpty() ? tail.titles()
+        : ImmutableList.<Integer>builder().addAll(before).addAll(tail.titles()).build();
     int cut = tail.end() == n.end() ? n.cut() : 0;
     return new Found(start, tail.end(), tail.fullEnd(), n.name(), all, honorific, tail.alias(),
         cut);
@@ -504,33 +540,49 @@ final class OfficialGrammar {
 
   /** Titles from {@code i} joined by ",", "kiêm" or ", kiêm". */
   private Chain chain(int i) {
-    ImmutableList.Builder<Integer> out = ImmutableList.builder();
     int t = titleAt[i];
-    out.add(t);
     int end = titles.get(t).end();
+    int next = nextInChain(end);
+    if (next < 0) {
+      // one title, as most chains are: no builder
+      return new Chain(ImmutableList.of(t), end);
+    }
+    ImmutableList.Builder<Integer> out = ImmutableList.builder();
+    out.add(t);
     int n = 1;
-    while (end < tokens.size() && n < MAX_CHAIN) {
-      int k = end;
-      // "Giám đốc khu vực châu Á (không gồm Trung Quốc) kiêm Giám đốc …"
-      int remark = remarkEnd(k);
-      if (remark > 0 && remark < tokens.size() && tokens.get(remark).lowerIs("kiêm")) {
-        k = remark;
-      }
-      if (tokens.get(k).is(',')) {
-        k++;
-      }
-      if (k < tokens.size() && tokens.get(k).lowerIs("kiêm")) {
-        k++;
-      }
-      if (k == end || k >= tokens.size() || titleAt[k] < 0 || tokens.get(k).newlineBefore()
-          || isRank(k)) {
-        break;
-      }
+    for (int k = next; k >= 0 && n < MAX_CHAIN; k = nextInChain(end)) {
       out.add(titleAt[k]);
       end = titles.get(titleAt[k]).end();
       n++;
     }
     return new Chain(out.build(), end);
+  }
+
+  /**
+   * The token where the next title of a chain starts after a title that ends at {@code end},
+   * joined by ",", "kiêm" or ", kiêm"; -1 when the chain ends there.
+   */
+  private int nextInChain(int end) {
+    if (end >= tokens.size()) {
+      return -1;
+    }
+    int k = end;
+    // "Giám đốc khu vực châu Á (không gồm Trung Quốc) kiêm Giám đốc …"
+    int remark = remarkEnd(k);
+    if (remark > 0 && remark < tokens.size() && tokens.get(remark).lowerIs("kiêm")) {
+      k = remark;
+    }
+    if (tokens.get(k).is(',')) {
+      k++;
+    }
+    if (k < tokens.size() && tokens.get(k).lowerIs("kiêm")) {
+      k++;
+    }
+    if (k == end || k >= tokens.size() || titleAt[k] < 0 || tokens.get(k).newlineBefore()
+        || isRank(k)) {
+      return -1;
+    }
+    return k;
   }
 
   /**
@@ -542,11 +594,11 @@ final class OfficialGrammar {
     return h != null && h.end() == titles.get(titleAt[k]).end();
   }
 
-  private boolean honorificMayStart(int i) {
+  /** Whether the honorific {@code h} at {@code i} is one, and no place's first word. */
+  private boolean honorificMayStart(int i, PhraseTrie.Match<NameLexicon.Honorific> h) {
     // "Bà Rịa - Vũng Tàu" is a province, not a lady; "Đức Giáo hoàng" is no Germany.
     PhraseTrie.Match<Boolean> place = lex.places.longest(tokens, i, folded);
-    PhraseTrie.Match<NameLexicon.Honorific> h = Honorifics.at(lex, tokens, i, folded);
-    return place == null || h != null && h.end() > place.end();
+    return place == null || h.end() > place.end();
   }
 
   /** A bare name starts a run of capitalized words, outside quotes and place phrases. */
@@ -570,12 +622,12 @@ final class OfficialGrammar {
     if (!prev.isWord() || tokens.get(i).newlineBefore()) {
       return false;
     }
-    if (lex.placeWords.contains(prev.lower())) {
+    if (lex.isPlaceWord(prev)) {
       return true;
     }
     if (i >= 2) {
       Token p2 = tokens.get(i - 2);
-      return p2.isWord() && lex.placeWords.contains(p2.lower() + " " + prev.lower());
+      return p2.isWord() && lex.isPlaceWord(p2, prev);
     }
     return false;
   }

@@ -9,6 +9,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.vietparse.internal.Document;
 import org.vietparse.internal.Tsv;
+import org.vietparse.internal.title.TitleHit;
 import org.vietparse.internal.title.TitleRecognizer;
 import org.vietparse.testing.LexiconTexts;
 
@@ -48,6 +49,64 @@ class OfficialScanGateTest {
       OfficialGrammar g = OFFICIALS.grammar(doc, TITLES.find(doc));
       return g.findAll(true).equals(g.findAll(false));
     });
+  }
+
+  @Test
+  void appositionsAreFoundNearWhereTheTokenScanFindsThem() {
+    // the grammar keeps the few titles in apposition; the straightforward way marks, per token,
+    // the next one on its line
+    int[] near = {0};
+    int[] far = {0};
+    // several texts in one, so that titles stand farther than a bare name's reach
+    Gen<String> longer = org.quicktheories.generators.SourceDSL.lists().of(texts())
+        .ofSizeBetween(1, 8).map(ts -> String.join(" ", ts));
+    qt().withExamples(1500).forAll(longer)
+        .check(text -> {
+          Document doc = Document.of(text);
+          var titles = TITLES.find(doc);
+          OfficialGrammar g = OFFICIALS.grammar(doc, titles);
+          int[] next = nextApposition(doc, titles.hits());
+          for (int k = 0; k < next.length; k++) {
+            boolean scanned = next[k] - k <= 64;
+            near[0] += scanned ? 1 : 0;
+            far[0] += !scanned && next[k] != Integer.MAX_VALUE ? 1 : 0;
+            if (g.appositionNear(k) != scanned) {
+              return false;
+            }
+          }
+          return true;
+        });
+    Assertions.assertTrue(near[0] > 500 && far[0] > 200,
+        "tokens near an apposition: " + near[0] + ", on its line but farther: " + far[0]);
+  }
+
+  /**
+   * Per token, the next token on its line where a title follows a comma, a dash or "(", or
+   * {@link Integer#MAX_VALUE}: read right to left over every token.
+   */
+  private static int[] nextApposition(Document doc, List<TitleHit> hits) {
+    var tokens = doc.tokens();
+    boolean[] titleStart = new boolean[tokens.size()];
+    for (var h : hits) {
+      if (h.start() >= 0 && h.start() < tokens.size() && h.end() > h.start()
+          && h.end() <= tokens.size()) {
+        titleStart[h.start()] = true;
+      }
+    }
+    int[] out = new int[tokens.size()];
+    int next = Integer.MAX_VALUE;
+    for (int k = tokens.size() - 1; k >= 0; k--) {
+      out[k] = next;
+      var t = tokens.get(k);
+      var prev = k > 0 ? tokens.get(k - 1) : null;
+      if (k > 0 && titleStart[k] && !t.newlineBefore()
+          && (prev.is(',') || prev.isDash() && prev.spaceBefore() || prev.is('('))) {
+        next = k;
+      } else if (t.newlineBefore()) {
+        next = Integer.MAX_VALUE;
+      }
+    }
+    return out;
   }
 
   @Test
