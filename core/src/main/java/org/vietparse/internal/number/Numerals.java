@@ -72,15 +72,18 @@ public final class Numerals {
         if (t.lowerIs("thứ") || t.lowerIs("đầu")) {
           ordinals[i] = Ordinals.at(tokens, i);
         }
-      }
-      if (t.isNumber() || t.isDash() || t.isWord() && (NumberReader.canStart(t)
-          || t.lowerIs("âm"))) {
-        Numeral n = NumberReader.at(tokens, i, whole);
-        cardinals[i] = n;
-        if (n != null && i >= covered) {
-          seq.add(n);
-          covered = n.end();
+        if (!NumberReader.canStart(t) && !t.lowerIs("âm")) {
+          continue;
         }
+      } else if (!minusSign(tokens, i)) {
+        // of punctuation, only a minus glued to digits begins a number ("-5")
+        continue;
+      }
+      Numeral n = NumberReader.at(tokens, i, whole);
+      cardinals[i] = n;
+      if (n != null && i >= covered) {
+        seq.add(n);
+        covered = n.end();
       }
     }
     all = seq.build();
@@ -168,6 +171,15 @@ public final class Numerals {
     return all;
   }
 
+  /** Whether token i is a dash with digits right after it, as a negative number begins. */
+  private static boolean minusSign(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    return next.isNumber() && !next.spaceBefore() && tokens.get(i).isDash();
+  }
+
   private static int digitValue(Token t) {
     if (t.length() > MAX_INT_DIGITS) {
       return -1;
@@ -181,11 +193,22 @@ public final class Numerals {
 
   private static int romanValue(Token t) {
     // a Roman numeral is made of I, V, X, L, C, D, M only: nearly every word fails at its
-    // first or second char ("Minh", "Chủ"), before the case of all its letters is looked at
-    if (t.length() > 15 || "IVXLCDM".indexOf(t.firstChar()) < 0
-        || t.length() > 1 && "IVXLCDM".indexOf(t.charAt(1)) < 0 || !t.isAllCaps() && !(t.length() == 1 && t.isCapitalized())) {
+    // first char (lower case, as most words begin) or its second ("Minh", "Chủ"), before the
+    // case of all its letters is looked at
+    if (!isRomanDigit(t.firstChar()) || t.length() > 15
+        || t.length() > 1 && !isRomanDigit(t.charAt(1))
+        || !t.isAllCaps() && !(t.length() == 1 && t.isCapitalized())) {
       return -1;
     }
     return Ordinals.roman(t.text());
+  }
+
+  /** The capitals C, D, I, L, M, V, X as bits from 'C': one shift and mask a char. */
+  private static final int ROMAN_DIGITS = 1 << ('C' - 'C') | 1 << ('D' - 'C') | 1 << ('I' - 'C')
+      | 1 << ('L' - 'C') | 1 << ('M' - 'C') | 1 << ('V' - 'C') | 1 << ('X' - 'C');
+
+  /** Whether c is one of the letters of Roman numerals, I V X L C D M, in upper case. */
+  static boolean isRomanDigit(char c) {
+    return c >= 'C' && c <= 'X' && (ROMAN_DIGITS >>> (c - 'C') & 1) != 0;
   }
 }
