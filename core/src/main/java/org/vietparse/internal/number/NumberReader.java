@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.text.Token;
 import org.vietparse.internal.text.VietText;
@@ -60,12 +59,12 @@ public final class NumberReader {
   }
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  /** The first letters of the scale words, for {@link #scalePrefix}: "t", "n", "v". */
-  private static final String SCALE_INITIALS = NumberWords.SCALES.keySet().stream()
-      .map(w -> String.valueOf(w.charAt(0))).distinct().collect(Collectors.joining());
-  /** The length of the shortest scale word. */
-  private static final int SHORTEST_SCALE =
-      NumberWords.SCALES.keySet().stream().mapToInt(String::length).min().orElseThrow();
+  /** The scale words' chars, in the order of {@link NumberWords#SCALES}, for {@link #scalePrefix}. */
+  private static final char[][] SCALE_WORDS = NumberWords.SCALES.keySet().stream()
+      .map(String::toCharArray).toArray(char[][]::new);
+  /** Their multipliers, index by index. */
+  private static final BigDecimal[] SCALE_VALUES =
+      NumberWords.SCALES.values().toArray(new BigDecimal[0]);
 
   /**
    * Every word {@link Atoms#collect} reads as part of a numeral: digit, scale and tens words,
@@ -139,11 +138,44 @@ public final class NumberReader {
       negative = true;
       j++;
     }
-    if (!canStart(tokens.get(j))) {
+    Token head = tokens.get(j);
+    if (!canStart(head)) {
       return null;
+    }
+    if (gated && head.isNumber()) {
+      // the common figure is one run of digits that nothing after it continues ("2025", "10",
+      // "1.500.000"): valued here, without the atoms and their evaluation
+      DigitRun run = readDigits(tokens, j);
+      if (run == null) {
+        return null;
+      }
+      if (endsAfterDigits(tokens, run.end())) {
+        Numeral m = new Numeral(Atoms.canonical(run.value()), j, run.end(), run.form(), false,
+            run.plain(), null);
+        return negative ? m.negated(i) : m;
+      }
     }
     Numeral m = new Atoms(tokens, j, whole, gated).read();
     return negative && m != null ? m.negated(i) : m;
+  }
+
+  /**
+   * Whether a numeral whose digits end before token k ends there, as {@link Atoms#collect}
+   * ends it: at the end, at punctuation or digits, at a line break, or at a word that is no
+   * numeral word; a word glued to the digits may be a suffix ("500K"), and is left to the atoms.
+   */
+  private static boolean endsAfterDigits(List<Token> tokens, int k) {
+    if (k >= tokens.size()) {
+      return true;
+    }
+    Token t = tokens.get(k);
+    if (!t.isWord()) {
+      return true;
+    }
+    if (!t.spaceBefore() && t.length() <= 2) {
+      return false;
+    }
+    return t.newlineBefore() || !NUMERAL_WORDS.mayContain(t, false);
   }
 
   /**
@@ -170,19 +202,28 @@ public final class NumberReader {
    * @return the multiplier and the rest, or null
    */
   public static Map.@Nullable Entry<BigDecimal, String> scalePrefix(Token t) {
-    // the token must be longer than a scale word and begin as one: most words fail at their
-    // first char, before their lower-case string is made
-    if (!t.isWord() || t.length() <= SHORTEST_SCALE
-        || SCALE_INITIALS.indexOf(Character.toLowerCase(t.firstChar())) < 0) {
+    if (!t.isWord()) {
       return null;
     }
-    String w = t.lower();
-    for (Map.Entry<String, BigDecimal> e : NumberWords.SCALES.entrySet()) {
-      if (w.length() > e.getKey().length() && w.startsWith(e.getKey())) {
-        return Map.entry(e.getValue(), t.text().substring(e.getKey().length()));
+    // the token's chars compared in place, lowered one by one as lower() lowers them: most
+    // words fail at their first char, and no string is made for them
+    for (int s = 0; s < SCALE_WORDS.length; s++) {
+      char[] w = SCALE_WORDS[s];
+      if (t.length() > w.length && beginsWith(t, w)) {
+        return Map.entry(SCALE_VALUES[s], t.text().substring(w.length));
       }
     }
     return null;
+  }
+
+  /** Whether the lower-case form of t begins with {@code prefix}, no longer than t. */
+  private static boolean beginsWith(Token t, char[] prefix) {
+    for (int k = 0; k < prefix.length; k++) {
+      if (Character.toLowerCase(t.charAt(k)) != prefix[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -630,7 +671,7 @@ public final class NumberReader {
       return l.multiply(max).add(r);
     }
 
-    private static BigDecimal canonical(BigDecimal v) {
+    static BigDecimal canonical(BigDecimal v) {
       if (v.scale() == 0) {
         // a whole number as digits give it: already its canonical form
         return v;

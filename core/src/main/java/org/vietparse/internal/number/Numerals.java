@@ -45,7 +45,8 @@ public final class Numerals {
   private final int[] widths;
   /** Per token: the value of a canonical Roman numeral, else -1. */
   private final int[] romans;
-  private final ImmutableList<Numeral> all;
+  /** {@link #all()}, once asked: the grammars read numbers by position and never ask. */
+  private volatile @Nullable ImmutableList<Numeral> all;
 
   private Numerals(List<Token> tokens, boolean whole) {
     size = tokens.size();
@@ -56,8 +57,6 @@ public final class Numerals {
     romans = new int[size];
     Arrays.fill(digitValues, -1);
     Arrays.fill(romans, -1);
-    ImmutableList.Builder<Numeral> seq = ImmutableList.builder();
-    int covered = 0;
     for (int i = 0; i < size; i++) {
       Token t = tokens.get(i);
       if (t.isNumber()) {
@@ -79,14 +78,8 @@ public final class Numerals {
         // of punctuation, only a minus glued to digits begins a number ("-5")
         continue;
       }
-      Numeral n = NumberReader.at(tokens, i, whole);
-      cardinals[i] = n;
-      if (n != null && i >= covered) {
-        seq.add(n);
-        covered = n.end();
-      }
+      cardinals[i] = NumberReader.at(tokens, i, whole);
     }
-    all = seq.build();
   }
 
   /**
@@ -168,7 +161,22 @@ public final class Numerals {
    * @return the sequence, possibly empty
    */
   public ImmutableList<Numeral> all() {
-    return all;
+    ImmutableList<Numeral> a = all;
+    if (a == null) {
+      // made from the immutable cardinals: threads that make it at once make equal lists
+      ImmutableList.Builder<Numeral> seq = ImmutableList.builder();
+      int covered = 0;
+      for (int i = 0; i < size; i++) {
+        Numeral n = cardinals[i];
+        if (n != null && i >= covered) {
+          seq.add(n);
+          covered = n.end();
+        }
+      }
+      a = seq.build();
+      all = a;
+    }
+    return a;
   }
 
   /** Whether token i is a dash with digits right after it, as a negative number begins. */

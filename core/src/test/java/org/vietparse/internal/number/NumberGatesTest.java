@@ -42,7 +42,7 @@ class NumberGatesTest {
   }
 
   @Test
-  void theWordFilterEndsNumeralsWhereTheBranchesEndThem() {
+  void theShortcutsReadWhatTheBranchesRead() {
     qt().withExamples(3000).forAll(texts(), SourceDSL.booleans().all())
         .checkAssert((text, whole) -> {
           List<Token> tokens = VietText.of(text).tokens();
@@ -59,11 +59,17 @@ class NumberGatesTest {
         .checkAssert((text, whole) -> {
           List<Token> tokens = VietText.of(text).tokens();
           Numerals n = Numerals.read(tokens, whole);
+          List<Numeral> sequence = new ArrayList<>();
           for (int i = 0; i < tokens.size(); i++) {
-            assertEquals(NumberReader.at(tokens, i, whole, false), n.cardinal(i),
-                text + " @" + i);
+            Numeral full = NumberReader.at(tokens, i, whole, false);
+            assertEquals(full, n.cardinal(i), text + " @" + i);
             assertEquals(romanByDefinition(tokens.get(i)), n.roman(i), text + " @" + i);
+            if (full != null && (sequence.isEmpty()
+                || i >= sequence.get(sequence.size() - 1).end())) {
+              sequence.add(full);
+            }
           }
+          assertEquals(sequence, n.all(), text);
         });
   }
 
