@@ -381,13 +381,13 @@ final class MoneyGrammar {
     if (t.length() <= 3 || !Character.isLowerCase(t.charAt(3))) {
       return null;
     }
-    String text = t.text();
-    String code = text.substring(0, 3);
+    // three capitals read in place first: most words ("người") fail there, with no string made
     boolean capitals = true;
     for (int j = 0; j < 3 && capitals; j++) {
-      capitals = code.charAt(j) >= 'A' && code.charAt(j) <= 'Z';
+      capitals = t.charAt(j) >= 'A' && t.charAt(j) <= 'Z';
     }
-    Currency c = capitals && code.charAt(0) != 'X' ? ISO_CODES.get(code) : null;
+    Currency c = capitals && t.firstChar() != 'X' ? ISO_CODES.get(t.text().substring(0, 3))
+        : null;
     if (c == null) {
       return null;
     }
