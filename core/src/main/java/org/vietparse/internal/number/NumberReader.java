@@ -142,6 +142,9 @@ public final class NumberReader {
     if (!canStart(head)) {
       return null;
     }
+    if (gated && !whole && head.isWord() && !mayBeginInText(tokens, j)) {
+      return null;
+    }
     if (gated && head.isNumber()) {
       // the common figure is one run of digits that nothing after it continues ("2025", "10",
       // "1.500.000"): valued here, without the atoms and their evaluation
@@ -157,6 +160,47 @@ public final class NumberReader {
     }
     Numeral m = new Atoms(tokens, j, whole, gated).read();
     return negative && m != null ? m.negated(i) : m;
+  }
+
+  /**
+   * False when the start word at j surely begins no numeral in running text, as the reader's
+   * branches judge it by the word after it: a scale word with no number before it only before
+   * "rưỡi", "không" only before "trăm", "năm" only before a scale word, "mươi" or "chục", and
+   * "tư", "mốt", "lăm", "nhăm", "bẩy", "linh", "lẻ" never. Most start words of news ("năm 2024",
+   * "đầu tư", "không có") are turned away here, before any atom is made.
+   */
+  private static boolean mayBeginInText(List<Token> tokens, int j) {
+    Integer rule = HEAD_RULES.get(tokens.get(j), false);
+    if (rule == null) {
+      return true;
+    }
+    Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+    return switch (rule) {
+      case BEFORE_RUOI -> next != null && next.lowerIs("rưỡi");
+      case BEFORE_TRAM -> next != null && next.lowerIs("trăm");
+      case BEFORE_SCALE_OR_TENS -> next != null && (SCALE_MAP.get(next, false) != null
+          || next.lowerIs("mươi") || next.lowerIs("chục"));
+      default -> false;
+    };
+  }
+
+  private static final int NEVER = 0;
+  private static final int BEFORE_RUOI = 1;
+  private static final int BEFORE_TRAM = 2;
+  private static final int BEFORE_SCALE_OR_TENS = 3;
+  /** The start words {@link #mayBeginInText} judges, each with the rule that judges it. */
+  private static final WordMap<Integer> HEAD_RULES;
+  private static final WordMap<BigDecimal> SCALE_MAP = WordMap.copyOf(NumberWords.SCALES);
+
+  static {
+    Map<String, Integer> rules = new java.util.HashMap<>();
+    NumberWords.SCALES.keySet().forEach(w -> rules.put(w, BEFORE_RUOI));
+    for (String w : new String[] {"tư", "mốt", "lăm", "nhăm", "bẩy", "linh", "lẻ"}) {
+      rules.put(w, NEVER);
+    }
+    rules.put("không", BEFORE_TRAM);
+    rules.put("năm", BEFORE_SCALE_OR_TENS);
+    HEAD_RULES = WordMap.copyOf(rules);
   }
 
   /**
