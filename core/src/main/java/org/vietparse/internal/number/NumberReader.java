@@ -205,8 +205,8 @@ public final class NumberReader {
 
   /**
    * Whether a numeral whose digits end before token k ends there, as {@link Atoms#collect}
-   * ends it: at the end, at punctuation or digits, at a line break, or at a word that is no
-   * numeral word; a word glued to the digits may be a suffix ("500K"), and is left to the atoms.
+   * ends it: at the end, at punctuation or digits, at a line break, or at a word that does not
+   * continue digits; a word glued to the digits may be a suffix ("500K"), and is left to the atoms.
    */
   private static boolean endsAfterDigits(List<Token> tokens, int k) {
     if (k >= tokens.size()) {
@@ -219,8 +219,17 @@ public final class NumberReader {
     if (!t.spaceBefore() && t.length() <= 2) {
       return false;
     }
-    return t.newlineBefore() || !NUMERAL_WORDS.mayContain(t, false);
+    return t.newlineBefore() || !AFTER_DIGITS.mayContain(t, false);
   }
+
+  /**
+   * The words that continue digits in {@link Atoms#collect}: a scale word, also typed without
+   * diacritics ("3 nghìn", "1,3 ty"), "tá" and a spoken decimal mark ("4 chấm 75"). Any other
+   * numeral word after digits ("10 năm", "2 ba") starts no part of theirs.
+   */
+  private static final WordFilter AFTER_DIGITS = WordFilter.builder()
+      .addAll(NumberWords.SCALES.keySet()).addAll(NumberWords.FOLDED_SCALES.keySet())
+      .addAll(NumberWords.DECIMAL_MARKS).add("tá").build();
 
   /**
    * The multiplier of a scale word ("chục" 10, "trăm" 100, "nghìn"/"ngàn" 1000, "vạn", "triệu",
