@@ -2,7 +2,6 @@ package org.vietparse.internal.money;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,8 @@ import org.vietparse.internal.text.Token;
  */
 final class MoneyGrammar {
   private static final Currency VND = Currency.getInstance("VND");
-  /** Scale of a bare scale word between 100 (trăm) and 10^12 (nghìn tỷ), tested on ranges. */
-  private static final BigDecimal MIN_SCALE = BigDecimal.valueOf(100);
+  /** Least power of ten a scale word gives: 10^2, "trăm". */
+  private static final int MIN_SCALE_DIGITS = 2;
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
   /** Most groups after the first in "1 500 000 000 đồng": up to 10^18, more than any budget. */
   private static final int MAX_GROUPS = 5;
@@ -128,6 +127,23 @@ final class MoneyGrammar {
    * code. {@link #at} finds nothing at any other token, and this costs one lookup at most.
    */
   boolean mayStart(int i) {
+    Token head = tokens.get(i);
+    if (head.isNumber() || num.cardinal(i) != null) {
+      return true;
+    }
+    // the cheapest questions first: most tokens are words that no filter holds and not three
+    // capitals, and are turned away without a look-up
+    if (!lex.mayBeginFigure(head, folded) && !(head.isWord() && isCode(head))) {
+      return false;
+    }
+    return head.isWord() && isWord(i, "năm") || lex.mayLead(head, folded) || codeAt(i) != null;
+  }
+
+  /**
+   * {@link #mayStart} by its definition, each look-up asked in turn; MoneyScanGateTest checks
+   * that the two agree at every token.
+   */
+  boolean mayStartByLookups(int i) {
     Token head = tokens.get(i);
     return head.isNumber() || num.cardinal(i) != null || head.isWord() && isWord(i, "năm")
         || lex.mayLead(head, folded) || codeAt(i) != null;
@@ -362,16 +378,16 @@ final class MoneyGrammar {
       Currency c = lex.currencyWord(scaled.getValue());
       return c == null ? null : new Glued(c, scaled.getKey(), per(k + 1), perEnd(k + 1), 0);
     }
-    String text = t.text();
-    if (text.length() <= 3 || !Character.isLowerCase(text.charAt(3))) {
+    if (t.length() <= 3 || !Character.isLowerCase(t.charAt(3))) {
       return null;
     }
-    String code = text.substring(0, 3);
+    // three capitals read in place first: most words ("người") fail there, with no string made
     boolean capitals = true;
     for (int j = 0; j < 3 && capitals; j++) {
-      capitals = code.charAt(j) >= 'A' && code.charAt(j) <= 'Z';
+      capitals = t.charAt(j) >= 'A' && t.charAt(j) <= 'Z';
     }
-    Currency c = capitals && code.charAt(0) != 'X' ? ISO_CODES.get(code) : null;
+    Currency c = capitals && t.firstChar() != 'X' ? ISO_CODES.get(t.text().substring(0, 3))
+        : null;
     if (c == null) {
       return null;
     }
@@ -586,18 +602,23 @@ final class MoneyGrammar {
    * The scale a range's upper end gives its bare lower end: "2-3 tỷ" reads the 2 as 2 tỷ.
    * Returns the power of ten that turns the upper end's leading number into its value, or null.
    */
-  private @Nullable BigDecimal leadingScale(Numeral m) {
+  static @Nullable BigDecimal leadingScale(Numeral m) {
     BigDecimal lead = m.lead();
     if (lead == null || lead.signum() <= 0) {
       return null;
     }
-    try {
-      BigDecimal q = m.value().divide(lead).stripTrailingZeros();
-      boolean powerOfTen = q.unscaledValue().equals(BigInteger.ONE) && q.scale() <= 0;
-      return powerOfTen && q.compareTo(MIN_SCALE) >= 0 ? q : null;
-    } catch (ArithmeticException e) {
+    // value = lead × 10^k can hold only for k the difference of their counts of whole digits
+    // (precision − scale, for numbers above zero): one multiplication by a power of ten
+    // answers, where dividing would throw for a quotient with no end ("3 triệu 1")
+    BigDecimal value = m.value();
+    if (value.signum() <= 0) {
       return null;
     }
+    int k = value.precision() - value.scale() - (lead.precision() - lead.scale());
+    if (k < MIN_SCALE_DIGITS || lead.scaleByPowerOfTen(k).compareTo(value) != 0) {
+      return null;
+    }
+    return BigDecimal.ONE.scaleByPowerOfTen(k);
   }
 
   /** The index after a range connector ("-", "–", "đến", "tới", "~") at k, or -1. */

@@ -97,6 +97,12 @@ final class MoneyLexicon {
    * token outside these can start a figure only as its amount. Lower-case and folded forms.
    */
   private final WordSet lead;
+  /**
+   * The lead words in both forms, with "năm" and "nam" (five before a currency): a word outside
+   * this filter starts a figure only as its amount or an ISO code, which the money scan's gate
+   * asks from the token's hash alone.
+   */
+  private final WordFilter beginsFigure;
 
   private MoneyLexicon(Map<String, Currency> extraCurrencies) {
     PhraseTrie.Builder<Currency> cur = PhraseTrie.builder();
@@ -216,6 +222,8 @@ final class MoneyLexicon {
       addLead(Tsv.cell(row, vq.column("word")), leadL, leadF);
     }
     lead = new WordSet(leadL.build(), leadF.build());
+    beginsFigure = WordFilter.builder().addAll(leadL.build()).addAll(leadF.build())
+        .add("năm").add("nam").build();
   }
 
   // loops, not streams: run once per currency word at start-up, where a stream's set-up costs
@@ -348,6 +356,14 @@ final class MoneyLexicon {
 
   boolean mayLead(Token t, boolean foldedText) {
     return lead.has(t, foldedText);
+  }
+
+  /**
+   * False when t is surely neither a lead word ({@link #mayLead}) nor "năm": one read of a table
+   * by the token's hash, for the gate asked at every token.
+   */
+  boolean mayBeginFigure(Token t, boolean foldedText) {
+    return beginsFigure.mayContain(t, foldedText);
   }
 
   /** Single words, matched by their lower-case or, for text without diacritics, folded form. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.vietparse.internal.text.Token;
 import org.vietparse.internal.text.VietText;
+import org.vietparse.internal.text.WordFilter;
 import org.vietparse.internal.text.WordMap;
 
 /**
@@ -58,6 +59,25 @@ public final class NumberReader {
   }
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** The scale words' chars, in the order of {@link NumberWords#SCALES}, for {@link #scalePrefix}. */
+  private static final char[][] SCALE_WORDS = NumberWords.SCALES.keySet().stream()
+      .map(String::toCharArray).toArray(char[][]::new);
+  /** Their multipliers, index by index. */
+  private static final BigDecimal[] SCALE_VALUES =
+      NumberWords.SCALES.values().toArray(new BigDecimal[0]);
+
+  /**
+   * Every word {@link Atoms#collect} reads as part of a numeral: digit, scale and tens words,
+   * scales typed without diacritics, "rưỡi", "nửa", "tá" and the spoken decimal marks. A numeral
+   * ends at any other word, which the filter says from the token's hash without making its
+   * string; NumberGatesTest checks that the reader reads the same with the filter and without.
+   */
+  static final ImmutableSet<String> NUMERAL_WORD_SET = ImmutableSet.<String>builder()
+      .addAll(NumberWords.DIGITS.keySet()).addAll(NumberWords.SCALES.keySet())
+      .addAll(NumberWords.FOLDED_SCALES.keySet()).addAll(NumberWords.DECIMAL_MARKS)
+      .add("mười", "chục", "rưỡi", "nửa", "nua", "tá").build();
+  private static final WordFilter NUMERAL_WORDS =
+      WordFilter.builder().addAll(NUMERAL_WORD_SET).build();
 
   private NumberReader() {}
 
@@ -95,6 +115,15 @@ public final class NumberReader {
 
   /** {@link #read}, with null for none: the numeral layer asks at every number and number word. */
   static @Nullable Numeral at(List<Token> tokens, int i, boolean whole) {
+    return at(tokens, i, whole, true);
+  }
+
+  /**
+   * {@link #at}; with {@code gated} false, every word is read through the reader's branches
+   * rather than turned away by the filter of numeral words first (for the tests that compare
+   * the two).
+   */
+  static @Nullable Numeral at(List<Token> tokens, int i, boolean whole, boolean gated) {
     if (i < 0 || i >= tokens.size()) {
       return null;
     }
@@ -109,12 +138,98 @@ public final class NumberReader {
       negative = true;
       j++;
     }
-    if (!canStart(tokens.get(j))) {
+    Token head = tokens.get(j);
+    if (!canStart(head)) {
       return null;
     }
-    Numeral m = new Atoms(tokens, j, whole).read();
+    if (gated && !whole && head.isWord() && !mayBeginInText(tokens, j)) {
+      return null;
+    }
+    if (gated && head.isNumber()) {
+      // the common figure is one run of digits that nothing after it continues ("2025", "10",
+      // "1.500.000"): valued here, without the atoms and their evaluation
+      DigitRun run = readDigits(tokens, j);
+      if (run == null) {
+        return null;
+      }
+      if (endsAfterDigits(tokens, run.end())) {
+        Numeral m = new Numeral(Atoms.canonical(run.value()), j, run.end(), run.form(), false,
+            run.plain(), null);
+        return negative ? m.negated(i) : m;
+      }
+    }
+    Numeral m = new Atoms(tokens, j, whole, gated).read();
     return negative && m != null ? m.negated(i) : m;
   }
+
+  /**
+   * False when the start word at j surely begins no numeral in running text, as the reader's
+   * branches judge it by the word after it: a scale word with no number before it only before
+   * "rưỡi", "không" only before "trăm", "năm" only before a scale word, "mươi" or "chục", and
+   * "tư", "mốt", "lăm", "nhăm", "bẩy", "linh", "lẻ" never. Most start words of news ("năm 2024",
+   * "đầu tư", "không có") are turned away here, before any atom is made.
+   */
+  private static boolean mayBeginInText(List<Token> tokens, int j) {
+    Integer rule = HEAD_RULES.get(tokens.get(j), false);
+    if (rule == null) {
+      return true;
+    }
+    Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+    return switch (rule) {
+      case BEFORE_RUOI -> next != null && next.lowerIs("rưỡi");
+      case BEFORE_TRAM -> next != null && next.lowerIs("trăm");
+      case BEFORE_SCALE_OR_TENS -> next != null && (SCALE_MAP.get(next, false) != null
+          || next.lowerIs("mươi") || next.lowerIs("chục"));
+      default -> false;
+    };
+  }
+
+  private static final int NEVER = 0;
+  private static final int BEFORE_RUOI = 1;
+  private static final int BEFORE_TRAM = 2;
+  private static final int BEFORE_SCALE_OR_TENS = 3;
+  /** The start words {@link #mayBeginInText} judges, each with the rule that judges it. */
+  private static final WordMap<Integer> HEAD_RULES;
+  private static final WordMap<BigDecimal> SCALE_MAP = WordMap.copyOf(NumberWords.SCALES);
+
+  static {
+    Map<String, Integer> rules = new java.util.HashMap<>();
+    NumberWords.SCALES.keySet().forEach(w -> rules.put(w, BEFORE_RUOI));
+    for (String w : new String[] {"tư", "mốt", "lăm", "nhăm", "bẩy", "linh", "lẻ"}) {
+      rules.put(w, NEVER);
+    }
+    rules.put("không", BEFORE_TRAM);
+    rules.put("năm", BEFORE_SCALE_OR_TENS);
+    HEAD_RULES = WordMap.copyOf(rules);
+  }
+
+  /**
+   * Whether a numeral whose digits end before token k ends there, as {@link Atoms#collect}
+   * ends it: at the end, at punctuation or digits, at a line break, or at a word that does not
+   * continue digits; a word glued to the digits may be a suffix ("500K"), and is left to the atoms.
+   */
+  private static boolean endsAfterDigits(List<Token> tokens, int k) {
+    if (k >= tokens.size()) {
+      return true;
+    }
+    Token t = tokens.get(k);
+    if (!t.isWord()) {
+      return true;
+    }
+    if (!t.spaceBefore() && t.length() <= 2) {
+      return false;
+    }
+    return t.newlineBefore() || !AFTER_DIGITS.mayContain(t, false);
+  }
+
+  /**
+   * The words that continue digits in {@link Atoms#collect}: a scale word, also typed without
+   * diacritics ("3 nghìn", "1,3 ty"), "tá" and a spoken decimal mark ("4 chấm 75"). Any other
+   * numeral word after digits ("10 năm", "2 ba") starts no part of theirs.
+   */
+  private static final WordFilter AFTER_DIGITS = WordFilter.builder()
+      .addAll(NumberWords.SCALES.keySet()).addAll(NumberWords.FOLDED_SCALES.keySet())
+      .addAll(NumberWords.DECIMAL_MARKS).add("tá").build();
 
   /**
    * The multiplier of a scale word ("chục" 10, "trăm" 100, "nghìn"/"ngàn" 1000, "vạn", "triệu",
@@ -143,13 +258,25 @@ public final class NumberReader {
     if (!t.isWord()) {
       return null;
     }
-    String w = t.lower();
-    for (Map.Entry<String, BigDecimal> e : NumberWords.SCALES.entrySet()) {
-      if (w.length() > e.getKey().length() && w.startsWith(e.getKey())) {
-        return Map.entry(e.getValue(), t.text().substring(e.getKey().length()));
+    // the token's chars compared in place, lowered one by one as lower() lowers them: most
+    // words fail at their first char, and no string is made for them
+    for (int s = 0; s < SCALE_WORDS.length; s++) {
+      char[] w = SCALE_WORDS[s];
+      if (t.length() > w.length && beginsWith(t, w)) {
+        return Map.entry(SCALE_VALUES[s], t.text().substring(w.length));
       }
     }
     return null;
+  }
+
+  /** Whether the lower-case form of t begins with {@code prefix}, no longer than t. */
+  private static boolean beginsWith(Token t, char[] prefix) {
+    for (int k = 0; k < prefix.length; k++) {
+      if (Character.toLowerCase(t.charAt(k)) != prefix[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -271,14 +398,17 @@ public final class NumberReader {
     private final List<Token> tokens;
     private final int start;
     private final boolean whole;
+    /** Whether a word outside {@link #NUMERAL_WORDS} ends the numeral without a look-up. */
+    private final boolean gated;
     private final List<Atom> atoms = new ArrayList<>();
     private String plain = "";
     private @Nullable BigDecimal lastScale;
 
-    Atoms(List<Token> tokens, int start, boolean whole) {
+    Atoms(List<Token> tokens, int start, boolean whole, boolean gated) {
       this.tokens = tokens;
       this.start = start;
       this.whole = whole;
+      this.gated = gated;
     }
 
     @Nullable Numeral read() {
@@ -345,7 +475,9 @@ public final class NumberReader {
           }
           continue;
         }
-        if (!t.isWord() || (last != null && t.newlineBefore())) {
+        if (!t.isWord() || (last != null && t.newlineBefore())
+            || gated && !NUMERAL_WORDS.mayContain(t, false)) {
+          // no branch below reads a word outside the numeral words: the numeral ends here
           return;
         }
         String w = t.lower();
@@ -592,7 +724,11 @@ public final class NumberReader {
       return l.multiply(max).add(r);
     }
 
-    private static BigDecimal canonical(BigDecimal v) {
+    static BigDecimal canonical(BigDecimal v) {
+      if (v.scale() == 0) {
+        // a whole number as digits give it: already its canonical form
+        return v;
+      }
       BigDecimal s = v.stripTrailingZeros();
       return s.scale() < 0 ? s.setScale(0) : s;
     }

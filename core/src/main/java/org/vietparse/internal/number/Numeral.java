@@ -67,11 +67,10 @@ public record Numeral(BigDecimal value, int start, int end, Form form, boolean s
     if (value.scale() > 0 || value.precision() - value.scale() > 10) {
       return -1;
     }
-    try {
-      return value.intValueExact();
-    } catch (ArithmeticException e) {
-      return -1;
-    }
+    // at most ten digits and no fraction: the long is exact, and a range check says whether it
+    // fits, where intValueExact would throw for "5 tỷ" and the date rules ask at every number
+    long v = value.longValue();
+    return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? (int) v : -1;
   }
 
   /** This number with its value negated and its extent starting at {@code start}. */

@@ -45,7 +45,8 @@ public final class Numerals {
   private final int[] widths;
   /** Per token: the value of a canonical Roman numeral, else -1. */
   private final int[] romans;
-  private final ImmutableList<Numeral> all;
+  /** {@link #all()}, once asked: the grammars read numbers by position and never ask. */
+  private volatile @Nullable ImmutableList<Numeral> all;
 
   private Numerals(List<Token> tokens, boolean whole) {
     size = tokens.size();
@@ -56,8 +57,6 @@ public final class Numerals {
     romans = new int[size];
     Arrays.fill(digitValues, -1);
     Arrays.fill(romans, -1);
-    ImmutableList.Builder<Numeral> seq = ImmutableList.builder();
-    int covered = 0;
     for (int i = 0; i < size; i++) {
       Token t = tokens.get(i);
       if (t.isNumber()) {
@@ -72,18 +71,15 @@ public final class Numerals {
         if (t.lowerIs("thứ") || t.lowerIs("đầu")) {
           ordinals[i] = Ordinals.at(tokens, i);
         }
-      }
-      if (t.isNumber() || t.isDash() || t.isWord() && (NumberReader.canStart(t)
-          || t.lowerIs("âm"))) {
-        Numeral n = NumberReader.at(tokens, i, whole);
-        cardinals[i] = n;
-        if (n != null && i >= covered) {
-          seq.add(n);
-          covered = n.end();
+        if (!NumberReader.canStart(t) && !t.lowerIs("âm")) {
+          continue;
         }
+      } else if (!minusSign(tokens, i)) {
+        // of punctuation, only a minus glued to digits begins a number ("-5")
+        continue;
       }
+      cardinals[i] = NumberReader.at(tokens, i, whole);
     }
-    all = seq.build();
   }
 
   /**
@@ -165,7 +161,31 @@ public final class Numerals {
    * @return the sequence, possibly empty
    */
   public ImmutableList<Numeral> all() {
-    return all;
+    ImmutableList<Numeral> a = all;
+    if (a == null) {
+      // made from the immutable cardinals: threads that make it at once make equal lists
+      ImmutableList.Builder<Numeral> seq = ImmutableList.builder();
+      int covered = 0;
+      for (int i = 0; i < size; i++) {
+        Numeral n = cardinals[i];
+        if (n != null && i >= covered) {
+          seq.add(n);
+          covered = n.end();
+        }
+      }
+      a = seq.build();
+      all = a;
+    }
+    return a;
+  }
+
+  /** Whether token i is a dash with digits right after it, as a negative number begins. */
+  private static boolean minusSign(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    return next.isNumber() && !next.spaceBefore() && tokens.get(i).isDash();
   }
 
   private static int digitValue(Token t) {
@@ -181,11 +201,22 @@ public final class Numerals {
 
   private static int romanValue(Token t) {
     // a Roman numeral is made of I, V, X, L, C, D, M only: nearly every word fails at its
-    // first or second char ("Minh", "Chủ"), before the case of all its letters is looked at
-    if (t.length() > 15 || "IVXLCDM".indexOf(t.firstChar()) < 0
-        || t.length() > 1 && "IVXLCDM".indexOf(t.charAt(1)) < 0 || !t.isAllCaps() && !(t.length() == 1 && t.isCapitalized())) {
+    // first char (lower case, as most words begin) or its second ("Minh", "Chủ"), before the
+    // case of all its letters is looked at
+    if (!isRomanDigit(t.firstChar()) || t.length() > 15
+        || t.length() > 1 && !isRomanDigit(t.charAt(1))
+        || !t.isAllCaps() && !(t.length() == 1 && t.isCapitalized())) {
       return -1;
     }
     return Ordinals.roman(t.text());
+  }
+
+  /** The capitals C, D, I, L, M, V, X as bits from 'C': one shift and mask a char. */
+  private static final int ROMAN_DIGITS = 1 << ('C' - 'C') | 1 << ('D' - 'C') | 1 << ('I' - 'C')
+      | 1 << ('L' - 'C') | 1 << ('M' - 'C') | 1 << ('V' - 'C') | 1 << ('X' - 'C');
+
+  /** Whether c is one of the letters of Roman numerals, I V X L C D M, in upper case. */
+  static boolean isRomanDigit(char c) {
+    return c >= 'C' && c <= 'X' && (ROMAN_DIGITS >>> (c - 'C') & 1) != 0;
   }
 }

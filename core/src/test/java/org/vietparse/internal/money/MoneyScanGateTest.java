@@ -1,13 +1,18 @@
 package org.vietparse.internal.money;
 
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.vietparse.internal.Document;
+import org.vietparse.internal.number.Numeral;
 import org.vietparse.internal.number.Numerals;
 import org.vietparse.testing.LexiconTexts;
 
@@ -41,6 +46,48 @@ class MoneyScanGateTest {
       Numerals nums = Numerals.read(doc.tokens(), false);
       return MONEY.find(doc, nums, true).equals(MONEY.find(doc, nums, false));
     });
+  }
+
+  @Test
+  void theGateAnswersWhatItsLookupsAnswer() {
+    qt().withExamples(3000).forAll(texts()).checkAssert(text -> {
+      Document doc = Document.of(text);
+      MoneyGrammar g = new MoneyGrammar(MoneyLexicon.get(), doc.tokens(),
+          Numerals.read(doc.tokens(), false), doc.folded(), false);
+      for (int i = 0; i < doc.tokens().size(); i++) {
+        Assertions.assertEquals(g.mayStartByLookups(i), g.mayStart(i), text + " @" + i);
+      }
+    });
+  }
+
+  @Test
+  void theLeadingScaleIsTheQuotientWhenAPowerOfTen() {
+    // value = lead × 10^k, off by a little, or any other pair: as dividing the two says
+    qt().withExamples(5000)
+        .forAll(longs().between(1, 999_999), integers().between(-3, 2),
+            integers().between(-2, 14), integers().between(-3, 3))
+        .checkAssert((unscaled, leadScale, power, off) -> {
+          BigDecimal lead = BigDecimal.valueOf(unscaled, leadScale);
+          BigDecimal value = lead.scaleByPowerOfTen(power).add(BigDecimal.valueOf(off))
+              .stripTrailingZeros();
+          Numeral m = new Numeral(value, 0, 2, Numeral.Form.WORDS, true, "", lead);
+          Assertions.assertEquals(leadingScaleByDividing(m), MoneyGrammar.leadingScale(m),
+              value + " / " + lead);
+        });
+  }
+
+  private static BigDecimal leadingScaleByDividing(Numeral m) {
+    BigDecimal lead = m.lead();
+    if (lead == null || lead.signum() <= 0) {
+      return null;
+    }
+    try {
+      BigDecimal q = m.value().divide(lead).stripTrailingZeros();
+      boolean powerOfTen = q.unscaledValue().equals(BigInteger.ONE) && q.scale() <= 0;
+      return powerOfTen && q.compareTo(BigDecimal.valueOf(100)) >= 0 ? q : null;
+    } catch (ArithmeticException e) {
+      return null;
+    }
   }
 
   @Test
