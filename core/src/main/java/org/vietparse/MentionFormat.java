@@ -57,7 +57,7 @@ public final class MentionFormat {
     w.field("end", m.span().end());
     w.field("text", m.text());
     w.name("value");
-    w.object(fields(m));
+    w.object(m);
     w.end();
     return w.toString();
   }
@@ -72,7 +72,7 @@ public final class MentionFormat {
   public static String value(Mention m) {
     Objects.requireNonNull(m, "m");
     JsonWriter w = new JsonWriter(96);
-    w.object(fields(m));
+    w.object(m);
     return w.toString();
   }
 
@@ -105,6 +105,13 @@ public final class MentionFormat {
       if (b == 0) {
         throw new NotText("binary file (contains NUL bytes)");
       }
+    }
+    // The lenient decoding replaces malformed input by U+FFFD: without one it is the strict
+    // decoding, in one pass instead of a decoder's two copies. Else the strict decoder decides
+    // (a document may hold U+FFFD of its own).
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    if (lenient.indexOf('\uFFFD') < 0) {
+      return lenient;
     }
     try {
       return StandardCharsets.UTF_8.newDecoder()
@@ -148,16 +155,24 @@ public final class MentionFormat {
    */
   public static Map<String, @Nullable Object> fields(Mention m) {
     Objects.requireNonNull(m, "m");
+    Collected f = new Collected();
+    put(m, f);
+    return f.done();
+  }
+
+  /** The fields of a mention's value, handed to {@code f} in the format's order. */
+  private static void put(Mention m, Fields f) {
     if (m instanceof DateMention d) {
-      return fields(d.date());
+      put(d.date(), f);
     } else if (m instanceof MoneyMention d) {
-      return fields(d.money());
+      put(d.money(), f);
     } else if (m instanceof TitleMention d) {
-      return fields(d.title());
+      put(d.title(), f);
     } else if (m instanceof OfficialMention d) {
-      return fields(d.official());
+      put(d.official(), f);
+    } else {
+      throw new AssertionError(m);
     }
-    throw new AssertionError(m);
   }
 
   /**
@@ -175,7 +190,12 @@ public final class MentionFormat {
    * @return an unmodifiable map in the format's field order
    */
   public static Map<String, @Nullable Object> fields(DateValue v) {
-    Fields f = new Fields();
+    Collected f = new Collected();
+    put(v, f);
+    return f.done();
+  }
+
+  private static void put(DateValue v, Fields f) {
     if (v.isRange()) {
       f.put("begin", v.begin().flatMap(DateValue::timex).orElse(null));
       f.put("end", v.end().flatMap(DateValue::timex).orElse(null));
@@ -189,7 +209,6 @@ public final class MentionFormat {
       f.put("weekday", v.weekday().get().getValue());
     }
     f.flag("lunar", v.isLunar());
-    return f.done();
   }
 
   /**
@@ -201,7 +220,12 @@ public final class MentionFormat {
    * @return an unmodifiable map in the format's field order
    */
   public static Map<String, @Nullable Object> fields(Money v) {
-    Fields f = new Fields();
+    Collected f = new Collected();
+    put(v, f);
+    return f.done();
+  }
+
+  private static void put(Money v, Fields f) {
     if (v.isRange()) {
       f.put("min", v.min().orElseThrow().toPlainString());
       f.put("max", v.max().orElseThrow().toPlainString());
@@ -212,7 +236,6 @@ public final class MentionFormat {
     f.optional("mod", v.modifier().map(Enum::name));
     f.optional("per", v.per());
     f.flag("vague", v.isVague());
-    return f.done();
   }
 
   /**
@@ -224,7 +247,12 @@ public final class MentionFormat {
    * @return an unmodifiable map in the format's field order
    */
   public static Map<String, @Nullable Object> fields(Title v) {
-    Fields f = new Fields();
+    Collected f = new Collected();
+    put(v, f);
+    return f.done();
+  }
+
+  private static void put(Title v, Fields f) {
     f.put("title", v.canonical());
     f.optional("role", v.role());
     f.optional("org", v.organization());
@@ -236,7 +264,6 @@ public final class MentionFormat {
     f.optional("en", v.english());
     f.optional("defunct", v.defunct());
     f.optional("successor", v.successor());
-    return f.done();
   }
 
   /**
@@ -248,7 +275,12 @@ public final class MentionFormat {
    * @return an unmodifiable map in the format's field order
    */
   public static Map<String, @Nullable Object> fields(Official v) {
-    Fields f = new Fields();
+    Collected f = new Collected();
+    put(v, f);
+    return f.done();
+  }
+
+  private static void put(Official v, Fields f) {
     f.put("name", v.name());
     f.put("titles", v.titleNames());
     f.optional("alias", v.alias());
@@ -261,25 +293,33 @@ public final class MentionFormat {
       }
       f.put("statuses", Collections.unmodifiableList(statuses));
     }
-    return f.done();
   }
 
-  /** The fields of one value while they are collected, in insertion order. */
-  private static final class Fields {
+  /** Receives a value's fields one by one, in the format's order. */
+  private abstract static class Fields {
+    /** A field: a String, Boolean, Integer or List of String, or null where the format writes null. */
+    abstract void put(String name, @Nullable Object value);
+
+    final void optional(String name, Optional<String> value) {
+      if (value.isPresent()) {
+        put(name, value.get());
+      }
+    }
+
+    final void flag(String name, boolean value) {
+      if (value) {
+        put(name, Boolean.TRUE);
+      }
+    }
+  }
+
+  /** The fields of one value collected, in insertion order, for {@link #fields}. */
+  private static final class Collected extends Fields {
     private final Map<String, @Nullable Object> map = new LinkedHashMap<>();
 
+    @Override
     void put(String name, @Nullable Object value) {
       map.put(name, value);
-    }
-
-    void optional(String name, Optional<String> value) {
-      value.ifPresent(v -> map.put(name, v));
-    }
-
-    void flag(String name, boolean value) {
-      if (value) {
-        map.put(name, Boolean.TRUE);
-      }
     }
 
     Map<String, @Nullable Object> done() {
@@ -354,48 +394,65 @@ public final class MentionFormat {
       sb.append(']');
     }
 
-    /** An object of fields as {@link MentionFormat#fields} gives them. */
-    @SuppressWarnings("unchecked")
-    void object(Map<String, @Nullable Object> fields) {
+    /**
+     * The mention's value as an object, its fields written as {@link MentionFormat#fields} gives
+     * them, without collecting them first: a batch writes millions.
+     */
+    void object(Mention m) {
       begin();
-      for (Map.Entry<String, @Nullable Object> e : fields.entrySet()) {
-        Object v = e.getValue();
-        if (v instanceof Integer i) {
-          field(e.getKey(), i);
-        } else if (v instanceof Boolean b) {
-          name(e.getKey());
-          sb.append(b.booleanValue());
-        } else if (v instanceof List<?> list) {
-          field(e.getKey(), (List<String>) list);
-        } else {
-          field(e.getKey(), (String) v);
-        }
-      }
+      put(m, fields);
       end();
     }
 
-    private void string(String s) {
-      sb.append('"');
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        switch (c) {
-          case '"' -> sb.append("\\\"");
-          case '\\' -> sb.append("\\\\");
-          case '\n' -> sb.append("\\n");
-          case '\r' -> sb.append("\\r");
-          case '\t' -> sb.append("\\t");
-          default -> {
-            if (c < 0x20 || Character.isSurrogate(c) && !pairedSurrogate(s, i)) {
-              sb.append("\\u");
-              String hex = Integer.toHexString(c);
-              sb.append("0000", 0, 4 - hex.length()).append(hex);
-            } else {
-              sb.append(c);
-            }
-          }
+    /** Writes each field it is handed into the object being written. */
+    private final Fields fields = new Fields() {
+      @Override
+      @SuppressWarnings("unchecked")
+      void put(String name, @Nullable Object v) {
+        if (v instanceof Integer i) {
+          field(name, i);
+        } else if (v instanceof Boolean b) {
+          name(name);
+          sb.append(b.booleanValue());
+        } else if (v instanceof List<?> list) {
+          field(name, (List<String>) list);
+        } else {
+          field(name, (String) v);
         }
       }
+    };
+
+    private void string(String s) {
       sb.append('"');
+      // the text between escapes goes in whole: most strings have none
+      int plain = 0;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+          continue;
+        }
+        String escape = escape(s, i);
+        if (escape != null) {
+          sb.append(s, plain, i).append(escape);
+          plain = i + 1;
+        }
+      }
+      sb.append(s, plain, s.length()).append('"');
+    }
+
+    /** How the char at {@code i} is written: an escape, or null for itself. */
+    private static @Nullable String escape(String s, int i) {
+      char c = s.charAt(i);
+      return switch (c) {
+        case '"' -> "\\\"";
+        case '\\' -> "\\\\";
+        case '\n' -> "\\n";
+        case '\r' -> "\\r";
+        case '\t' -> "\\t";
+        default -> c < 0x20 || Character.isSurrogate(c) && !pairedSurrogate(s, i)
+            ? "\\u" + "0000".substring(Integer.toHexString(c).length()) + Integer.toHexString(c)
+            : null;
+      };
     }
 
     private static boolean pairedSurrogate(String s, int i) {

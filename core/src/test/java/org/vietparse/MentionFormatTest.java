@@ -3,9 +3,14 @@ package org.vietparse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -69,6 +74,51 @@ class MentionFormatTest {
     CharacterCodingException binary = assertThrows(CharacterCodingException.class,
         () -> MentionFormat.decodeDocument(new byte[] {'a', 0, 'b'}));
     assertEquals("binary file (contains NUL bytes)", binary.getMessage());
+  }
+
+  /**
+   * decodeDocument takes the lenient decoding when it replaced nothing; over bytes near UTF-8's
+   * edges (lead bytes, continuations, surrogates, overlong forms, U+FFFD itself) it must accept
+   * exactly what the strict decoder accepts, as the same text.
+   */
+  @Test
+  void documentsAreDecodedAsTheStrictDecoderDecodesThem() {
+    int[] edges = {'a', 'é', 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0,
+        0xF4, 0xF5, 0xFF, 0xA0, 0x9F, 0xBD, 0xB8};
+    qt().withExamples(20_000)
+        .forAll(lists().of(integers().between(0, edges.length - 1)).ofSizeBetween(1, 8))
+        .checkAssert(picks -> {
+          byte[] bytes = new byte[picks.size()];
+          for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) edges[picks.get(i)];
+          }
+          String strict;
+          try {
+            strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+          } catch (CharacterCodingException e) {
+            strict = null;
+          }
+          String ours;
+          try {
+            ours = MentionFormat.decodeDocument(bytes);
+          } catch (CharacterCodingException e) {
+            ours = null;
+          }
+          assertEquals(strict, ours, () -> java.util.Arrays.toString(bytes));
+        });
+    assertEquals("a\uFFFDb", assertDoesNotThrowDecode(
+        "a\uFFFDb".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static String assertDoesNotThrowDecode(byte[] bytes) {
+    try {
+      return MentionFormat.decodeDocument(bytes);
+    } catch (CharacterCodingException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test

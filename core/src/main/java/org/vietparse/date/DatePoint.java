@@ -556,7 +556,7 @@ public final class DatePoint implements DateValue {
   String rawTimex() {
     boolean dayLevel = day != null || time != null || partOfDay != null;
     StringBuilder sb = new StringBuilder(24);
-    sb.append(year == null ? "XXXX" : String.format(Locale.ROOT, "%04d", year));
+    sb.append(year == null ? "XXXX" : four(year));
     if (week != null || weekend || weekday != null && month == null && day == null
         && quarter == null) {
       sb.append("-W").append(week == null ? "XX" : two(week));
@@ -591,6 +591,15 @@ public final class DatePoint implements DateValue {
       sb.append(partOfDay.code());
     }
     return sb.toString();
+  }
+
+  /** {@code %04d}: a year of four digits at least, without the cost of a Formatter per date. */
+  private static String four(int n) {
+    if (n < 0 || n > 999) {
+      return n < 0 ? String.format(Locale.ROOT, "%04d", n) : Integer.toString(n);
+    }
+    String digits = Integer.toString(n);
+    return "000".substring(digits.length() - 1) + digits;
   }
 
   private static String two(int n) {

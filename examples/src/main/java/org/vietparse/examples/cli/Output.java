@@ -1,10 +1,8 @@
 package org.vietparse.examples.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +24,14 @@ final class Output implements AutoCloseable {
     }
   }
 
-  private final Writer writer;
+  private final OutputStream bytes;
   private final String name;
   private final boolean stdout;
 
   private Output(OutputStream out, String name, boolean stdout) {
-    this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    // bytes, not a Writer: String.getBytes encodes a line in one pass, where a Writer's encoder
+    // copies it to chars and encodes them through buffers, a tenth of a batch's time
+    this.bytes = new BufferedOutputStream(out, 1 << 16);
     this.name = name;
     this.stdout = stdout;
   }
@@ -51,21 +51,25 @@ final class Output implements AutoCloseable {
 
   void print(String s) throws IOException {
     try {
-      writer.write(s);
+      bytes.write(s.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw failure(e);
     }
   }
 
   void println(String s) throws IOException {
-    print(s);
-    print("\n");
+    try {
+      bytes.write(s.getBytes(StandardCharsets.UTF_8));
+      bytes.write('\n');
+    } catch (IOException e) {
+      throw failure(e);
+    }
   }
 
   /** Hands what was written so far to the reader: after each document. */
   void flush() throws IOException {
     try {
-      writer.flush();
+      bytes.flush();
     } catch (IOException e) {
       throw failure(e);
     }
@@ -75,9 +79,9 @@ final class Output implements AutoCloseable {
   public void close() throws IOException {
     try {
       if (stdout) {
-        writer.flush();
+        bytes.flush();
       } else {
-        writer.close();
+        bytes.close();
       }
     } catch (IOException e) {
       throw failure(e);
