@@ -131,18 +131,12 @@ public final class Title {
     String e = en == null ? null : text(en, "en");
     String s = null;
     if (defunct != null) {
-      if (!isIsoDate(defunct)) {
-        throw new IllegalArgumentException(
-            "defunct must be an ISO date, year-month or year: " + cut(defunct));
-      }
+      checkDefunct(defunct);
       s = successor == null ? null : text(successor, "successor");
     }
     String n = null;
     if (country != null || countryCode != null) {
-      Objects.requireNonNull(countryCode, "countryCode");
-      if (countryCode.length() != 2 || !CharMatcher.inRange('A', 'Z').matchesAllOf(countryCode)) {
-        throw new IllegalArgumentException("country code must be two letters A-Z: " + countryCode);
-      }
+      checkCountryCode(countryCode);
       n = text(Objects.requireNonNull(country, "country"), "country");
     }
     String p = postedTo == null ? null : text(postedTo, "postedTo");
@@ -336,10 +330,7 @@ public final class Title {
    * @throws IllegalArgumentException if country is blank or the code is not two letters A–Z
    */
   public Title withCountry(String country, String countryCode) {
-    Objects.requireNonNull(countryCode, "countryCode");
-    if (countryCode.length() != 2 || !CharMatcher.inRange('A', 'Z').matchesAllOf(countryCode)) {
-      throw new IllegalArgumentException("country code must be two letters A-Z: " + countryCode);
-    }
+    checkCountryCode(countryCode);
     return new Title(canonical, role, org, text(country, "country"), countryCode, postedTo, kind,
         status, en, defunct, successor);
   }
@@ -449,13 +440,23 @@ public final class Title {
    *     successor is blank
    */
   public Title withDefunct(String date, @Nullable String successor) {
-    Objects.requireNonNull(date, "date");
+    checkDefunct(Objects.requireNonNull(date, "date"));
+    return new Title(canonical, role, org, country, countryCode, postedTo, kind, status, en,
+        date, successor == null ? null : text(successor, "successor"));
+  }
+
+  private static void checkCountryCode(String countryCode) {
+    Objects.requireNonNull(countryCode, "countryCode");
+    if (countryCode.length() != 2 || !CharMatcher.inRange('A', 'Z').matchesAllOf(countryCode)) {
+      throw new IllegalArgumentException("country code must be two letters A-Z: " + countryCode);
+    }
+  }
+
+  private static void checkDefunct(String date) {
     if (!isIsoDate(date)) {
       throw new IllegalArgumentException(
           "defunct must be an ISO date, year-month or year: " + cut(date));
     }
-    return new Title(canonical, role, org, country, countryCode, postedTo, kind, status, en,
-        date, successor == null ? null : text(successor, "successor"));
   }
 
   private static String cut(String s) {
